@@ -1,0 +1,73 @@
+package org.jixiao.corpus.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Locale;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.jixiao.corpus.model.Format;
+
+/**
+ * Tells what a file is from its bytes (Tika's detectors, including the OLE2 and OOXML container
+ * detectors), with the name only as a hint. Government sites often publish RTF or HTML named {@code .doc},
+ * and WPS saves Word 97 files as {@code .wps}; reading by the bytes is what makes those files work.
+ */
+public final class FormatDetector {
+
+    private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
+
+    /** The outcome: the format to read the file as, the media type seen, and whether the name disagreed. */
+    public record Detection(Format format, String mediaType, Format claimed) {
+        public boolean mislabeled() {
+            return claimed != Format.OTHER && format != Format.OTHER && claimed != format
+                    && !(claimed == Format.WPS && format == Format.DOC);
+        }
+    }
+
+    private FormatDetector() {
+    }
+
+    public static Detection detect(SourceFile file) throws IOException {
+        Format claimed = Format.fromFileName(file.fileName());
+        Metadata md = new Metadata();
+        md.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.fileName());
+        MediaType type;
+        try (InputStream in = TikaInputStream.get(Files.newInputStream(file.path()))) {
+            type = DETECTOR.detect(in, md);
+        }
+        Format detected = fromMediaType(type);
+        if (detected == Format.OTHER) {
+            // containers Tika cannot name (a truncated zip, an odd OLE2 file): trust the name, let the loader judge
+            detected = claimed;
+        } else if (detected == Format.DOC && claimed == Format.WPS) {
+            detected = Format.WPS;
+        }
+        return new Detection(detected, type.getBaseType().toString(), claimed);
+    }
+
+    static Format fromMediaType(MediaType type) {
+        String t = type.getBaseType().toString().toLowerCase(Locale.ROOT);
+        return switch (t) {
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                 "application/vnd.ms-word.document.macroenabled.12",
+                 "application/vnd.openxmlformats-officedocument.wordprocessingml.template" -> Format.DOCX;
+            case "application/msword", "application/vnd.ms-word" -> Format.DOC;
+            case "application/vnd.ms-works", "application/kswps" -> Format.WPS;
+            case "application/pdf" -> Format.PDF;
+            case "application/rtf", "text/rtf" -> Format.RTF;
+            case "text/html", "application/xhtml+xml" -> Format.HTML;
+            case "application/vnd.oasis.opendocument.text" -> Format.ODT;
+            case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                 "application/vnd.ms-excel.sheet.macroenabled.12" -> Format.XLSX;
+            case "application/vnd.ms-excel" -> Format.XLS;
+            case "text/plain", "text/csv", "text/tab-separated-values" -> Format.TXT;
+            default -> Format.OTHER;
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package org.jixiao.corpus.model;
+
+import java.util.Arrays;
+
+/**
+ * A document's normalized text, the raw text the loader extracted, and the offset map between them.
+ *
+ * <p>All provenance offsets point into {@link #text()}. {@link #rawOffset(int)} maps an offset back into
+ * {@link #raw()}, so the exact characters the file yielded (before full-width folding, space removal and
+ * line joining) can always be shown. Immutable.
+ */
+public final class DocumentText {
+
+    private final String text;
+    private final String raw;
+    private final int[] toRaw;
+
+    /**
+     * @param toRaw for each offset {@code i} in {@code 0..text.length()} (inclusive), the raw offset it came
+     *              from; non-decreasing
+     */
+    public DocumentText(String text, String raw, int[] toRaw) {
+        if (toRaw.length != text.length() + 1) {
+            throw new IllegalArgumentException("offset map has " + toRaw.length + " entries for " + text.length() + " chars");
+        }
+        this.text = text;
+        this.raw = raw;
+        this.toRaw = toRaw.clone();
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String raw() {
+        return raw;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    /** The raw offset of normalized offset {@code offset} (0..length inclusive). */
+    public int rawOffset(int offset) {
+        return toRaw[offset];
+    }
+
+    /** The raw characters behind the normalized span {@code [start, end)}. */
+    public String rawSnippet(int start, int end) {
+        return raw.substring(toRaw[start], Math.max(toRaw[start], toRaw[end]));
+    }
+
+    public String snippet(int start, int end) {
+        return text.substring(start, end);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DocumentText d && text.equals(d.text) && raw.equals(d.raw) && Arrays.equals(toRaw, d.toRaw);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode() * 31 + raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "DocumentText[" + text.length() + " chars]";
+    }
+}

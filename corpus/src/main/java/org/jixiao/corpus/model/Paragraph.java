@@ -1,0 +1,5 @@
+package org.jixiao.corpus.model;
+
+/** A paragraph of prose, with lines that the layout wrapped already joined. */
+public record Paragraph(Provenance at) implements Block {
+}

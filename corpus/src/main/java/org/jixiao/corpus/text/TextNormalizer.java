@@ -1,0 +1,267 @@
+package org.jixiao.corpus.text;
+
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalizes the text of Chinese reports so that the same report reads the same from every format, keeping
+ * an offset map back to the raw text.
+ *
+ * <p>Passes, each linear in the input:
+ * <ol>
+ *   <li>drop converter debris: {@code [bookmark: _GoBack]} markers, and turn inline LaTeX such as
+ *       {@code $\geq 80\%$} into {@code ≥80%};</li>
+ *   <li>NFKC per code point: full-width digits, letters and punctuation become half-width
+ *       ({@code １７３３．７３％} → {@code 1733.73%}), the ideographic space a plain space; zero-width
+ *       characters are dropped and line ends unified;</li>
+ *   <li>whitespace: spaces that PDF extraction puts between two CJK characters, or between CJK and a
+ *       number ({@code 2021 年度}, {@code 4774760.72 元}), are removed; other runs of spaces become one; lines
+ *       are trimmed; and, for text whose line breaks are layout wraps ({@link Mode#WRAPPED}), lines are
+ *       joined — without a space next to CJK, with one between Latin words.</li>
+ * </ol>
+ * Tabs are kept: they separate cells in text renderings of tables.
+ */
+public final class TextNormalizer {
+
+    /** What the line breaks of the input mean. */
+    public enum Mode {
+        /** Each line break is meaningful (paragraphs inside a Word cell, lines of a text file): kept, trimmed. */
+        LINES,
+        /** The input is one paragraph whose line breaks come from page layout: lines are joined. */
+        WRAPPED
+    }
+
+    private static final Pattern DEBRIS = Pattern.compile(
+            "\\[bookmark:[^\\]\\n]{0,80}]|\\$([^$\\n]{1,80})\\$");
+
+    private static final TextNormalizer INSTANCE = new TextNormalizer();
+
+    public static TextNormalizer get() {
+        return INSTANCE;
+    }
+
+    /** Normalizes {@code raw}; the result maps back into {@code raw}. */
+    public MappedText normalize(String raw, Mode mode) {
+        MappedText a = removeDebris(raw);
+        MappedText b = foldWidth(a.text()).through(a);
+        return whitespace(b.text(), mode).through(b);
+    }
+
+    /** Convenience: normalized text only. */
+    public String normalizeText(String raw, Mode mode) {
+        return normalize(raw, mode).text();
+    }
+
+    // ---- pass 1: markers and inline LaTeX -------------------------------------------------------------
+
+    static MappedText removeDebris(String s) {
+        if (s.indexOf('[') < 0 && s.indexOf('$') < 0) {
+            return MappedText.identity(s);
+        }
+        MappedText.Builder out = new MappedText.Builder(s.length());
+        Matcher m = DEBRIS.matcher(s);
+        int last = 0;
+        while (m.find()) {
+            if (m.group(1) != null && !looksLikeMath(m.group(1))) {
+                continue;
+            }
+            for (int i = last; i < m.start(); i++) {
+                out.append(s.charAt(i), i);
+            }
+            if (m.group(1) != null) {
+                appendMath(s, m.start(1), m.end(1), out);
+            }
+            last = m.end();
+        }
+        for (int i = last; i < s.length(); i++) {
+            out.append(s.charAt(i), i);
+        }
+        return out.build(s.length());
+    }
+
+    private static boolean looksLikeMath(String body) {
+        return body.indexOf('\\') >= 0 || body.matches("[\\s0-9.%<>=+\\-~]+");
+    }
+
+    /** Rewrites the LaTeX between {@code from} and {@code to}, mapping each output char to its source. */
+    private static void appendMath(String s, int from, int to, MappedText.Builder out) {
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                int j = i + 1;
+                while (j < to && Character.isLetter(s.charAt(j))) {
+                    j++;
+                }
+                if (j == i + 1 && j < to) { // escaped symbol such as \% or \,
+                    char e = s.charAt(j);
+                    if (e != ',' && e != ' ' && e != ';' && e != '!') {
+                        out.append(e, j);
+                    }
+                    i = j + 1;
+                    continue;
+                }
+                String macro = s.substring(i + 1, j);
+                String sym = switch (macro) {
+                    case "geq", "ge", "geqslant" -> "≥";
+                    case "leq", "le", "leqslant" -> "≤";
+                    case "neq", "ne" -> "≠";
+                    case "lt" -> "<";
+                    case "gt" -> ">";
+                    case "times" -> "×";
+                    case "div" -> "÷";
+                    case "pm" -> "±";
+                    case "sim", "approx" -> "≈";
+                    case "cdot" -> "·";
+                    case "percent" -> "%";
+                    default -> ""; // \text, \mathrm, \left … : keep what follows, drop the command
+                };
+                out.append(sym, i);
+                i = j;
+            } else if (c == '{' || c == '}' || c == ' ') {
+                i++;
+            } else {
+                out.append(c, i);
+                i++;
+            }
+        }
+    }
+
+    // ---- pass 2: width folding ------------------------------------------------------------------------
+
+    static MappedText foldWidth(String s) {
+        MappedText.Builder out = new MappedText.Builder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c == '\r') {
+                    out.append('\n', i);
+                    if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                } else if (c == '\u000B' || c == '\f') {
+                    out.append('\n', i);
+                } else {
+                    out.append(c, i);
+                }
+                i++;
+                continue;
+            }
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF || cp == 0x00AD || cp == 0x2060) {
+                i += n; // zero-width and soft hyphen: invisible debris
+                continue;
+            }
+            if (cp == 0x2028 || cp == 0x2029 || cp == 0x0085) {
+                out.append('\n', i);
+                i += n;
+                continue;
+            }
+            if (cp == 0x2026 || cp == 0x22EF) { // keep the ellipsis one char: NFKC would make it "..."
+                out.append((char) cp, i);
+                i += n;
+                continue;
+            }
+            String folded = Normalizer.normalize(s.substring(i, i + n), Normalizer.Form.NFKC);
+            for (int k = 0; k < folded.length(); k++) {
+                char f = folded.charAt(k);
+                out.append(f == '\u00A0' ? ' ' : f, i);
+            }
+            i += n;
+        }
+        return out.build(s.length());
+    }
+
+    // ---- pass 3: whitespace ---------------------------------------------------------------------------
+
+    static MappedText whitespace(String s, Mode mode) {
+        MappedText.Builder out = new MappedText.Builder(s.length());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\n') {
+                int j = i;
+                boolean newline = false;
+                while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\n')) {
+                    newline |= s.charAt(j) == '\n';
+                    j++;
+                }
+                // trim at start and end
+                if (out.length() == 0 || j == n || out.charAt(out.length() - 1) == '\t' || s.charAt(j) == '\t') {
+                    i = j;
+                    continue;
+                }
+                char prev = out.charAt(out.length() - 1);
+                char next = s.charAt(j);
+                if (newline && mode == Mode.LINES) {
+                    out.append('\n', firstNewline(s, i, j));
+                } else if (joinable(prev, next, newline)) {
+                    // drop the whitespace entirely
+                } else {
+                    out.append(' ', i);
+                }
+                i = j;
+                continue;
+            }
+            out.append(c, i);
+            i++;
+        }
+        return out.build(n);
+    }
+
+    private static int firstNewline(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) == '\n') {
+                return k;
+            }
+        }
+        return from;
+    }
+
+    /** Whether whitespace between {@code prev} and {@code next} is extraction debris rather than a word gap. */
+    static boolean joinable(char prev, char next, boolean lineBreak) {
+        boolean pc = isCjk(prev);
+        boolean nc = isCjk(next);
+        if (pc && nc) {
+            return true;
+        }
+        if (pc && (isDigit(next) || isPunct(next))) {
+            return true;
+        }
+        if (nc && (isDigit(prev) || isPunct(prev))) {
+            return true;
+        }
+        if (isDigit(prev) && (next == '%' || next == '‰')) {
+            return true;
+        }
+        // a number broken at the end of a line: "1733.\n73", "12,\n345"
+        return lineBreak && (prev == '.' || prev == ',') && isDigit(next);
+    }
+
+    /** CJK ideographs and CJK punctuation that never has a word gap around it. */
+    public static boolean isCjk(char c) {
+        return (c >= 0x4E00 && c <= 0x9FFF)   // unified ideographs
+                || (c >= 0x3400 && c <= 0x4DBF) // extension A
+                || (c >= 0x3000 && c <= 0x303F && c != 0x3000) // CJK symbols and punctuation 。、「」【】
+                || (c >= 0xF900 && c <= 0xFAFF) // compatibility ideographs
+                || (c >= 0x2018 && c <= 0x201F) // curly quotes used around Chinese phrases
+                || c == 0x2014 || c == 0x2026    // — …
+                || (c >= 0xFE30 && c <= 0xFE4F)  // CJK compatibility forms
+                || Character.isSurrogate(c) && c >= 0xD840 && c <= 0xD87F; // extension B+ high surrogates
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isPunct(char c) {
+        return switch (c) {
+            case ',', '.', ':', ';', '(', ')', '!', '?', '%', '[', ']' -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** How documents and results are shown: JSON for machines, outlines and grids for people. */
+package org.jixiao.pipeline.render;
