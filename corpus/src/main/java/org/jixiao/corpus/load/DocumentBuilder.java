@@ -38,6 +38,7 @@ public final class DocumentBuilder {
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder raw = new StringBuilder();
     private int[] map = new int[1024];
+    private int[] mapEnd = new int[1024];
 
     private final List<Block> blocks = new ArrayList<>();
     private final Map<String, String> metadata = new LinkedHashMap<>();
@@ -178,7 +179,8 @@ public final class DocumentBuilder {
         String rawText = raw.toString();
         int[] toRaw = Arrays.copyOf(map, text.length() + 1);
         toRaw[text.length()] = rawText.length();
-        DocumentText dt = new DocumentText(text.toString(), rawText, toRaw);
+        int[] toRawEnd = Arrays.copyOf(mapEnd, text.length() + 1);
+        DocumentText dt = new DocumentText(text.toString(), rawText, toRaw, toRawEnd);
         return new SourceDocument(file.sha256(), file.path(), format, pageCount, ocr, blocks, dt, metadata, warnings);
     }
 
@@ -193,6 +195,7 @@ public final class DocumentBuilder {
     private void appendLiteral(char c) {
         ensure(text.length() + 2);
         map[text.length()] = raw.length();
+        mapEnd[text.length() + 1] = raw.length() + 1;
         text.append(c);
         raw.append(c);
     }
@@ -204,6 +207,7 @@ public final class DocumentBuilder {
         ensure(start + n.text().length() + 2);
         for (int i = 0; i < n.text().length(); i++) {
             map[start + i] = rawBase + n.sourceOffset(i);
+            mapEnd[start + i + 1] = rawBase + n.sourceEnd(i + 1);
         }
         text.append(n.text());
         raw.append(rawPiece == null ? "" : rawPiece);
@@ -213,6 +217,7 @@ public final class DocumentBuilder {
     private void ensure(int capacity) {
         if (map.length < capacity) {
             map = Arrays.copyOf(map, Math.max(capacity, map.length * 2));
+            mapEnd = Arrays.copyOf(mapEnd, map.length);
         }
     }
 }

@@ -14,18 +14,22 @@ public final class DocumentText {
     private final String text;
     private final String raw;
     private final int[] toRaw;
+    private final int[] toRawEnd;
 
     /**
-     * @param toRaw for each offset {@code i} in {@code 0..text.length()} (inclusive), the raw offset it came
-     *              from; non-decreasing
+     * @param toRaw    for each offset {@code i} in {@code 0..text.length()}, the raw offset where character
+     *                 {@code i} starts (the raw length at the end); non-decreasing
+     * @param toRawEnd for each offset {@code i}, the raw offset where character {@code i - 1} ends, so a span
+     *                 {@code [s, e)} came from raw {@code [toRaw[s], toRawEnd[e])}
      */
-    public DocumentText(String text, String raw, int[] toRaw) {
-        if (toRaw.length != text.length() + 1) {
+    public DocumentText(String text, String raw, int[] toRaw, int[] toRawEnd) {
+        if (toRaw.length != text.length() + 1 || toRawEnd.length != text.length() + 1) {
             throw new IllegalArgumentException("offset map has " + toRaw.length + " entries for " + text.length() + " chars");
         }
         this.text = text;
         this.raw = raw;
         this.toRaw = toRaw.clone();
+        this.toRawEnd = toRawEnd.clone();
     }
 
     public String text() {
@@ -40,14 +44,22 @@ public final class DocumentText {
         return text.length();
     }
 
-    /** The raw offset of normalized offset {@code offset} (0..length inclusive). */
+    /** The raw offset where the character at normalized offset {@code offset} starts. */
     public int rawOffset(int offset) {
         return toRaw[offset];
     }
 
+    /** The raw offset where a normalized span ending (exclusively) at {@code end} ends. */
+    public int rawEnd(int end) {
+        return toRawEnd[end];
+    }
+
     /** The raw characters behind the normalized span {@code [start, end)}. */
     public String rawSnippet(int start, int end) {
-        return raw.substring(toRaw[start], Math.max(toRaw[start], toRaw[end]));
+        if (start == end) {
+            return "";
+        }
+        return raw.substring(toRaw[start], Math.max(toRaw[start], toRawEnd[end]));
     }
 
     public String snippet(int start, int end) {

@@ -3,14 +3,19 @@ package org.jixiao.corpus.text;
 import java.util.Arrays;
 
 /**
- * A string together with, for each of its offsets (0..length inclusive), the offset in some source string
- * it came from. The output of {@link TextNormalizer}; composing two maps gives provenance through several
- * passes.
+ * A string together with where each of its characters came from in some source string. The output of
+ * {@link TextNormalizer}; composing maps gives provenance through several passes.
+ *
+ * <p>Two maps, because a span's start and end map differently when characters were dropped between them:
+ * {@code toSource[i]} is the source offset where character {@code i} starts ({@code toSource[length]} is the
+ * source length), and {@code toSourceEnd[i]} is the source offset where character {@code i - 1} ends
+ * ({@code toSourceEnd[0] == toSource[0]}). So the span {@code [s, e)} of this text came from
+ * {@code [toSource[s], toSourceEnd[e])} of the source — without the spaces that normalization removed after it.
  */
-public record MappedText(String text, int[] toSource) {
+public record MappedText(String text, int[] toSource, int[] toSourceEnd) {
 
     public MappedText {
-        if (toSource.length != text.length() + 1) {
+        if (toSource.length != text.length() + 1 || toSourceEnd.length != text.length() + 1) {
             throw new IllegalArgumentException("map length " + toSource.length + " for text length " + text.length());
         }
     }
@@ -21,26 +26,34 @@ public record MappedText(String text, int[] toSource) {
         for (int i = 0; i <= s.length(); i++) {
             map[i] = i;
         }
-        return new MappedText(s, map);
+        return new MappedText(s, map, map.clone());
     }
 
-    /** The source offset of offset {@code i} of this text. */
+    /** The source offset where character {@code i} starts (the source length for {@code i == length}). */
     public int sourceOffset(int i) {
         return toSource[i];
     }
 
+    /** The source offset where character {@code i - 1} ends: the exclusive end of a span ending at {@code i}. */
+    public int sourceEnd(int i) {
+        return toSourceEnd[i];
+    }
+
     /** This text mapped through {@code outer}, where this text's source is {@code outer}'s text. */
     MappedText through(MappedText outer) {
-        int[] map = new int[toSource.length];
-        for (int i = 0; i < map.length; i++) {
-            map[i] = outer.toSource[toSource[i]];
+        int[] starts = new int[toSource.length];
+        int[] ends = new int[toSource.length];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = outer.toSource[toSource[i]];
+            ends[i] = outer.toSourceEnd[toSourceEnd[i]];
         }
-        return new MappedText(text, map);
+        return new MappedText(text, starts, ends);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MappedText m && text.equals(m.text) && Arrays.equals(toSource, m.toSource);
+        return o instanceof MappedText m && text.equals(m.text) && Arrays.equals(toSource, m.toSource)
+                && Arrays.equals(toSourceEnd, m.toSourceEnd);
     }
 
     @Override
@@ -56,24 +69,34 @@ public record MappedText(String text, int[] toSource) {
     /** Builds a mapped string char by char. */
     static final class Builder {
         private final StringBuilder sb;
-        private int[] map;
+        private int[] starts;
+        private int[] ends;
 
         Builder(int capacity) {
             sb = new StringBuilder(capacity);
-            map = new int[capacity + 1];
+            starts = new int[capacity + 2];
+            ends = new int[capacity + 2];
         }
 
+        /** Appends {@code c}, which came from the single source character at {@code source}. */
         void append(char c, int source) {
-            if (sb.length() + 1 >= map.length) {
-                map = Arrays.copyOf(map, map.length * 2 + 2);
+            append(c, source, source + 1);
+        }
+
+        /** Appends {@code c}, which came from source characters {@code [source, sourceEnd)}. */
+        void append(char c, int source, int sourceEnd) {
+            if (sb.length() + 2 >= starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2 + 2);
+                ends = Arrays.copyOf(ends, ends.length * 2 + 2);
             }
-            map[sb.length()] = source;
+            starts[sb.length()] = source;
+            ends[sb.length() + 1] = sourceEnd;
             sb.append(c);
         }
 
-        void append(CharSequence s, int source) {
+        void append(CharSequence s, int source, int sourceEnd) {
             for (int i = 0; i < s.length(); i++) {
-                append(s.charAt(i), source);
+                append(s.charAt(i), source, sourceEnd);
             }
         }
 
@@ -89,10 +112,13 @@ public record MappedText(String text, int[] toSource) {
             sb.setLength(n);
         }
 
-        MappedText build(int sourceEnd) {
-            int[] m = Arrays.copyOf(map, sb.length() + 1);
-            m[sb.length()] = sourceEnd;
-            return new MappedText(sb.toString(), m);
+        MappedText build(int sourceLength) {
+            int n = sb.length();
+            int[] s = Arrays.copyOf(starts, n + 1);
+            int[] e = Arrays.copyOf(ends, n + 1);
+            s[n] = sourceLength;
+            e[0] = n == 0 ? sourceLength : s[0];
+            return new MappedText(sb.toString(), s, e);
         }
     }
 }

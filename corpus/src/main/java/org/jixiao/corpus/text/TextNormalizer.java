@@ -117,7 +117,7 @@ public final class TextNormalizer {
                     case "percent" -> "%";
                     default -> ""; // \text, \mathrm, \left … : keep what follows, drop the command
                 };
-                out.append(sym, i);
+                out.append(sym, i, j);
                 i = j;
             } else if (c == '{' || c == '}' || c == ' ') {
                 i++;
@@ -137,8 +137,9 @@ public final class TextNormalizer {
             char c = s.charAt(i);
             if (c < 0x80) {
                 if (c == '\r') {
-                    out.append('\n', i);
-                    if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    boolean crlf = i + 1 < s.length() && s.charAt(i + 1) == '\n';
+                    out.append('\n', i, crlf ? i + 2 : i + 1);
+                    if (crlf) {
                         i++;
                     }
                 } else if (c == '\u000B' || c == '\f') {
@@ -156,19 +157,19 @@ public final class TextNormalizer {
                 continue;
             }
             if (cp == 0x2028 || cp == 0x2029 || cp == 0x0085) {
-                out.append('\n', i);
+                out.append('\n', i, i + n);
                 i += n;
                 continue;
             }
             if (cp == 0x2026 || cp == 0x22EF) { // keep the ellipsis one char: NFKC would make it "..."
-                out.append((char) cp, i);
+                out.append((char) cp, i, i + n);
                 i += n;
                 continue;
             }
             String folded = Normalizer.normalize(s.substring(i, i + n), Normalizer.Form.NFKC);
             for (int k = 0; k < folded.length(); k++) {
                 char f = folded.charAt(k);
-                out.append(f == '\u00A0' ? ' ' : f, i);
+                out.append(f == '\u00A0' ? ' ' : f, i, i + n);
             }
             i += n;
         }

@@ -1,0 +1,121 @@
+package org.jixiao.corpus.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+
+    private final TextNormalizer n = TextNormalizer.get();
+
+    private String lines(String s) {
+        return n.normalizeText(s, Mode.LINES);
+    }
+
+    private String wrapped(String s) {
+        return n.normalizeText(s, Mode.WRAPPED);
+    }
+
+    @Test
+    void fullWidthDigitsAndPunctuationBecomeHalfWidth() {
+        assertEquals("1733.73万元,94.5%", lines("１７３３．７３万元，９４．５％"));
+    }
+
+    @Test
+    void spacesBetweenCjkAndBetweenCjkAndDigitsAreRemoved() {
+        assertEquals("2021年度雁南街道绩效评价", lines("2021 年度 雁 南 街 道 绩效评价"));
+        assertEquals("4774760.72元", lines("4774760.72 元"));
+        assertEquals("执行率为94.5%", lines("执行率为 94.5 %"));
+    }
+
+    @Test
+    void spacesBetweenLatinWordsAndBetweenNumbersAreKept() {
+        assertEquals("PDF 文件 and Word", lines("PDF  文件 and   Word"));
+        assertEquals("29.03 23.99", lines("29.03   23.99"));
+    }
+
+    @Test
+    void ideographicSpaceAndNbspAreSpaces() {
+        assertEquals("单位:万元", lines("单位：\u3000万元"));
+        assertEquals("a b", lines("a\u00A0b"));
+    }
+
+    @Test
+    void bookmarkMarkersAreDropped() {
+        assertEquals("自评得分", lines("[bookmark: _GoBack]自评得分"));
+        assertEquals("总分", lines("总[bookmark: _Toc123]分"));
+    }
+
+    @Test
+    void inlineLatexDebrisBecomesSymbols() {
+        assertEquals("≥80%", lines("$\\geq 80\\%$"));
+        assertEquals("满意度≤95%", lines("满意度$\\leq 95\\%$"));
+        assertEquals("≥90", lines("$\\ge{90}$"));
+    }
+
+    @Test
+    void dollarAmountsThatAreNotMathAreKept() {
+        assertEquals("$ price and $ cost", lines("$ price and $ cost"));
+    }
+
+    @Test
+    void wrappedLinesJoinWithoutSpaceNextToCjk() {
+        assertEquals("保证党和政府各项任务顺利完成。", wrapped("保证党和政府各项任务顺利\n完成。"));
+        assertEquals("预算资金72.51万元", wrapped("预算资金72.\n51万元"));
+        assertEquals("2021年度", wrapped("2021\n年度"));
+    }
+
+    @Test
+    void wrappedLinesJoinWithSpaceBetweenLatinWords() {
+        assertEquals("budget performance", wrapped("budget\nperformance"));
+    }
+
+    @Test
+    void lineModeKeepsLineBreaksTrimmedAndCollapsed() {
+        assertEquals("第一段\n第二段", lines("  第一段  \n\n\n  第二段 "));
+        assertEquals("a\tb", lines("a\tb"));
+    }
+
+    @Test
+    void windowsLineEndsAndZeroWidthCharactersAreCleaned() {
+        assertEquals("甲\n乙", lines("甲\r\n乙\u200B"));
+    }
+
+    @Test
+    void offsetMapPointsBackIntoTheRawText() {
+        String raw = "[bookmark: _GoBack]２０２１ 年 收入１７３３．７３ 万元";
+        MappedText m = n.normalize(raw, Mode.LINES);
+        assertEquals("2021年收入1733.73万元", m.text());
+        int at = m.text().indexOf("1733.73");
+        assertEquals('１', raw.charAt(m.sourceOffset(at)));
+        assertEquals("１７３３．７３", raw.substring(m.sourceOffset(at), m.sourceEnd(at + 7)));
+        int wan = m.text().indexOf("万元");
+        assertEquals("万元", raw.substring(m.sourceOffset(wan), m.sourceOffset(wan) + 2));
+        assertEquals(raw.length(), m.sourceOffset(m.text().length()));
+        assertEquals("万元", raw.substring(m.sourceOffset(wan), m.sourceEnd(wan + 2)));
+        assertEquals("[bookmark: _GoBack]２", raw.substring(0, m.sourceEnd(1)), "a dropped prefix belongs before the first char");
+        for (int i = 1; i < m.toSource().length; i++) {
+            assertTrue(m.toSource()[i] >= m.toSource()[i - 1], "map must be non-decreasing at " + i);
+        }
+    }
+
+    @Test
+    void normalizationIsIdempotent() {
+        String raw = "（一）部门 概况：2021 年 收入 １,７３３．７３ 万元，增长$\\geq 5\\%$\n下一行";
+        String once = wrapped(raw);
+        assertEquals(once, wrapped(once));
+    }
+
+    @Test
+    void longInputIsLinear() {
+        String chunk = "本年收入较上年收入减少 107.28 万元，减少 5.83%。\n";
+        String big = chunk.repeat(50_000);
+        long t0 = System.nanoTime();
+        String out = wrapped(big);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(out.length() < big.length());
+        assertTrue(ms < 5_000, "2 MB should normalize in well under 5 s, took " + ms + " ms");
+    }
+}
