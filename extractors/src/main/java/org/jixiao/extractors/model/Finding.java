@@ -1,0 +1,42 @@
+package org.jixiao.extractors.model;
+
+import java.util.List;
+
+import org.jixiao.corpus.model.Provenance;
+
+/**
+ * A consistency problem, with the evidence for it.
+ *
+ * @param rule      the rule family of the dataset contract ({@code sum}, {@code rate}, {@code grade} …)
+ * @param code      a stable, more specific identifier ({@code sum.table-total})
+ * @param message   one sentence a finance officer understands
+ * @param tolerance how rounding was allowed for
+ * @param at        every figure involved
+ */
+public record Finding(String rule, String code, Severity severity, String message, String expected, String actual,
+                      String tolerance, List<Provenance> at) {
+
+    public Finding {
+        at = List.copyOf(at);
+    }
+
+    /** How sure and how serious. */
+    public enum Severity {
+        /** Impossible under any rounding. */
+        ERROR("error"),
+        /** Suspicious but possible. */
+        WARNING("warning"),
+        /** A rounding-level note. */
+        INFO("info");
+
+        private final String label;
+
+        Severity(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}
