@@ -15,6 +15,8 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.jixiao.corpus.load.DocumentBuilder;
 import org.jixiao.corpus.load.DocumentLoader;
 import org.jixiao.corpus.load.LoadException;
@@ -48,7 +50,10 @@ public final class TikaLoader implements DocumentLoader {
         Mode mode = file.format() == Format.PDF || file.format() == Format.OTHER ? Mode.WRAPPED : Mode.LINES;
         XhtmlBlockHandler handler = new XhtmlBlockHandler(builder, mode);
         try (InputStream in = TikaInputStream.get(Files.newInputStream(file.path()))) {
-            PARSER.parse(in, handler, md, new ParseContext());
+            ParseContext context = new ParseContext();
+            // Tika's default HTML mapper drops colspan/rowspan; the identity mapper keeps every attribute
+            context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+            PARSER.parse(in, handler, md, context);
         } catch (ZeroByteFileException e) {
             throw new LoadException("empty file (0 bytes)", e);
         } catch (EncryptedDocumentException e) {

@@ -25,6 +25,7 @@ final class XhtmlBlockHandler extends DefaultHandler {
     private final StringBuilder buf = new StringBuilder();
     private int page;
     private int headingLevel;
+    private boolean inHead; // <head><title>, <script>, <style>: not body text
 
     // table state (outermost table only; nested tables flatten into the cell)
     private int tableDepth;
@@ -51,6 +52,7 @@ final class XhtmlBlockHandler extends DefaultHandler {
         String name = localName.isEmpty() ? qName : localName;
         name = name.toLowerCase(Locale.ROOT);
         switch (name) {
+            case "head", "script", "style", "noscript", "template" -> inHead = true;
             case "div" -> {
                 if ("page".equals(atts.getValue("class"))) {
                     flushText();
@@ -105,6 +107,10 @@ final class XhtmlBlockHandler extends DefaultHandler {
     public void endElement(String uri, String localName, String qName) {
         String name = (localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
         switch (name) {
+            case "head", "script", "style", "noscript", "template" -> {
+                inHead = false;
+                buf.setLength(0);
+            }
             case "td", "th" -> {
                 if (tableDepth == 1 && inCell) {
                     cellParagraphBreak();
@@ -141,7 +147,7 @@ final class XhtmlBlockHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (tableDepth > 0 && !inCell) {
+        if (inHead || tableDepth > 0 && !inCell) {
             return; // whitespace between rows
         }
         buf.append(ch, start, length);
