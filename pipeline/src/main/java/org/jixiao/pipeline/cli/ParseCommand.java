@@ -43,31 +43,34 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DocumentReader reader = new DocumentReader();
-        int ok = 0;
+        List<Path> files = DocumentReader.expand(paths);
         int failed = 0;
-        for (Path p : DocumentReader.expand(paths)) {
-            ReadResult r = reader.read(p);
-            switch (r) {
-                case ReadResult.Loaded l -> {
-                    ok++;
-                    if (json) {
-                        out.println(DocumentJson.toJson(l.document()));
-                    } else {
-                        DocumentOutline.print(l.document(), out);
+        // the outline goes to the terminal itself, so a bar would tear it; JSON is usually piped
+        try (Progress progress = new Progress(err, json ? files.size() : 0, "files")) {
+            for (Path p : files) {
+                ReadResult r = reader.read(p);
+                progress.step();
+                switch (r) {
+                    case ReadResult.Loaded l -> {
+                        if (json) {
+                            out.println(DocumentJson.toJson(l.document()));
+                        } else {
+                            DocumentOutline.print(l.document(), out);
+                        }
+                    }
+                    case ReadResult.Failed f -> {
+                        failed++;
+                        err.println(f.path() + ": " + f.reason());
+                        if (verbose && f.cause() != null) {
+                            f.cause().printStackTrace(err);
+                        }
                     }
                 }
-                case ReadResult.Failed f -> {
-                    failed++;
-                    err.println(f.path() + ": " + f.reason());
-                    if (verbose && f.cause() != null) {
-                        f.cause().printStackTrace(err);
-                    }
-                }
+                out.flush();
             }
-            out.flush();
         }
         if (!json || failed > 0) {
-            err.println(ok + " read, " + failed + " failed");
+            err.println((files.size() - failed) + " read, " + failed + " failed");
         }
         return failed > 0 ? ExitCodes.FAILURE : ExitCodes.OK;
     }
