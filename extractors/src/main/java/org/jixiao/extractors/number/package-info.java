@@ -1,0 +1,18 @@
+/**
+ * The number layer: reading figures from report text and table cells exactly as printed.
+ *
+ * <p>Everything the extractors check rests on numbers, and general converters corrupt them silently
+ * (6000.00 read as 60000.00). The rule here is: never return a wrong number — when a reading needs a guess,
+ * return "not a number" with the reason instead. Values are {@link java.math.BigDecimal} built from the
+ * printed digits (never through {@code double}); the printed precision is kept ({@code decimals}) because it
+ * sets the rounding tolerance ({@link org.jixiao.extractors.number.Quantity#interval()}).
+ *
+ * <p>Entry points: {@link org.jixiao.extractors.number.NumberParser#parse} for one whole string (a cell),
+ * {@link org.jixiao.extractors.number.NumberScanner#scan} for running text. The scanner is a small chain in
+ * the style of a Lucene analyzer — tokenizer, range joiner, shared-unit filter — each stage linear, each
+ * mention carrying {@code start}/{@code end} offsets and the exact source {@code text}.
+ *
+ * <p>Vocabulary (units, qualifier words, not-a-numeral words, label words, no-value markers) lives in
+ * resource lists beside these classes, so rules generalize by editing data, never by special cases.
+ */
+package org.jixiao.extractors.number;
