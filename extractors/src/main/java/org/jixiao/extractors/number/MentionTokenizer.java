@@ -34,6 +34,9 @@ final class MentionTokenizer {
     /** Characters after which a small integer followed by 、 or . starts a list item. */
     private static final String ITEM_BOUNDARY = "\n\t 。;:!?)";
 
+    /** Time units after which a leading 近 means "the last …" rather than "nearly". */
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("年", "个月", "天", "日", "周");
+
     private final Lexicon lex = Lexicon.get();
     private final String src;
     private final String f;
@@ -86,6 +89,19 @@ final class MentionTokenizer {
                 }
             }
             return nonFigure(a.problem(), a.detail(), p, e);
+        }
+        if (isAsciiLetter(at(f, p - 1)) || at(f, p - 1) == '-' && isAsciiLetter(at(f, p - 2))
+                || isAsciiLetter(at(f, e))) {
+            int s0 = p;
+            int e0 = e;
+            while (isAsciiLetter(at(f, s0 - 1)) || isDigit(at(f, s0 - 1))
+                    || at(f, s0 - 1) == '-' && isAsciiLetter(at(f, s0 - 2))) {
+                s0--;
+            }
+            while (isAsciiLetter(at(f, e0)) || isDigit(at(f, e0))) {
+                e0++;
+            }
+            return nonFigure(NonFigure.Reason.CODE, "digits inside a Latin word or code", s0, e0);
         }
         int split = splitEnd(e);
         if (split > 0) {
@@ -356,12 +372,19 @@ final class MentionTokenizer {
         if (after == null) {
             int tailAt = unit != null ? end : k;
             Lexicon.QualifierWord tail = lex.qualifierAt(f, tailAt, Lexicon.Position.AFTER);
-            if (tail != null && (unit != null || tail.text().length() > 1)) {
+            // a one-character tail (余, 多) only before a clause end or 的: "5万元余额" is a balance
+            boolean tailFits = tail != null && (tail.text().length() > 1
+                    || unit != null && (isClauseEnd(tailAt + 1) || at(f, tailAt + 1) == '的'));
+            if (tailFits) {
                 after = tail.qualifier();
                 end = tailAt + tail.text().length();
             }
         }
         q = combine(q, after);
+        if (before != null && before.text().equals("近") && unit != null && TIME_UNITS.contains(unit.symbol())) {
+            q = Qualifier.EXACT; // 近3年: "the last three years", not "nearly three years"
+            start = p;
+        }
         if (unit == null && arabic && q == Qualifier.EXACT && lex.labelEndsAt(f, start)) {
             return nonFigure(NonFigure.Reason.LABEL, "a number naming a thing", p, e);
         }
@@ -380,6 +403,10 @@ final class MentionTokenizer {
             return false;
         }
         return !lex.unitEndsAt(f, dash);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private boolean isClauseEnd(int k) {

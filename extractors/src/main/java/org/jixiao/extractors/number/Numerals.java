@@ -42,6 +42,12 @@ final class Numerals {
         return new String(out);
     }
 
+    /**
+     * No report prints a figure with more digits than this (a 万亿 amount in 元 with fen has 17); longer runs
+     * are debris, and refusing them keeps {@code new BigDecimal} from superlinear work on huge strings.
+     */
+    static final int MAX_DIGITS = 30;
+
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -121,6 +127,9 @@ final class Numerals {
                 }
                 return new Arabic(pos, i, null, 0, NonFigure.Reason.SECTION_NUMBER, "dotted section number");
             }
+        }
+        if (digits.length() > MAX_DIGITS) {
+            return new Arabic(pos, i, null, 0, NonFigure.Reason.MALFORMED, "too many digits for a figure");
         }
         if (firstGroup > 1 && f.charAt(pos) == '0') {
             return new Arabic(pos, i, null, 0, NonFigure.Reason.CODE, "leading zero: a code, not a quantity");
