@@ -29,6 +29,8 @@ final class MentionTokenizer {
         CELL
     }
 
+    /** Characters before a Chinese numeral that make it vague: 几十, 数十, 上百 (上 is not a numeral). */
+    private static final String VAGUE = "几数";
     private static final String OPEN_BRACKETS = "[〔【〖";
     private static final String CLOSE_BRACKETS = "]〕】〗";
     /** Characters after which a small integer followed by 、 or . starts a list item. */
@@ -272,12 +274,15 @@ final class MentionTokenizer {
             }
         }
         String run = f.substring(p, e);
-        BigDecimal v = Numerals.chineseValue(run);
         int before = skipSpacesBack(p);
         boolean ordinal = at(f, before - 1) == '第';
-        if (v != null && !ordinal && run.length() == 4 && at(f, e) == '年' && chineseUnitFree(run)) {
+        if (!ordinal && at(f, e) == '年' && Numerals.chineseDigitYear(run) != null) {
             return nonFigure(NonFigure.Reason.YEAR, "calendar year", p, at(f, e + 1) == '度' ? e + 2 : e + 1);
         }
+        if (VAGUE.indexOf(at(f, p - 1)) >= 0 || at(f, e) == '几') {
+            return e; // 几十个, 十几个, 数十家, 若干: a vague amount, no number to read
+        }
+        BigDecimal v = Numerals.chineseValue(run);
         if (mode == Mode.TEXT) {
             // in running text a Chinese numeral counts only with a measure word or money unit after it
             int k = e;
@@ -299,15 +304,6 @@ final class MentionTokenizer {
                     "Chinese numeral that cannot be read without guessing", p, e);
         }
         return quantity(p, e, v, 0, false);
-    }
-
-    private static boolean chineseUnitFree(String run) {
-        for (int i = 0; i < run.length(); i++) {
-            if (Numerals.chineseUnit(run.charAt(i)) > 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@code 百分之九十}: a Chinese percentage. */

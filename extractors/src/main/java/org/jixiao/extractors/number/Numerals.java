@@ -184,9 +184,30 @@ final class Numerals {
     }
 
     /**
+     * A year written digit by digit ({@code 二〇二一} → 2021), or null. Only for years: elsewhere adjacent
+     * Chinese digits are an estimate, see {@link #chineseValue}.
+     */
+    static Integer chineseDigitYear(CharSequence run) {
+        if (run.length() != 4) {
+            return null;
+        }
+        int v = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = run.charAt(i);
+            int d = chineseDigit(c);
+            if (d < 0 || c == '两') {
+                return null;
+            }
+            v = v * 10 + d;
+        }
+        return v >= 1900 && v <= 2199 ? v : null;
+    }
+
+    /**
      * The value of a run of Chinese numerals, or null when it is malformed or cannot be read without
-     * guessing. Two forms: a digit string ({@code 二〇二一} → 2021) and the positional form
-     * ({@code 一百二十三}, {@code 两千零五}, {@code 十二}, {@code 三万五千}).
+     * guessing: a single digit ({@code 五}) or the positional form ({@code 一百二十三}, {@code 两千零五},
+     * {@code 十二}, {@code 三万五千}). Adjacent digits ({@code 三四个}, {@code 两三人}) are estimates and
+     * are refused.
      *
      * <p>Colloquial elisions ({@code 一百二} for 120, {@code 三千五} for 3500, {@code 一万二} for 12000) are
      * refused: read literally they give 102, 3005, 10002, which is exactly the silent corruption this layer
@@ -198,18 +219,8 @@ final class Numerals {
             hasUnit |= chineseUnit(run.charAt(i)) > 0;
         }
         if (!hasUnit) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < run.length(); i++) {
-                char c = run.charAt(i);
-                if (c == '两' && run.length() > 1) {
-                    return null; // 两 is never a digit of a digit string
-                }
-                sb.append((char) ('0' + chineseDigit(c)));
-            }
-            if (sb.length() > 1 && sb.charAt(0) == '0') {
-                return null;
-            }
-            return new BigDecimal(sb.toString());
+            // one digit is a number; adjacent digits are an estimate (三四个 = three or four), not 34
+            return run.length() == 1 ? BigDecimal.valueOf(chineseDigit(run.charAt(0))) : null;
         }
         BigDecimal total = BigDecimal.ZERO;
         long section = 0;     // below 万

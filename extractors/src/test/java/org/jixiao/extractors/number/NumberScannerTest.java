@@ -179,6 +179,15 @@ class NumberScannerTest {
     }
 
     @Test
+    void estimatesAreNotNumbers() {
+        List<Mention> ms = scan("走访三四个社区，两三人，十几个项目，几十个单位，数十家企业，一九九八年");
+        assertNonFigure(ms.get(0), NonFigure.Reason.AMBIGUOUS, "三四");
+        assertNonFigure(ms.get(1), NonFigure.Reason.AMBIGUOUS, "两三");
+        assertNonFigure(ms.get(2), NonFigure.Reason.YEAR, "一九九八年");
+        assertEquals(3, ms.size(), ms::toString);
+    }
+
+    @Test
     void qualifiersBeforeAndAfter() {
         String s = "宣讲170余次，约290人参加，满意度90%以上，培训不少于3次，≥95%，最近3年";
         List<Mention> ms = scan(s);

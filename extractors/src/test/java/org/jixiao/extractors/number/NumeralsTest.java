@@ -16,16 +16,24 @@ class NumeralsTest {
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({"五,5", "十,10", "十二,12", "二十,20", "二十三,23", "一百,100", "一百二十三,123", "一百零五,105",
             "两千零五,2005", "三千五百,3500", "一万,10000", "三万五千,35000", "一万零五百,10500", "十万,100000",
-            "一千万,10000000", "一亿二千万,120000000", "二〇二一,2021", "零,0", "壹佰贰拾叁,123", "两,2"})
+            "一千万,10000000", "一亿二千万,120000000", "零,0", "壹佰贰拾叁,123", "两,2"})
     void chineseNumeralValues(String run, String value) {
         assertEquals(new BigDecimal(value), Numerals.chineseValue(run));
         assertEquals(0, Numerals.chineseValue(run).scale());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"一百二", "三千五", "一万二", "三千五万", "二三十", "十十", "百", "万", "万万", "两二", "〇一"})
+    @ValueSource(strings = {"一百二", "三千五", "一万二", "三千五万", "二三十", "十十", "百", "万", "万万", "两二", "〇一", "三四", "两三", "二〇二一"})
     void chineseNumeralsThatNeedAGuessAreRefused(String run) {
         assertNull(Numerals.chineseValue(run), run);
+    }
+
+    @Test
+    void aYearWrittenDigitByDigit() {
+        assertEquals(2021, Numerals.chineseDigitYear("二〇二一"));
+        assertEquals(1998, Numerals.chineseDigitYear("一九九八"));
+        assertNull(Numerals.chineseDigitYear("三四五六"), "not a plausible year");
+        assertNull(Numerals.chineseDigitYear("二〇二"));
     }
 
     @Test
