@@ -1,6 +1,7 @@
 package org.jixiao.extractors.number;
 
 import java.util.List;
+import org.jixiao.corpus.model.Provenance;
 
 /**
  * Finds every numeric mention in running text, with exact offsets, unit and qualifier, in one linear pass.
@@ -27,6 +28,14 @@ public final class NumberScanner {
     static List<Mention> scan(String text, MentionTokenizer.Mode mode) {
         List<Mention> tokens = MentionTokenizer.tokenize(text, mode);
         return SharedUnitFilter.apply(text, RangeJoiner.join(text, tokens));
+    }
+
+    /**
+     * Every numeric mention in a block or cell of a document, with provenance in the document's text
+     * (offsets shifted by the block's start; page, table, row, column kept).
+     */
+    public static List<Located> scan(Provenance at) {
+        return scan(at.text()).stream().map(m -> Located.within(at, m)).toList();
     }
 
     /** Only the figures: quantities and ranges. */
