@@ -80,7 +80,8 @@ final class Numerals {
      * <p>Grammar: {@code digits (',' ddd)* ('.' digits)?}. A comma is a thousands separator only between a
      * first group of 1–3 digits (not starting with 0) and groups of exactly three; when {@code strictCommas}
      * is false (running text, where a folded {@code ，} may separate list items) any other comma simply
-     * ends the number; when true (a whole cell) it makes the number {@link NonFigure.Reason#MALFORMED}.
+     * ends the number — unless grouping had begun ({@code 1,733,73}), which makes it
+     * {@link NonFigure.Reason#MALFORMED}, as does any misplaced comma when {@code strictCommas} (a cell).
      * Commas are taken only where the source has an ASCII comma unless {@code strictCommas}.
      */
     static Arabic readArabic(String src, String f, int pos, boolean strictCommas) {
@@ -99,7 +100,8 @@ final class Numerals {
             }
             boolean wellFormed = j - (i + 1) == 3 && firstGroup <= 3 && f.charAt(pos) != '0';
             if (!wellFormed) {
-                if (strictCommas) {
+                boolean grouped = digits.length() > firstGroup;
+                if (strictCommas || grouped) { // 1,733,73: grouping started, then broke
                     int k = j;
                     while (k < n && (isDigit(f.charAt(k)) || f.charAt(k) == ',' || f.charAt(k) == '.')) {
                         k++;

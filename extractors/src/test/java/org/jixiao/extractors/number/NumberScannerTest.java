@@ -305,6 +305,24 @@ class NumberScannerTest {
     }
 
     @Test
+    void groupingThatBreaksHalfwayIsMalformedNotTwoNumbers() {
+        List<Mention> ms = scan("合计1,733,73万元");
+        assertNonFigure(ms.get(0), NonFigure.Reason.MALFORMED, "1,733,73");
+        assertEquals(1, ms.size(), "no 73万元 from the tail: " + ms);
+    }
+
+    @Test
+    void magnitudesAfterArabicDigits() {
+        List<Mention> ms = scan("投资3百万，覆盖5千人，增长2.5倍，预算1.2万亿");
+        assertQuantity(ms.get(0), "3", "百万", "3百万");
+        assertEquals(new BigDecimal("3000000"), quantity(ms.get(0)).inBaseUnit());
+        assertQuantity(ms.get(1), "5", "千人", "5千人");
+        assertEquals(Kind.COUNT, quantity(ms.get(1)).kind());
+        assertQuantity(ms.get(2), "2.5", "倍", "2.5倍");
+        assertQuantity(ms.get(3), "1.2", "万亿", "1.2万亿");
+    }
+
+    @Test
     void wordsStartingWithAUnitCharacterAreNotUnits() {
         List<Mention> ms = scan("产出、效益94分别得分");
         assertEquals("", quantity(ms.get(0)).unit().symbol());
