@@ -51,6 +51,15 @@ public final class NumberParser {
             return new ParseResult.NotANumber(hasLetters(folded) ? "text has letters" : "no digits in text");
         }
         if (mentions.size() > 1) {
+            if (mentions.stream().allMatch(m -> m instanceof NonFigure n
+                    && (n.reason() == NonFigure.Reason.YEAR || n.reason() == NonFigure.Reason.DATE))) {
+                int from = mentions.get(0).start();
+                int to = mentions.get(mentions.size() - 1).end();
+                if (s.substring(0, from).isBlank() && s.substring(to).isBlank()) {
+                    return new ParseResult.NotAFigure(
+                            new NonFigure(NonFigure.Reason.DATE, "date", from, to, s.substring(from, to)));
+                }
+            }
             return new ParseResult.NotANumber("more than one number in text");
         }
         Mention m = mentions.get(0);

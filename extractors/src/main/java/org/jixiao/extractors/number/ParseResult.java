@@ -1,5 +1,7 @@
 package org.jixiao.extractors.number;
 
+import java.util.Optional;
+
 /**
  * The reading of one whole string (a table cell): a figure, a range, an explicit "no value", digits that are
  * not a figure, or a plain reason why it is not a number. Never a guess.
@@ -27,5 +29,10 @@ public sealed interface ParseResult {
     /** Whether this is a single figure. */
     default boolean isValue() {
         return this instanceof Value;
+    }
+
+    /** The single figure, if this is one. */
+    default Optional<Quantity> asQuantity() {
+        return this instanceof Value v ? Optional.of(v.quantity()) : Optional.empty();
     }
 }

@@ -152,6 +152,7 @@ class NumberParserTest {
         assertEquals(NonFigure.Reason.YEAR, notAFigure("2021年度"));
         assertEquals(NonFigure.Reason.YEAR, notAFigure("二〇二一年"));
         assertEquals(NonFigure.Reason.DATE, notAFigure("3月10日"));
+        assertEquals(NonFigure.Reason.DATE, notAFigure("2021年12月31日"));
         assertEquals(NonFigure.Reason.SECTION_NUMBER, notAFigure("1.2.3"));
         assertEquals(NonFigure.Reason.CODE, notAFigure("0311"));
         assertEquals(NonFigure.Reason.PHONE, notAFigure("13812345678"));
@@ -162,6 +163,13 @@ class NumberParserTest {
         NonFigure n = assertInstanceOf(ParseResult.NotAFigure.class, r, () -> s + " -> " + r).what();
         assertEquals(s.substring(n.start(), n.end()), n.text());
         return n.reason();
+    }
+
+    @Test
+    void asQuantityOnlyForASingleFigure() {
+        assertEquals(new BigDecimal("41"), NumberParser.parse("41个").asQuantity().orElseThrow().value());
+        assertTrue(NumberParser.parse("/").asQuantity().isEmpty());
+        assertTrue(NumberParser.parse("90-100分").asQuantity().isEmpty());
     }
 
     @Test

@@ -124,12 +124,12 @@ class SeedScanTest {
 
     @Test
     void throughput() {
-        for (int r = 0; r < 50; r++) {
+        for (int r = 0; r < 30; r++) {
             RAW.forEach(NumberScanner::scan); // warm up the JIT before measuring
         }
         long chars = 0;
         long t0 = System.nanoTime();
-        int rounds = 200;
+        int rounds = 60;
         int mentions = 0;
         for (int r = 0; r < rounds; r++) {
             for (String t : RAW) {
