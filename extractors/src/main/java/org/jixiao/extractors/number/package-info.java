@@ -12,6 +12,20 @@
  * the style of a Lucene analyzer — tokenizer, range joiner, shared-unit filter — each stage linear, each
  * mention carrying {@code start}/{@code end} offsets and the exact source {@code text}.
  *
+ * <p>Decisions, documented where they live:
+ * <ul>
+ *   <li>{@code yuan()} is exact with scale {@code max(decimals − exponent, 0)} (1733.73万元 → 17337300);
+ *       precision lives in {@code interval()} / {@code yuanInterval()}, half a unit of the last printed
+ *       digit, widened to unbounded on the side a qualifier leaves open (约 leaves both open);</li>
+ *   <li>{@code 90-100分} is a {@link org.jixiao.extractors.number.QuantityRange}, not two numbers; a unit
+ *       written once after a {@code 、}-list or a range is shared ({@code UnitSource.SHARED});</li>
+ *   <li>years, dates, document numbers, list markers, ordinals, labels, phones and codes are
+ *       {@link org.jixiao.extractors.number.NonFigure}s with a reason; digits broken by a space or line
+ *       break, elided Chinese numerals ({@code 一百二}) and estimates ({@code 三四个}) are never read;</li>
+ *   <li>in a cell, {@code /}, {@code —}, {@code 无} mean "no value" and are not errors; {@code (3.5)} is
+ *       refused as ambiguous.</li>
+ * </ul>
+ *
  * <p>Vocabulary (units, qualifier words, not-a-numeral words, label words, no-value markers) lives in
  * resource lists beside these classes, so rules generalize by editing data, never by special cases.
  */
