@@ -1,0 +1,32 @@
+/**
+ * The number layer: reading figures from report text and table cells exactly as printed.
+ *
+ * <p>Everything the extractors check rests on numbers, and general converters corrupt them silently
+ * (6000.00 read as 60000.00). The rule here is: never return a wrong number — when a reading needs a guess,
+ * return "not a number" with the reason instead. Values are {@link java.math.BigDecimal} built from the
+ * printed digits (never through {@code double}); the printed precision is kept ({@code decimals}) because it
+ * sets the rounding tolerance ({@link org.jixiao.extractors.number.Quantity#interval()}).
+ *
+ * <p>Entry points: {@link org.jixiao.extractors.number.NumberParser#parse} for one whole string (a cell),
+ * {@link org.jixiao.extractors.number.NumberScanner#scan} for running text. The scanner is a small chain in
+ * the style of a Lucene analyzer — tokenizer, range joiner, shared-unit filter — each stage linear, each
+ * mention carrying {@code start}/{@code end} offsets and the exact source {@code text}.
+ *
+ * <p>Decisions, documented where they live:
+ * <ul>
+ *   <li>{@code yuan()} is exact with scale {@code max(decimals − exponent, 0)} (1733.73万元 → 17337300);
+ *       precision lives in {@code interval()} / {@code yuanInterval()}, half a unit of the last printed
+ *       digit, widened to unbounded on the side a qualifier leaves open (约 leaves both open);</li>
+ *   <li>{@code 90-100分} is a {@link org.jixiao.extractors.number.QuantityRange}, not two numbers; a unit
+ *       written once after a {@code 、}-list or a range is shared ({@code UnitSource.SHARED});</li>
+ *   <li>years, dates, document numbers, list markers, ordinals, labels, phones and codes are
+ *       {@link org.jixiao.extractors.number.NonFigure}s with a reason; digits broken by a space or line
+ *       break, elided Chinese numerals ({@code 一百二}) and estimates ({@code 三四个}) are never read;</li>
+ *   <li>in a cell, {@code /}, {@code —}, {@code 无} mean "no value" and are not errors; {@code (3.5)} is
+ *       refused as ambiguous.</li>
+ * </ul>
+ *
+ * <p>Vocabulary (units, qualifier words, not-a-numeral words, label words, no-value markers) lives in
+ * resource lists beside these classes, so rules generalize by editing data, never by special cases.
+ */
+package org.jixiao.extractors.number;
