@@ -73,7 +73,7 @@ record PageLayout(int page, float height, List<Item> items) {
                 int[] c = g.cells().get(k);
                 cells.add(new PageTable.PageCell(c[0], c[1], c[2], c[3], cellText[t][k].text()));
             }
-            items.add(new TableItem(new PageTable(page, g.xs(), g.ys(), cells)));
+            items.add(new TableItem(new PageTable(page, g.xs(), g.ys(), cells, height)));
         }
         for (TextLine l : outside.lines()) {
             items.add(new LineItem(l));

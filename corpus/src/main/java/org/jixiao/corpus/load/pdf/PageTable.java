@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * A ruled table as found on one page: its grid lines and its cells with spans and text.
  *
- * @param xs column edges, left to right (colCount + 1 values)
- * @param ys row edges, top to bottom (rowCount + 1 values)
+ * @param xs         column edges, left to right (colCount + 1 values)
+ * @param ys         row edges, top to bottom (rowCount + 1 values)
+ * @param pageHeight the height of its page, to tell whether the table runs to the foot of the page
  */
-record PageTable(int page, float[] xs, float[] ys, List<PageCell> cells) {
+record PageTable(int page, float[] xs, float[] ys, List<PageCell> cells, float pageHeight) {
 
     /** A cell of a page table: its anchor and spans in the page grid and its raw text (lines separated by \n). */
     record PageCell(int row, int col, int rowSpan, int colSpan, String text) {

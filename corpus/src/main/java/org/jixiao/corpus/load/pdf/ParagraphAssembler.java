@@ -114,7 +114,9 @@ final class ParagraphAssembler {
         }
         if (line.page() == prev.page()) {
             float d = line.baseline() - prev.baseline();
-            return d < 0 || d > 1.3f * pitch;
+            // without two lines close enough to measure the pitch, assume single spacing
+            float usual = pitch == Float.MAX_VALUE ? 1.5f * fs : pitch;
+            return d < 0 || d > 1.3f * usual;
         }
         return false;
     }

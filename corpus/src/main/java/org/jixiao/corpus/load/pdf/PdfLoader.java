@@ -11,7 +11,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.jixiao.corpus.load.DocumentBuilder;
 import org.jixiao.corpus.load.DocumentLoader;
@@ -71,7 +70,9 @@ public final class PdfLoader implements DocumentLoader {
                 for (Word w : words) {
                     chars[0] += w.glyphs().size();
                 }
-                pages.add(PageLayout.of(number, page.getCropBox().getHeight(), words, RulingCollector.of(page)));
+                // glyph positions of a rotated page are not in the drawing's frame: read its text, not its rulings
+                List<Ruling> rulings = page.getRotation() % 360 == 0 ? RulingCollector.of(page) : List.of();
+                pages.add(PageLayout.of(number, page.getCropBox().getHeight(), words, rulings));
             }).run(doc);
             metadata(doc.getDocumentInformation(), builder);
         } catch (InvalidPasswordException e) {
@@ -131,7 +132,14 @@ public final class PdfLoader implements DocumentLoader {
 
     private static TableStitcher flush(TableStitcher table, DocumentBuilder builder) {
         if (table != null) {
-            builder.table(table.toDraft());
+            try {
+                builder.table(table.toDraft());
+            } catch (IllegalArgumentException overlapping) {
+                // the pieces' columns did not line up into one grid: keep each page's table as found
+                builder.warn("a table continued across pages could not be joined into one grid (" + overlapping.getMessage()
+                        + "); its pieces are kept as separate tables");
+                table.pieceDrafts().forEach(builder::table);
+            }
         }
         return null;
     }

@@ -11,7 +11,9 @@ import java.util.List;
  * <ol>
  *   <li>Collinear segments are merged (a border is often drawn cell by cell, or twice).</li>
  *   <li>Segments that touch or cross form connected groups; a group with at least two horizontal and two
- *       vertical lines is a table (underlines and single boxes are not).</li>
+ *       vertical lines and at least two columns is a table. Underlines, boxes and a page frame crossed by a
+ *       rule are not: a one-column "table" reads as well as paragraphs, and a false table would swallow
+ *       prose.</li>
  *   <li>The grid is every distinct x of the group's vertical lines and every distinct y of its horizontal
  *       lines.</li>
  *   <li>A boundary between two neighbouring grid positions exists where a line covers most of it; where it is
@@ -96,7 +98,7 @@ final class TableFinder {
         float[] ys = edges(h);
         int rows = ys.length - 1;
         int cols = xs.length - 1;
-        if (rows < 1 || cols < 1 || rows * cols < 2) {
+        if (rows < 1 || cols < 2) {
             return null;
         }
         // right[r][c]: a boundary between (r,c) and (r,c+1); below[r][c]: between (r,c) and (r+1,c)

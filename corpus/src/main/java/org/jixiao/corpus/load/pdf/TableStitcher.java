@@ -29,6 +29,12 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  */
 final class TableStitcher {
 
+    /**
+     * A table cut by the page break reaches at least this far down its page; one that ends higher was ended
+     * on purpose, and a table at the top of the next page is another table.
+     */
+    private static final float FOOT_OF_PAGE = 0.7f;
+
     /** Edges this close (points) on two pages are the same column edge. */
     private static final float EDGE_TOLERANCE = 3f;
 
@@ -59,16 +65,33 @@ final class TableStitcher {
     }
 
     private final List<Cell> cells = new ArrayList<>();
-    private final int firstPage;
+    private final List<PageTable> pieces = new ArrayList<>();
+    private final PageTable first;
     private PageTable last;
-    private PageTable first;
     private int rows;
 
     TableStitcher(PageTable table) {
-        this.firstPage = table.page();
         this.first = table;
-        append(table, 0, 0);
         this.last = table;
+        pieces.add(table);
+        for (PageTable.PageCell c : table.cells()) {
+            cells.add(new Cell(c.row(), c.rowEnd(), table.xs()[c.col()], table.xs()[c.col() + c.colSpan()], c.text(),
+                    table.page()));
+        }
+        rows = table.rowCount();
+    }
+
+    /** The pieces as found, one per page, for when they cannot be joined after all. */
+    List<TableDraft> pieceDrafts() {
+        List<TableDraft> out = new ArrayList<>();
+        for (PageTable t : pieces) {
+            TableDraft d = new TableDraft().page(t.page());
+            for (PageTable.PageCell c : t.cells()) {
+                d.cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), c.text(), t.page(), Mode.WRAPPED);
+            }
+            out.add(d);
+        }
+        return out;
     }
 
     int lastPage() {
@@ -76,12 +99,13 @@ final class TableStitcher {
     }
 
     /**
-     * Whether {@code next} is the continuation of this table: it is on the following page and has the same
-     * outer edges and mostly the same inner column edges. (That it comes right after this table, with nothing
+     * Whether {@code next} is the continuation of this table: this table runs to the foot of its page, and
+     * {@code next} is on the following page with the same outer edges and mostly the same inner column edges. (That it comes right after this table, with nothing
      * but page furniture between, the caller knows.)
      */
     boolean continuesWith(PageTable next) {
         if (next.page() != last.page() + 1
+                || last.bottom() < FOOT_OF_PAGE * last.pageHeight()
                 || Math.abs(next.left() - last.left()) > EDGE_TOLERANCE
                 || Math.abs(next.right() - last.right()) > EDGE_TOLERANCE) {
             return false;
@@ -167,16 +191,7 @@ final class TableStitcher {
         }
         rows = Math.max(rows, next.rowCount() + offset);
         last = next;
-    }
-
-    private void append(PageTable t, int from, int offset) {
-        for (PageTable.PageCell c : t.cells()) {
-            if (c.row() >= from) {
-                cells.add(new Cell(c.row() + offset, c.rowEnd() + offset, t.xs()[c.col()],
-                        t.xs()[c.col() + c.colSpan()], c.text(), t.page()));
-            }
-        }
-        rows = Math.max(rows, t.rowCount() + offset);
+        pieces.add(next);
     }
 
     /** How many leading rows of {@code next} repeat the first rows of this table (0 when none do). */
@@ -227,7 +242,7 @@ final class TableStitcher {
             }
         }
         float[] cols = Arrays.copyOf(xs, m);
-        TableDraft draft = new TableDraft().page(firstPage);
+        TableDraft draft = new TableDraft().page(first.page());
         for (Cell c : cells) {
             int c0 = nearest(cols, c.x0);
             int c1 = nearest(cols, c.x1);

@@ -474,8 +474,8 @@ class PdfLoaderTest {
         }
 
         /**
-         * A ruled table drawn by the test over two pages, its header row repeated on the second page and one
-         * label cell merged over rows: one table, header once, spans from the missing borders.
+         * A ruled table drawn by the test down to the foot of page 1 and on over page 2, its header row repeated
+         * there, every group label merged over two rows: one table, header once, spans from the missing borders.
          */
         @Test
         void aDrawnTableContinuedWithARepeatedHeaderIsOneTable() throws Exception {
@@ -486,7 +486,7 @@ class PdfLoaderTest {
                 for (int pageNo = 0; pageNo < 2; pageNo++) {
                     PDPage page = new PDPage(PDRectangle.A4);
                     d.addPage(page);
-                    int rows = pageNo == 0 ? 8 : 4;
+                    int rows = pageNo == 0 ? 28 : 4;
                     try (PDPageContentStream cs = new PDPageContentStream(d, page)) {
                         float top = 780;
                         float h = 24;
@@ -521,16 +521,75 @@ class PdfLoaderTest {
             SourceDocument doc = LOADER.load(SourceFile.of(p));
             assertEquals(1, doc.tables().size());
             Table t = doc.tables().getFirst();
-            assertEquals(13, t.rowCount(), "header once + 12 data rows");
+            assertEquals(33, t.rowCount(), "header once + 32 data rows");
             assertEquals(3, t.colCount());
             assertEquals(List.of("Group", "Indicator", "Score"), t.rowTexts(0));
             assertEquals(List.of("G1", "Item 1", "5"), t.rowTexts(1));
             assertEquals(List.of("G1", "Item 2", "10"), t.rowTexts(2));
             assertEquals(2, t.cellAt(1, 0).rowSpan());
-            assertEquals(List.of("G9", "Item 9", "45"), t.rowTexts(9));
-            assertEquals(2, t.cellAt(9, 2).at().page());
-            assertEquals(List.of("G11", "Item 12", "60"), t.rowTexts(12));
+            assertEquals(List.of("G27", "Item 28", "140"), t.rowTexts(28));
+            assertEquals(1, t.cellAt(28, 2).at().page());
+            assertEquals(List.of("G29", "Item 29", "145"), t.rowTexts(29));
+            assertEquals(2, t.cellAt(29, 2).at().page());
+            assertEquals(List.of("G31", "Item 32", "160"), t.rowTexts(32));
             assertProvenanceQuotes(doc);
+        }
+
+        /** Underlines, a boxed note and a page frame crossed by a rule are drawing, not tables. */
+        @Test
+        void linesThatAreNotTablesLeaveTheTextAsParagraphs() throws Exception {
+            Path p = dir.resolve("decorated.pdf");
+            try (PDDocument d = new PDDocument()) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                d.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(d, page)) {
+                    text(cs, 72, 760, "Performance report");
+                    line(cs, 72, 756, 200, 756);
+                    text(cs, 80, 700, "Note: figures in ten thousand yuan.");
+                    cs.addRect(72, 690, 300, 24);
+                    cs.stroke();
+                    // a frame around the page with a rule under the header, touching the frame
+                    cs.addRect(40, 40, 515, 760);
+                    cs.stroke();
+                    line(cs, 40, 740, 555, 740);
+                    text(cs, 72, 600, "Body text inside the frame.");
+                }
+                d.save(p.toFile());
+            }
+            SourceDocument doc = LOADER.load(SourceFile.of(p));
+            assertTrue(doc.tables().isEmpty(), doc.tables().toString());
+            assertEquals(List.of("Performance report", "Note: figures in ten thousand yuan.", "Body text inside the frame."),
+                    doc.blocks().stream().map(Block::text).toList());
+        }
+
+        /** A table that ends halfway down its page was ended there: the table on the next page is another one. */
+        @Test
+        void aTableEndingMidPageIsNotJoinedToTheNextPagesTable() throws Exception {
+            Path p = dir.resolve("two-tables.pdf");
+            try (PDDocument d = new PDDocument()) {
+                for (int n = 1; n <= 2; n++) {
+                    PDPage page = new PDPage(PDRectangle.A4);
+                    d.addPage(page);
+                    try (PDPageContentStream cs = new PDPageContentStream(d, page)) {
+                        float top = 780;
+                        for (int r = 0; r < 3; r++) {
+                            text(cs, 76, top - r * 24 - 16, "Table " + n + " row " + r);
+                            text(cs, 276, top - r * 24 - 16, String.valueOf(r));
+                        }
+                        for (int r = 0; r <= 3; r++) {
+                            line(cs, 72, top - r * 24, 472, top - r * 24);
+                        }
+                        for (float x : new float[] {72, 272, 472}) {
+                            line(cs, x, top, x, top - 72);
+                        }
+                    }
+                }
+                d.save(p.toFile());
+            }
+            SourceDocument doc = LOADER.load(SourceFile.of(p));
+            assertEquals(2, doc.tables().size());
+            assertEquals("Table 2 row 0", doc.tables().get(1).cellAt(0, 0).text());
+            assertEquals(2, doc.tables().get(1).at().page());
         }
 
         private static void write(PDDocument d, PDPage page, float x, float y, String s) throws IOException {
