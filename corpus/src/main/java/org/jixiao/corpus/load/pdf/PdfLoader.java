@@ -62,13 +62,19 @@ public final class PdfLoader implements DocumentLoader {
     public SourceDocument load(SourceFile file) throws LoadException {
         List<PageLayout> pages = new ArrayList<>();
         int[] chars = {0};
+        List<Integer> textless = new ArrayList<>();
         DocumentBuilder builder = new DocumentBuilder(file, Format.PDF);
         int pageCount;
         try (PDDocument doc = Loader.loadPDF(file.path().toFile(), "", IOUtils.createTempFileOnlyStreamCache())) {
             pageCount = doc.getNumberOfPages();
             new GlyphStripper((number, page, words) -> {
+                int onPage = 0;
                 for (Word w : words) {
-                    chars[0] += w.glyphs().size();
+                    onPage += w.glyphs().size();
+                }
+                chars[0] += onPage;
+                if (onPage < MIN_CHARS_PER_PAGE) {
+                    textless.add(number);
                 }
                 // glyph positions of a rotated page are not in the drawing's frame: read its text, not its rulings
                 List<Ruling> rulings = page.getRotation() % 360 == 0 ? RulingCollector.of(page) : List.of();
@@ -90,6 +96,11 @@ public final class PdfLoader implements DocumentLoader {
             return scannedPdfLoader.load(file);
         }
         builder.pageCount(pageCount);
+        if (!textless.isEmpty()) {
+            // a scanned page inside a text PDF: its content is missing from what follows, and a person should know
+            builder.warn((textless.size() == 1 ? "page " + summary(textless) + " has" : "pages " + summary(textless) + " have")
+                    + " no text (blank, or a scanned image that was not read)");
+        }
         assemble(PageFurniture.remove(pages), builder);
         return builder.build();
     }
@@ -157,6 +168,13 @@ public final class PdfLoader implements DocumentLoader {
 
     private static String instant(Calendar c) {
         return c == null ? null : c.toInstant().toString();
+    }
+
+    /** "3, 7, 9" — or the first ten and a count. */
+    private static String summary(List<Integer> pages) {
+        List<String> shown = pages.stream().limit(10).map(String::valueOf).toList();
+        String s = String.join(", ", shown);
+        return pages.size() > 10 ? s + " and " + (pages.size() - 10) + " more" : s;
     }
 
     /** The innermost cause's message on one line. */
