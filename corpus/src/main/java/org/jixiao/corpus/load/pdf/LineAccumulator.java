@@ -25,7 +25,10 @@ final class LineAccumulator {
         this.page = page;
     }
 
-    /** Adds the glyphs {@code glyphs[from, to)} of a word; {@code whole} is the word's own text when it is all of it. */
+    /**
+     * Adds the glyphs {@code glyphs[from, to)} of a word; {@code whole} is the word's own text when the piece is
+     * all of it, else null.
+     */
     void add(List<Glyph> glyphs, int from, int to, String whole) {
         Glyph first = glyphs.get(from);
         Glyph last = glyphs.get(to - 1);

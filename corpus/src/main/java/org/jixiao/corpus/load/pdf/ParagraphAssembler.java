@@ -58,7 +58,8 @@ final class ParagraphAssembler {
             if (i > 0) {
                 TextLine p = lines.get(i - 1);
                 float d = l.baseline() - p.baseline();
-                if (p.page() == l.page() && d > 0 && d < 3 * l.fontSize() && Math.abs(p.fontSize() - l.fontSize()) < 1) {
+                boolean sameSize = Math.abs(p.fontSize() - l.fontSize()) < 1;
+                if (p.page() == l.page() && d > 0 && d < 3 * l.fontSize() && sameSize) {
                     gaps[g++] = d;
                 }
             }

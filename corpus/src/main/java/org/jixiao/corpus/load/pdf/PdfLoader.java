@@ -98,7 +98,8 @@ public final class PdfLoader implements DocumentLoader {
         builder.pageCount(pageCount);
         if (!textless.isEmpty()) {
             // a scanned page inside a text PDF: its content is missing from what follows, and a person should know
-            builder.warn((textless.size() == 1 ? "page " + summary(textless) + " has" : "pages " + summary(textless) + " have")
+            String which = (textless.size() == 1 ? "page " : "pages ") + summary(textless);
+            builder.warn(which + (textless.size() == 1 ? " has" : " have")
                     + " no text (blank, or a scanned image that was not read)");
         }
         assemble(PageFurniture.remove(pages), builder);
@@ -147,8 +148,8 @@ public final class PdfLoader implements DocumentLoader {
                 builder.table(table.toDraft());
             } catch (IllegalArgumentException overlapping) {
                 // the pieces' columns did not line up into one grid: keep each page's table as found
-                builder.warn("a table continued across pages could not be joined into one grid (" + overlapping.getMessage()
-                        + "); its pieces are kept as separate tables");
+                builder.warn("a table continued across pages could not be joined into one grid ("
+                        + overlapping.getMessage() + "); its pieces are kept as separate tables");
                 table.pieceDrafts().forEach(builder::table);
             }
         }

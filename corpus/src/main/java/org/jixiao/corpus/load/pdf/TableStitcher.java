@@ -94,14 +94,10 @@ final class TableStitcher {
         return out;
     }
 
-    int lastPage() {
-        return last.page();
-    }
-
     /**
      * Whether {@code next} is the continuation of this table: this table runs to the foot of its page, and
-     * {@code next} is on the following page with the same outer edges and mostly the same inner column edges. (That it comes right after this table, with nothing
-     * but page furniture between, the caller knows.)
+     * {@code next} is on the following page with the same outer edges and mostly the same inner column edges.
+     * (That it comes right after this table, with nothing but page furniture between, the caller knows.)
      */
     boolean continuesWith(PageTable next) {
         if (next.page() != last.page() + 1
@@ -206,7 +202,10 @@ final class TableStitcher {
         return 0;
     }
 
-    /** The first {@code k} rows of {@code t} as comparable strings, or null when a cell crosses row {@code k} or all are blank. */
+    /**
+     * The first {@code k} rows of {@code t} as comparable strings (position and text of each cell), or null when
+     * a cell crosses row {@code k} or all are blank.
+     */
     private static List<String> band(PageTable t, int k) {
         List<String> out = new ArrayList<>();
         boolean text = false;
