@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *   <li>follows a line that ended short of the right margin by more than the new line's first word needs
  *       (so a line pushed short by a long number that did not fit still continues),</li>
  *   <li>lies further below the previous line than the usual line pitch (paragraph spacing),</li>
- *   <li>begins with a section or list number ({@code 一、}, {@code （二）}, {@code 3.}, {@code （4）}), or</li>
+ *   <li>begins with a section or list number ({@code 一、}, {@code （二）}, {@code 3.}, {@code （4）}) after a
+ *       line that ended a sentence (a wrap can put "5、90、92.7" of a list of figures at a line start), or</li>
  *   <li>is set in a clearly different font size.</li>
  * </ul>
  * Margins and pitch are measured over the whole document, so the rules follow the document's own layout.
@@ -97,6 +98,11 @@ final class ParagraphAssembler {
         current.clear();
     }
 
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && "。；;：:！!？?".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
     private boolean startsParagraph(TextLine prev, TextLine line) {
         float fs = Math.max(line.fontSize(), 1f);
         if (line.x0() > prev.x0() + 0.8f * fs) {
@@ -107,7 +113,7 @@ final class ParagraphAssembler {
         if (spaceLeft > Math.max(1.5f * fs, firstWord + 0.5f * fs)) {
             return true;
         }
-        if (NUMBERED_START.matcher(line.text()).find()) {
+        if (NUMBERED_START.matcher(line.text()).find() && endsSentence(prev.text())) {
             return true;
         }
         if (Math.abs(line.fontSize() - prev.fontSize()) > 1.5f) {

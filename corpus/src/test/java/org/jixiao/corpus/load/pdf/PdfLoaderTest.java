@@ -562,6 +562,30 @@ class PdfLoaderTest {
                     doc.blocks().stream().map(Block::text).toList());
         }
 
+        /**
+         * A figure the layout broke at a line end ("88.5" | "0%") comes out whole; a word too long for the space
+         * left does not end the paragraph, a short line does.
+         */
+        @Test
+        void aNumberBrokenAtALineEndIsWhole() throws Exception {
+            Path p = dir.resolve("wrapped.pdf");
+            try (PDDocument d = new PDDocument()) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                d.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(d, page)) {
+                    text(cs, 72, 700, "In the year the department spent its budget and execution reached 88.5");
+                    text(cs, 72, 686, "0% of the plan, with 5 of 6 projects rated by the review panel as");
+                    text(cs, 72, 672, "excellent.");
+                    text(cs, 72, 658, "Next paragraph.");
+                }
+                d.save(p.toFile());
+            }
+            SourceDocument doc = LOADER.load(SourceFile.of(p));
+            assertEquals(List.of("In the year the department spent its budget and execution reached 88.50% of the plan, with 5 of 6"
+                    + " projects rated by the review panel as excellent.", "Next paragraph."),
+                    doc.blocks().stream().map(Block::text).toList());
+        }
+
         /** A table that ends halfway down its page was ended there: the table on the next page is another one. */
         @Test
         void aTableEndingMidPageIsNotJoinedToTheNextPagesTable() throws Exception {
