@@ -239,8 +239,9 @@ public final class TextNormalizer {
         if (isDigit(prev) && (next == '%' || next == '‰')) {
             return true;
         }
-        // a number broken at the end of a line: "1733.\n73", "12,\n345"
-        return lineBreak && (prev == '.' || prev == ',') && isDigit(next);
+        // a number broken at the end of a line: "1733.\n73", "12,\n345", "88.5\n0%", "92\n.5"
+        return lineBreak && ((prev == '.' || prev == ',' || isDigit(prev)) && isDigit(next)
+                || isDigit(prev) && next == '.');
     }
 
     /** CJK ideographs and CJK punctuation that never has a word gap around it. */
