@@ -17,11 +17,12 @@ import org.jixiao.extractors.check.arith.Operand.Reading;
  * The common arithmetic checks of a performance report, each a comparison of a reported figure with what its inputs
  * allow (see {@link Interval} for why intervals).
  *
- * <p>Every check reads the figures three ways, from strict to lenient: rounded at the printed decimals
- * ({@link Verdict#CONSISTENT}); rounded or truncated ({@link Verdict#CONSISTENT_IF_TRUNCATED}, a note); rounded at
- * fewer decimals and padded with zeros, only when some figure ends in a zero ({@link
- * Verdict#CONSISTENT_IF_FEWER_DECIMALS}, a note). Only when none of these agree is the figure
- * {@link Verdict#INCONSISTENT}: an error a finance officer can trust.
+ * <p>Every check reads the figures up to three ways, from strict to lenient: rounded at the printed decimals
+ * ({@link Verdict#CONSISTENT}); rounded or truncated ({@link Verdict#CONSISTENT_IF_TRUNCATED}, a note); and, for a
+ * reported percentage whose decimals end in zero, rounded at fewer decimals and padded ({@code 94.5%} typed, shown
+ * {@code 94.50%}: {@link Verdict#CONSISTENT_IF_FEWER_DECIMALS}, a note). The padded reading is kept to reported
+ * percentages on purpose: applied to amounts, {@code 100.00 + 200.00} could excuse a total of {@code 300.90}. Only
+ * when no reading agrees is the figure {@link Verdict#INCONSISTENT}: an error a finance officer can trust.
  *
  * <p>Formulas are written so that each input occurs once (a change rate is {@code current ÷ previous − 1}, not
  * {@code (current − previous) ÷ previous}): with a repeated input, interval arithmetic would treat the two
@@ -88,13 +89,14 @@ public final class ArithmeticChecks {
         Function<List<Interval>, Optional<Interval>> add = xs -> Optional.of(
                 xs.stream().reduce(Interval.exact(BigDecimal.ZERO), Interval::plus));
         String label = coverage == Coverage.EXHAUSTIVE ? "合计" : "分项之和（不得超过总额）";
-        return compare(total, region, parts, add, unit, unit, label);
+        return compare(total, region, parts, add, unit, unit, label, "报告值", false);
     }
 
     /** A printed percentage against {@code numerator ÷ denominator × 100} (预算执行率 = 执行数 ÷ 预算数 × 100%). */
     public static Comparison rate(Operand numerator, Operand denominator, Operand printedPercent, String amountUnit) {
         return compare(printedPercent, UnaryOperator.identity(), List.of(numerator, denominator),
-                xs -> xs.get(0).dividedBy(xs.get(1)).map(q -> q.scaled(2)), amountUnit, "%", "比率");
+                xs -> xs.get(0).dividedBy(xs.get(1)).map(q -> q.scaled(2)),
+                amountUnit, "%", "比率", "报告值", true);
     }
 
     /**
@@ -121,7 +123,8 @@ public final class ArithmeticChecks {
     public static Comparison change(Operand current, Operand previous, Operand printedChange, Direction direction,
                                     String unit) {
         return compare(signed(printedChange, direction), UnaryOperator.identity(), List.of(current, previous),
-                xs -> Optional.of(magnitudeIf(direction, xs.get(0).minus(xs.get(1)))), unit, unit, "增减额");
+                xs -> Optional.of(magnitudeIf(direction, xs.get(0).minus(xs.get(1)))),
+                unit, unit, "增减额", "报告值", false);
     }
 
     /** A printed change rate (增减率, %) against {@code (current ÷ previous − 1) × 100}. */
@@ -130,7 +133,7 @@ public final class ArithmeticChecks {
         return compare(signed(printedPercent, direction), UnaryOperator.identity(), List.of(current, previous),
                 xs -> xs.get(0).dividedBy(xs.get(1))
                         .map(q -> magnitudeIf(direction, q.minus(Interval.exact(BigDecimal.ONE)).scaled(2))),
-                null, "%", "增减率");
+                null, "%", "增减率", "报告值", true);
     }
 
     /**
@@ -143,7 +146,7 @@ public final class ArithmeticChecks {
         return compare(signed(printedPercent, direction), UnaryOperator.identity(),
                 List.of(signed(change, forChange), previous),
                 xs -> xs.get(0).dividedBy(xs.get(1)).map(q -> magnitudeIf(direction, q.scaled(2))),
-                null, "%", "增减率");
+                null, "%", "增减率", "报告值", true);
     }
 
     /**
@@ -163,7 +166,7 @@ public final class ArithmeticChecks {
                 List.of(current, signed(change, direction)),
                 xs -> xs.get(0).dividedBy(xs.get(1))
                         .flatMap(q -> hundred.dividedBy(q.minus(Interval.exact(BigDecimal.ONE)))),
-                null, "%", "增减率");
+                null, "%", "增减率", "报告值", true);
     }
 
     /**
@@ -172,13 +175,13 @@ public final class ArithmeticChecks {
      */
     public static Comparison scoreWithinWeight(Operand score, Operand weight) {
         return compare(setNumber(weight), w -> new Interval(BigDecimal.ZERO, w.hi()), List.of(score),
-                xs -> Optional.of(xs.get(0)), "分", "分", "得分（应在0与分值之间）");
+                xs -> Optional.of(xs.get(0)), "分", "分", "得分", "分值", false);
     }
 
     /** 满分 − 扣分 = 得分; full marks are set, hence exact. */
     public static Comparison deduction(Operand fullMarks, Operand deducted, Operand score) {
         return compare(score, UnaryOperator.identity(), List.of(setNumber(fullMarks), deducted),
-                xs -> Optional.of(xs.get(0).minus(xs.get(1))), "分", "分", "满分减扣分");
+                xs -> Optional.of(xs.get(0).minus(xs.get(1))), "分", "分", "满分减扣分", "报告得分", false);
     }
 
     /**
@@ -191,7 +194,7 @@ public final class ArithmeticChecks {
         return compare(score, UnaryOperator.identity(), List.of(actual, setNumber(target), setNumber(weight)),
                 xs -> (lowerIsBetter ? xs.get(1).dividedBy(xs.get(0)) : xs.get(0).dividedBy(xs.get(1)))
                         .map(q -> q.capAt(BigDecimal.ONE).times(xs.get(2))),
-                null, "分", "按完成比例计得分");
+                null, "分", "按完成比例计得分", "报告得分", false);
     }
 
     /**
@@ -218,14 +221,17 @@ public final class ArithmeticChecks {
 
     private static Comparison compare(Operand reported, UnaryOperator<Interval> region, List<Operand> inputs,
                                       Function<List<Interval>, Optional<Interval>> formula, String inputUnit,
-                                      String resultUnit, String label) {
+                                      String resultUnit, String label, String reportedLabel,
+                                      boolean percentMayBePadded) {
         Interval target = region.apply(reported.interval(Reading.ROUNDED));
         Optional<Interval> computed = formula.apply(read(inputs, Reading.ROUNDED));
-        BigDecimal computedValue = formula.apply(read(inputs, Reading.PRINTED_VALUE))
+        Optional<Interval> atPrintedValues = formula.apply(read(inputs, Reading.PRINTED_VALUE));
+        BigDecimal computedValue = atPrintedValues
                 .flatMap(Interval::midpoint)
                 .map(v -> v.setScale(Math.max(reported.printed().scale(), 0), RoundingMode.HALF_UP))
                 .orElse(null);
-        String tolerance = tolerance(inputs, reported, target, computed.orElse(null), inputUnit, resultUnit, label);
+        String tolerance = tolerance(inputs, reported, target, computed.orElse(null), atPrintedValues.orElse(null),
+                inputUnit, resultUnit, label, reportedLabel);
         if (computed.isEmpty()) {
             return new Comparison(Verdict.UNDETERMINED, target, null, null, computedValue,
                     tolerance + "；分母可能为零，无法核对");
@@ -234,10 +240,11 @@ public final class ArithmeticChecks {
         Verdict verdict;
         if (difference.signum() == 0) {
             verdict = Verdict.CONSISTENT;
-        } else if (agrees(reported, region, inputs, formula, Reading.TRUNCATED_OR_ROUNDED)) {
+        } else if (agrees(reported.interval(Reading.TRUNCATED_OR_ROUNDED), region, inputs, formula,
+                Reading.TRUNCATED_OR_ROUNDED)) {
             verdict = Verdict.CONSISTENT_IF_TRUNCATED;
-        } else if ((reported.hasPaddingZeros() || inputs.stream().anyMatch(Operand::hasPaddingZeros))
-                && agrees(reported, region, inputs, formula, Reading.COARSER_OR_ROUNDED)) {
+        } else if (percentMayBePadded && reported.hasPaddingZeros()
+                && agrees(reported.interval(Reading.COARSER_OR_ROUNDED), region, inputs, formula, Reading.ROUNDED)) {
             verdict = Verdict.CONSISTENT_IF_FEWER_DECIMALS;
         } else {
             verdict = Verdict.INCONSISTENT;
@@ -245,10 +252,10 @@ public final class ArithmeticChecks {
         return new Comparison(verdict, target, computed.get(), difference, computedValue, tolerance);
     }
 
-    private static boolean agrees(Operand reported, UnaryOperator<Interval> region, List<Operand> inputs,
-                                  Function<List<Interval>, Optional<Interval>> formula, Reading reading) {
-        Interval target = region.apply(reported.interval(reading));
-        return formula.apply(read(inputs, reading)).map(target::overlaps).orElse(false);
+    private static boolean agrees(Interval reported, UnaryOperator<Interval> region, List<Operand> inputs,
+                                  Function<List<Interval>, Optional<Interval>> formula, Reading inputReading) {
+        Interval target = region.apply(reported);
+        return formula.apply(read(inputs, inputReading)).map(target::overlaps).orElse(false);
     }
 
     private static List<Interval> read(List<Operand> inputs, Reading reading) {
@@ -278,7 +285,8 @@ public final class ArithmeticChecks {
      * resulting allowance of the computation and that of the reported figure.
      */
     private static String tolerance(List<Operand> inputs, Operand reported, Interval target, Interval computed,
-                                    String inputUnit, String resultUnit, String label) {
+                                    Interval atPrintedValues, String inputUnit, String resultUnit, String label,
+                                    String reportedLabel) {
         SortedSet<BigDecimal> halves = new TreeSet<>();
         int hedged = 0;
         for (Operand o : inputs) {
@@ -300,9 +308,11 @@ public final class ArithmeticChecks {
         }
         if (computed != null) {
             s.append(s.isEmpty() ? "" : "，").append(label);
+            // sums and differences are symmetric around the value at the printed figures: say "±h"; ratios are not
+            boolean additive = computed.bounded() && atPrintedValues != null && atPrintedValues.bounded()
+                    && atPrintedValues.lo().compareTo(atPrintedValues.hi()) == 0
+                    && computed.midpoint().orElseThrow().compareTo(atPrintedValues.lo()) == 0;
             int scale = Math.max(reported.printed().scale(), 0) + 2;
-            boolean additive = computed.bounded() && computed.halfWidth().orElseThrow()
-                    .compareTo(computed.halfWidth().orElseThrow().setScale(scale, RoundingMode.CEILING)) == 0;
             if (additive) {
                 s.append("允许误差±").append(computed.halfWidth().orElseThrow().stripTrailingZeros().toPlainString())
                         .append(out);
@@ -310,10 +320,12 @@ public final class ArithmeticChecks {
                 s.append("可能范围").append(computed.format(scale)).append(out);
             }
         }
-        s.append("；报告值");
+        s.append("；").append(reportedLabel);
         if (reported.kind() == Operand.Kind.PRINTED) {
             s.append(reported.printed().toPlainString()).append(out).append("按±")
                     .append(Interval.halfUlp(reported.printed()).stripTrailingZeros().toPlainString()).append(out);
+        } else if (reported.kind() == Operand.Kind.EXACT) {
+            s.append(reported.printed().toPlainString()).append(out).append("（定数）");
         } else {
             s.append(reported.printed().toPlainString()).append(out).append("取")
                     .append(reported.interval().toString());

@@ -62,14 +62,16 @@ public record Operand(BigDecimal printed, Interval interval, Kind kind) {
 
     /** The interval under a reading (see {@link Reading}); hedged and exact figures ignore the reading. */
     public Interval interval(Reading reading) {
-        if (kind != Kind.PRINTED || reading == Reading.ROUNDED) {
-            return reading == Reading.PRINTED_VALUE ? Interval.exact(printed) : interval;
+        if (reading == Reading.PRINTED_VALUE) {
+            return Interval.exact(printed);
+        }
+        if (kind != Kind.PRINTED) {
+            return interval;
         }
         return switch (reading) {
-            case ROUNDED -> interval;
+            case ROUNDED, PRINTED_VALUE -> interval;
             case TRUNCATED_OR_ROUNDED -> interval.hull(Interval.truncated(printed));
             case COARSER_OR_ROUNDED -> interval.hull(Interval.ofPrinted(withoutPaddingZeros()));
-            case PRINTED_VALUE -> Interval.exact(printed);
         };
     }
 

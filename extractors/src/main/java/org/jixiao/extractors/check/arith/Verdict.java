@@ -11,8 +11,8 @@ public enum Verdict {
     /** Consistent only if some figures were truncated rather than rounded: a rounding-level note. */
     CONSISTENT_IF_TRUNCATED(Severity.INFO),
     /**
-     * Consistent only if a figure with trailing zeros was rounded to fewer decimals and padded ({@code 94.5%} printed
-     * as {@code 94.50%}): a rounding-level note.
+     * Consistent only if a reported percentage with trailing zeros was rounded to fewer decimals and padded
+     * ({@code 94.5%} printed as {@code 94.50%}): a rounding-level note.
      */
     CONSISTENT_IF_FEWER_DECIMALS(Severity.INFO),
     /** No rounding or truncation of the printed figures can make them agree. */

@@ -84,6 +84,14 @@ class ArithmeticChecksTest {
         }
 
         @Test
+        void zerosAfterTheDecimalPointDoNotExcuseAWrongTotal() {
+            assertEquals(Verdict.INCONSISTENT, ArithmeticChecks.sum(ps("100.00", "200.00"), p("300.90"),
+                    Coverage.EXHAUSTIVE, "万元").verdict());
+            assertEquals(Verdict.INCONSISTENT, ArithmeticChecks.sum(ps("100.00", "200.90"), p("301.00"),
+                    Coverage.EXHAUSTIVE, "万元").verdict());
+        }
+
+        @Test
         void theToleranceNamesEachPrecisionUsed() {
             Comparison c = ArithmeticChecks.sum(ps("29.03", "14.48", "15", "7", "7"), p("72.51"),
                     Coverage.EXHAUSTIVE, "万元");
@@ -325,6 +333,7 @@ class ArithmeticChecksTest {
             Comparison c = ArithmeticChecks.scoreWithinWeight(p("9.45"), p("10"));
             assertEquals(Verdict.CONSISTENT, c.verdict());
             assertInterval("0", "10", c.reported());
+            assertEquals("各数按显示精度±0.005分，得分允许误差±0.005分；分值10分（定数），允许范围[0, 10]", c.tolerance());
             assertEquals(Verdict.CONSISTENT, ArithmeticChecks.scoreWithinWeight(p("10"), p("10")).verdict());
         }
 
