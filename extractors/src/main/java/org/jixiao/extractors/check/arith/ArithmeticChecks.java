@@ -200,21 +200,25 @@ public final class ArithmeticChecks {
     /**
      * Whether two amounts that should be the same look like one figure in two units: their ratio is compatible with
      * 10^k for k in {@link #UNIT_POWERS} (either way) and not with 1. "1353475.8万元" in the text against 135.35万元 in
-     * the table is 10⁴: the text's amount is really in 元.
+     * the table is 10⁴: the text's amount is really in 元. Figures too coarse to tell one power from another
+     * ("5" against "0.02") raise no suspicion.
      */
     public static Optional<UnitSuspicion> unitMagnitude(Operand a, Operand b) {
         Optional<Interval> ratio = a.interval().dividedBy(b.interval());
         if (ratio.isEmpty() || ratio.get().contains(BigDecimal.ONE)) {
             return Optional.empty();
         }
+        List<Integer> compatible = new ArrayList<>(1);
         for (int k : UNIT_POWERS) {
             for (int power : new int[] {k, -k}) {
                 if (ratio.get().contains(BigDecimal.ONE.scaleByPowerOfTen(power))) {
-                    return Optional.of(new UnitSuspicion(power, ratio.get()));
+                    compatible.add(power);
                 }
             }
         }
-        return Optional.empty();
+        return compatible.size() == 1
+                ? Optional.of(new UnitSuspicion(compatible.get(0), ratio.get()))
+                : Optional.empty();
     }
 
     // --- the engine --------------------------------------------------------------------------------------------
@@ -243,9 +247,11 @@ public final class ArithmeticChecks {
         } else if (agrees(reported.interval(Reading.TRUNCATED_OR_ROUNDED), region, inputs, formula,
                 Reading.TRUNCATED_OR_ROUNDED)) {
             verdict = Verdict.CONSISTENT_IF_TRUNCATED;
+            tolerance += "；按四舍五入不能吻合，若有数字系截尾（舍去尾数）则可吻合";
         } else if (percentMayBePadded && reported.hasPaddingZeros()
                 && agrees(reported.interval(Reading.COARSER_OR_ROUNDED), region, inputs, formula, Reading.ROUNDED)) {
             verdict = Verdict.CONSISTENT_IF_FEWER_DECIMALS;
+            tolerance += "；按显示精度不能吻合，若报告值系按较少小数位取整后补零（如94.5%写作94.50%）则可吻合";
         } else {
             verdict = Verdict.INCONSISTENT;
         }

@@ -2,7 +2,11 @@ package org.jixiao.extractors.check.arith;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.extractors.model.Finding;
 
 /**
  * The evidence of one "reported vs computed" comparison, in the terms a finding needs.
@@ -32,6 +36,28 @@ public record Comparison(Verdict verdict, Interval reported, Interval computed, 
 
     public boolean consistent() {
         return verdict == Verdict.CONSISTENT;
+    }
+
+    /**
+     * The finding this comparison calls for, or empty when it calls for none (consistent or undetermined).
+     * {@code expected} is the value at the printed figures and the interval the inputs allow, so the officer sees
+     * both what the report should have said and how much room rounding left.
+     *
+     * @param actual the reported figure as printed ("72.61万元")
+     * @param at     every figure involved, reported first
+     */
+    public Optional<Finding> finding(String rule, String code, String message, String actual, List<Provenance> at) {
+        return verdict.severity().map(severity -> new Finding(rule, code, severity, message, expected(), actual,
+                tolerance, at));
+    }
+
+    private String expected() {
+        String value = computedValue == null ? "" : computedValue.toPlainString();
+        if (computed == null) {
+            return value;
+        }
+        int scale = computedValue == null ? 4 : Math.max(computedValue.scale(), 0) + 2;
+        return value + (value.isEmpty() ? "" : " ") + computed.format(scale);
     }
 
     private static int rank(Verdict v) {

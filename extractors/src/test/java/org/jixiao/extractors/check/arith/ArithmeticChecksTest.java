@@ -16,6 +16,8 @@ import org.jixiao.extractors.check.arith.ArithmeticChecks.CandidateMatch;
 import org.jixiao.extractors.check.arith.ArithmeticChecks.Coverage;
 import org.jixiao.extractors.check.arith.ArithmeticChecks.Direction;
 import org.jixiao.extractors.check.arith.ArithmeticChecks.UnitSuspicion;
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Finding.Severity;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,20 @@ class ArithmeticChecksTest {
                     Coverage.EXHAUSTIVE, "万元").verdict());
             assertEquals(Verdict.INCONSISTENT, ArithmeticChecks.sum(ps("100.00", "200.90"), p("301.00"),
                     Coverage.EXHAUSTIVE, "万元").verdict());
+        }
+
+        @Test
+        void anInconsistentTotalBecomesAnErrorFindingWithItsEvidence() {
+            Comparison c = ArithmeticChecks.sum(ps("1607.83", "125.90"), p("1733.83"), Coverage.EXHAUSTIVE, "万元");
+            Provenance total = new Provenance(1, null, null, null, 10, 17, "1733.83");
+            Finding f = c.finding("sum", "sum.text-total", "总支出合计不等于基本支出与项目支出之和", "1733.83万元",
+                    List.of(total)).orElseThrow();
+            assertEquals(Severity.ERROR, f.severity());
+            assertEquals("1733.73 [1733.7200, 1733.7400]", f.expected());
+            assertEquals(c.tolerance(), f.tolerance());
+            assertEquals(List.of(total), f.at());
+            Comparison fine = ArithmeticChecks.sum(ps("1607.83", "125.90"), p("1733.73"), Coverage.EXHAUSTIVE, "万元");
+            assertTrue(fine.finding("sum", "sum.text-total", "", "", List.of()).isEmpty());
         }
 
         @Test
@@ -185,6 +201,7 @@ class ArithmeticChecksTest {
             Comparison c = ArithmeticChecks.rate(p("135.35"), p("134.48"), p("100.66"), "万元");
             assertEquals(Verdict.CONSISTENT_IF_TRUNCATED, c.verdict());
             assertEquals(Optional.of(Severity.INFO), c.verdict().severity());
+            assertTrue(c.tolerance().endsWith("若有数字系截尾（舍去尾数）则可吻合"), c.tolerance());
             assertTrue(c.difference().compareTo(d("0.0006")) > 0 && c.difference().compareTo(d("0.0007")) < 0,
                     c.difference().toPlainString());
         }
@@ -195,6 +212,7 @@ class ArithmeticChecksTest {
             Comparison padded = ArithmeticChecks.rate(p("451.06"), p("477.48"), p("94.50"), "万元");
             assertEquals(Verdict.CONSISTENT_IF_FEWER_DECIMALS, padded.verdict());
             assertEquals(Optional.of(Severity.INFO), padded.verdict().severity());
+            assertTrue(padded.tolerance().contains("较少小数位"), padded.tolerance());
             assertEquals(Verdict.CONSISTENT,
                     ArithmeticChecks.rate(p("451.06"), p("477.48"), p("94.5"), "万元").verdict());
         }
@@ -412,6 +430,9 @@ class ArithmeticChecksTest {
             assertTrue(ArithmeticChecks.unitMagnitude(p("451.06"), p("300.00")).isEmpty());
             assertTrue(ArithmeticChecks.unitMagnitude(p("45000"), p("451.06")).isEmpty(), "ratio 99.8 is not 100");
             assertTrue(ArithmeticChecks.unitMagnitude(p("5"), p("0")).isEmpty(), "no ratio with a zero");
+            assertTrue(ArithmeticChecks.unitMagnitude(Operand.atLeast(d("1000")), p("1")).isEmpty(),
+                    "[666.6…, +∞) holds 10³, 10⁴ and 10⁸: no telling which");
+            assertEquals(3, ArithmeticChecks.unitMagnitude(p("1000"), p("1")).orElseThrow().powerOfTen());
         }
     }
 
