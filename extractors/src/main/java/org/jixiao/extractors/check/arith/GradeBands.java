@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * The grade bands a report applies to its total score (评价等级): "得分≥85分为优秀; 75≤得分<85分为良好…",
- * "90-100分为优、80-89分为良…", "优(90分以上)、良(80-89分)…".
+ * "90-100分为优、80-89分为良…", "优(90分以上)、良(80-89分)…", "优秀:90分以上;良好:80-89分…".
  *
  * <p>A report's own bands override the usual defaults ({@link #DEFAULT}: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差 below).
  * Bands are kept as lower bounds only: each band runs from its lower bound up to the next band's. That reads
@@ -137,7 +137,10 @@ public final class GradeBands {
             "(?:的为|为|评为|定为|属于|属)[\"“「]?(" + GRADE + ")[\"”」]?(?=$|[^\\p{IsHan}]|等|级|档|次)");
     /** "优(90分以上)", "良好(80≤得分<90)": the range is in the parentheses. */
     private static final Pattern GRADE_BEFORE = Pattern.compile("(" + GRADE + ")[\"”」]?\\(([^()]{1,30})\\)");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;。,:、\\n]");
+    /** "优秀:90分以上": the range follows a colon, up to the end of the clause. */
+    private static final Pattern GRADE_COLON = Pattern.compile("(?<!\\p{IsHan})(" + GRADE + "):([^:]{1,30})");
+    /** Colons are not clause breaks: "等级:得分≥85分为优秀" and "优秀:90分以上" both need what follows them. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;。,、\\n]");
 
     private static final Pattern BETWEEN = Pattern.compile(
             NUM + "分?(≤|<)" + SUBJECT + "(?:≤|<)" + NUM + "分?");
@@ -273,7 +276,18 @@ public final class GradeBands {
         while (before.find()) {
             rangeBand(before.group(2), before.group(1)).ifPresent(found::add);
         }
-        return found;
+        Matcher colon = GRADE_COLON.matcher(clause);
+        while (colon.find()) {
+            rangeBand(colon.group(2), colon.group(1)).ifPresent(found::add);
+        }
+        // one clause may state a band in two of these shapes at once ("为优秀(90分以上)"): keep it once
+        List<Band> distinct = new ArrayList<>(found.size());
+        for (Band b : found) {
+            if (distinct.stream().noneMatch(d -> d.level() == b.level())) {
+                distinct.add(b);
+            }
+        }
+        return distinct;
     }
 
     /** The band described by a range expression, or empty when the text states no range. */

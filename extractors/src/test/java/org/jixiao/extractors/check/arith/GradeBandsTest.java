@@ -67,6 +67,25 @@ class GradeBandsTest {
         }
 
         @Test
+        void aBandStatedTwiceInOneClauseCountsOnce() {
+            assertEquals("优秀 ≥90; 良好 ≥80; 较差 <",
+                    bands("总分90分以上为优秀(90分以上)；80-89分为良好；80分以下为较差").toString());
+        }
+
+        @Test
+        void gradesFollowedByAColon() {
+            assertEquals("优秀 ≥90; 良好 ≥80; 合格 ≥60; 不合格 <",
+                    bands("评价结果分为四个等级：优秀：90分以上；良好：80-89分；合格：60-79分；不合格：60分以下。").toString());
+        }
+
+        @Test
+        void phrasingsWithWhereAndBetween() {
+            assertEquals("优秀 ≥90; 良好 ≥80; 一般 ≥60; 较差 <",
+                    bands("得分在90分以上的为优秀，得分在80（含）-90分之间的为良好，60分≤得分<80分为一般，得分低于60分为较差")
+                            .toString());
+        }
+
+        @Test
         void inclusiveAboveAndBelowWords() {
             assertEquals("优 ≥90; 良 ≥80; 中 ≥60; 差 <",
                     bands("90分（含）以上为优，80分（含）至90分为良，60分（含）至80分为中，60分以下为差").toString());
