@@ -130,6 +130,8 @@ public final class GradeBands {
             new Band("差", Level.POOR, null, false)), false);
 
     private static final String GRADE = "不合格|不及格|优秀|良好|较好|一般|中等|合格|及格|较差|优|良|中|差";
+    /** The last characters of every grade name: a clause without one of them names no grade. */
+    private static final String GRADE_CHARS = "优秀良好般中等格差";
     private static final String NUM = "(\\d+(?:\\.\\d+)?)";
     private static final String SUBJECT = "(?:综合得分|总得分|评价得分|自评得分|得分|分数|总分|评分|分值|X|x|S|s)?";
     /** "…为优秀", "…评定为良": the range is in the text before. */
@@ -265,6 +267,9 @@ public final class GradeBands {
     }
 
     private static List<Band> bandsIn(String clause) {
+        if (!mayStateABand(clause)) {
+            return List.of();
+        }
         List<Band> found = new ArrayList<>(2);
         Matcher after = GRADE_AFTER.matcher(clause);
         int from = 0;
@@ -288,6 +293,18 @@ public final class GradeBands {
             }
         }
         return distinct;
+    }
+
+    /** A cheap pre-filter (most clauses of a report have no digit or no grade word): a band needs both. */
+    private static boolean mayStateABand(String clause) {
+        boolean digit = false;
+        boolean gradeChar = false;
+        for (int i = 0; i < clause.length() && !(digit && gradeChar); i++) {
+            char c = clause.charAt(i);
+            digit |= c >= '0' && c <= '9';
+            gradeChar |= GRADE_CHARS.indexOf(c) >= 0;
+        }
+        return digit && gradeChar;
     }
 
     /** The band described by a range expression, or empty when the text states no range. */
