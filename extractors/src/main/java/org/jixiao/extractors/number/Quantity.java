@@ -64,7 +64,7 @@ public record Quantity(BigDecimal value, int decimals, Unit unit, Qualifier qual
 
     /** {@link #interval()} in 元, for amounts. */
     public Optional<Interval> yuanInterval() {
-        return kind() == Kind.AMOUNT ? Optional.of(interval().scaleByPowerOfTen(unit.exponent())) : Optional.empty();
+        return kind() == Kind.AMOUNT ? Optional.of(interval().scaled(unit.exponent())) : Optional.empty();
     }
 
     /** Half a unit of the last printed digit: {@code 0.005} for {@code 1733.73}, {@code 0.5} for {@code 15}. */

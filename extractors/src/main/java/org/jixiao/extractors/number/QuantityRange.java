@@ -44,6 +44,6 @@ public record QuantityRange(Quantity low, Quantity high, int start, int end, Str
 
     /** From the lower end's lower bound to the upper end's upper bound. */
     public Interval interval() {
-        return new Interval(low.interval().lower(), high.interval().upper());
+        return new Interval(low.interval().lo(), high.interval().hi());
     }
 }

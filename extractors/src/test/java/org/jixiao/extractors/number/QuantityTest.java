@@ -55,20 +55,20 @@ class QuantityTest {
     @Test
     void roundingIntervalIsHalfTheLastPrintedDigit() {
         Interval i = q("1733.73").interval();
-        assertEquals(bd("1733.725"), i.lower());
-        assertEquals(bd("1733.735"), i.upper());
+        assertEquals(bd("1733.725"), i.lo());
+        assertEquals(bd("1733.735"), i.hi());
         assertEquals(bd("0.005"), q("1733.73").halfUlp());
         Interval whole = q("15").interval();
-        assertEquals(bd("14.5"), whole.lower());
-        assertEquals(bd("15.5"), whole.upper());
-        assertEquals(bd("94.45"), q("94.5%").interval().lower());
+        assertEquals(bd("14.5"), whole.lo());
+        assertEquals(bd("15.5"), whole.hi());
+        assertEquals(bd("94.45"), q("94.5%").interval().lo());
     }
 
     @Test
     void yuanIntervalCarriesThePrecision() {
         Interval i = q("1733.73万元").yuanInterval().orElseThrow();
-        assertEquals(0, bd("17337250").compareTo(i.lower()));
-        assertEquals(0, bd("17337350").compareTo(i.upper()));
+        assertEquals(0, bd("17337250").compareTo(i.lo()));
+        assertEquals(0, bd("17337350").compareTo(i.hi()));
         assertTrue(i.contains(bd("17337299.99")));
         assertFalse(i.contains(bd("17337400")));
     }
@@ -76,23 +76,23 @@ class QuantityTest {
     @Test
     void qualifiersWidenTheInterval() {
         Interval more = q("1000余个").interval();
-        assertEquals(bd("999.5"), more.lower());
-        assertNull(more.upper());
+        assertEquals(bd("999.5"), more.lo());
+        assertNull(more.hi());
         Interval atLeast = q("≥95%").interval();
-        assertEquals(bd("94.5"), atLeast.lower());
-        assertNull(atLeast.upper());
+        assertEquals(bd("94.5"), atLeast.lo());
+        assertNull(atLeast.hi());
         Interval atMost = q("≤5%").interval();
-        assertNull(atMost.lower());
-        assertEquals(bd("5.5"), atMost.upper());
+        assertNull(atMost.lo());
+        assertEquals(bd("5.5"), atMost.hi());
         Interval less = q("<3%").interval();
-        assertNull(less.lower());
-        assertEquals(bd("3.5"), less.upper());
+        assertNull(less.lo());
+        assertEquals(bd("3.5"), less.hi());
         Interval about = q("约5万元").interval();
-        assertNull(about.lower());
-        assertNull(about.upper());
+        assertNull(about.lo());
+        assertNull(about.hi());
         Interval equal = q("=100%").interval();
-        assertEquals(bd("99.5"), equal.lower());
-        assertEquals(bd("100.5"), equal.upper());
+        assertEquals(bd("99.5"), equal.lo());
+        assertEquals(bd("100.5"), equal.hi());
     }
 
     @Test
@@ -102,7 +102,7 @@ class QuantityTest {
         assertTrue(sum.overlaps(q("1733.73").interval()));
         Interval off = q("1607.83").interval().plus(q("125.95").interval());
         assertFalse(off.overlaps(q("1733.73").interval()));
-        assertTrue(Interval.unbounded().overlaps(q("1").interval()));
+        assertTrue(Interval.ALL.overlaps(q("1").interval()));
     }
 
     @Test

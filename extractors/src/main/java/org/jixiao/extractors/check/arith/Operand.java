@@ -1,5 +1,6 @@
 package org.jixiao.extractors.check.arith;
 
+import org.jixiao.extractors.number.Interval;
 import java.math.BigDecimal;
 import java.util.Objects;
 

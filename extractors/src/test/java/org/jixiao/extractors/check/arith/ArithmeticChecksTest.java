@@ -1,5 +1,6 @@
 package org.jixiao.extractors.check.arith;
 
+import org.jixiao.extractors.number.Interval;
 import static org.jixiao.extractors.check.arith.Intervals.assertInterval;
 import static org.jixiao.extractors.check.arith.Intervals.assertNumber;
 import static org.jixiao.extractors.check.arith.Intervals.d;

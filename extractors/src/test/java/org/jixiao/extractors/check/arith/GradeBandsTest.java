@@ -1,5 +1,6 @@
 package org.jixiao.extractors.check.arith;
 
+import org.jixiao.extractors.number.Interval;
 import static org.jixiao.extractors.check.arith.Intervals.d;
 import static org.jixiao.extractors.check.arith.Intervals.printed;
 import static org.junit.jupiter.api.Assertions.assertEquals;

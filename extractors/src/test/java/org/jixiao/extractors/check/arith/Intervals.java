@@ -1,5 +1,6 @@
 package org.jixiao.extractors.check.arith;
 
+import org.jixiao.extractors.number.Interval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.fail;
