@@ -50,6 +50,7 @@ final class Regions {
     private final Map<String, String> provinceOfCity;
     private final Set<String> provinces;
     private final Pattern cityMention;
+    private final int maxCityLength;
 
     private Regions(Map<String, String> provinceOfCity, Set<String> provinces) {
         this.provinceOfCity = Map.copyOf(provinceOfCity);
@@ -57,6 +58,7 @@ final class Regions {
         List<String> cities = new ArrayList<>(provinceOfCity.keySet());
         cities.sort((a, b) -> b.length() - a.length());
         this.cityMention = Pattern.compile(String.join("|", cities.stream().map(Pattern::quote).toList()));
+        this.maxCityLength = cities.isEmpty() ? 0 : cities.getFirst().length();
     }
 
     static Regions standard() {
@@ -78,10 +80,20 @@ final class Regions {
 
     /** Every mention of a known prefecture-level city in {@code text}, in order. */
     List<Place> cityMentions(String text) {
+        // one look-up per 市/州/盟/区 in the text rather than a 300-way alternation at every position
         List<Place> out = new ArrayList<>();
-        Matcher m = cityMention.matcher(text);
-        while (m.find()) {
-            out.add(new Place(Level.CITY, m.group(), m.start(), m.end()));
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '市' && c != '州' && c != '盟' && c != '区') {
+                continue;
+            }
+            for (int len = Math.min(maxCityLength, i + 1); len >= 2; len--) {
+                String cand = text.substring(i + 1 - len, i + 1);
+                if (provinceOfCity.containsKey(cand)) {
+                    out.add(new Place(Level.CITY, cand, i + 1 - len, i + 1));
+                    break;
+                }
+            }
         }
         return out;
     }
