@@ -59,6 +59,15 @@ final class DepartmentFinder {
             if (unit != null) {
                 int i = title.at().text().indexOf(unit);
                 cands.add(new Candidate<>(unit, TITLE, "title", i >= 0 ? title.at().sub(i, i + unit.length()) : title.at()));
+            } else {
+                // a title whose wording the rules do not know: ask HanLP for the organization it names
+                for (ChineseNlp.Entity e : nlp.entities(title.at().text())) {
+                    if (e.kind() == ChineseNlp.EntityKind.ORGANIZATION && UnitNames.isUnitName(UnitNames.clean(e.text()))
+                            && UnitNames.clean(e.text()).equals(e.text())) {
+                        cands.add(new Candidate<>(e.text(), TITLE, "title-ner", title.at().sub(e.start(), e.end())));
+                        break;
+                    }
+                }
             }
         }
         Line previous = null;
@@ -95,6 +104,9 @@ final class DepartmentFinder {
         Cell right = t.cellAt(c.row(), c.col() + c.colSpan());
         Cell below = t.cellAt(c.row() + c.rowSpan(), c.col());
         for (Cell v : new Cell[] {right, below}) {
+            if (v == below && weight > SUPERVISOR) {
+                weight--; // a label over a column heads a list of units, less surely the report's own
+            }
             if (v != null && v != c) {
                 String name = UnitNames.clean(v.text());
                 if (UnitNames.isUnitName(name)) {
@@ -179,12 +191,13 @@ final class DepartmentFinder {
                 aliases.add(c.value());
             }
         }
-        int prefix = Regions.standard().leadingPlaces(name, nlp).stream().mapToInt(Regions.Place::end).max().orElse(0);
+        List<Integer> placeEnds = Regions.standard().leadingPlaces(name, nlp).stream().map(Regions.Place::end).toList();
         Set<String> longer = new LinkedHashSet<>(aliases);
         longer.add(name);
-        for (String form : UnitNames.shortForms(name, prefix)) {
+        for (String form : UnitNames.shortForms(name, placeEnds)) {
             if (!aliases.contains(form) && usedOnItsOwn(text, form, longer)) {
                 aliases.add(form);
+                longer.add(form); // a shorter form inside this one is this one, not another use
             }
         }
         return new Department(name, List.copyOf(aliases), best.at(), List.copyOf(cands));

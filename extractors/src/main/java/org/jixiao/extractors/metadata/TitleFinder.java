@@ -101,11 +101,18 @@ final class TitleFinder {
     static String unitOf(String title) {
         String t = title.replaceAll("\\s+", "").replaceFirst("^关于", "");
         for (String part : YEAR.split(t)) {
+            // the unit ends where some report-kind word begins; a unit's own name may contain such a word
+            // (…预算评审中心), so try each place in turn
             Matcher k = KIND.matcher(part);
-            String unit = UnitNames.clean(k.find() ? part.substring(0, k.start()) : part);
-            unit = unit.replaceFirst("(关于|的)$", "");
-            if (UnitNames.isUnitName(unit)) {
-                return unit;
+            while (true) {
+                boolean found = k.find();
+                String unit = UnitNames.clean(found ? part.substring(0, k.start()) : part).replaceFirst("(关于|的)$", "");
+                if (UnitNames.isUnitName(unit)) {
+                    return unit;
+                }
+                if (!found) {
+                    break;
+                }
             }
         }
         return null;

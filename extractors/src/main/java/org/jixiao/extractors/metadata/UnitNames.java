@@ -113,12 +113,13 @@ final class UnitNames {
     }
 
     /**
-     * Shorter forms a report commonly uses for a unit: without the places in front, without the parent
-     * government ({@code 长安区人民政府青园街道办事处 → 长安区青园街道办事处}), and a 街道办事处 as just 街道.
+     * Shorter forms a report commonly uses for a unit: without some or all of the places in front, without
+     * the parent government ({@code 长安区人民政府青园街道办事处 → 长安区青园街道办事处}), and a 街道办事处 as
+     * just 街道, a 镇人民政府 as just 镇. Longest first.
      *
-     * @param regionPrefixLength how many leading characters of {@code full} name places
+     * @param placeEnds where each leading place of {@code full} ends (e.g. 3 and 6 for 遵义市汇川区…)
      */
-    static List<String> shortForms(String full, int regionPrefixLength) {
+    static List<String> shortForms(String full, List<Integer> placeEnds) {
         Set<String> out = new LinkedHashSet<>();
         List<String> bases = new ArrayList<>();
         bases.add(full);
@@ -126,9 +127,10 @@ final class UnitNames {
         if (!noGov.equals(full)) {
             bases.add(noGov);
         }
-        if (regionPrefixLength > 0 && regionPrefixLength < full.length()) {
-            String local = full.substring(regionPrefixLength).replaceFirst("^人民政府", "");
-            bases.add(local);
+        for (int end : placeEnds) {
+            if (end > 0 && end < full.length()) {
+                bases.add(full.substring(end).replaceFirst("^人民政府", ""));
+            }
         }
         for (String b : bases) {
             out.add(b);
@@ -140,7 +142,7 @@ final class UnitNames {
             }
         }
         out.remove(full);
-        out.removeIf(s -> !isUnitName(s));
-        return List.copyOf(out);
+        return out.stream().filter(UnitNames::isUnitName)
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 }

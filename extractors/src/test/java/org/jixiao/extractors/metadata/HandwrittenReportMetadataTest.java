@@ -161,4 +161,36 @@ class HandwrittenReportMetadataTest {
         assertEquals(ReportScope.PROJECT, m.scope());
         assertNotNull(m.evidence().get("scope.project"));
     }
+
+    @Test
+    void aTitleThatOpensWithGuanYuAndEndsWithDeBaoGao() {
+        SourceDocument d = doc(
+                "关于2023年度绵阳市涪城区自然资源局部门整体支出绩效自评情况的报告",
+                "一、基本情况",
+                "涪城区自然资源局内设机构9个。");
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("绵阳市涪城区自然资源局", m.department());
+        assertEquals(java.util.List.of("涪城区自然资源局"), m.aliases());
+        assertEquals("四川省绵阳市涪城区", m.region());
+        assertEquals(2023, m.year());
+        assertEquals(ReportScope.DEPARTMENT, m.scope());
+    }
+
+    @Test
+    void withoutTitleOrFormTheOrganizationHanLpRecognisesIsTheFallback() {
+        SourceDocument d = doc(
+                "贵州省遵义市汇川区高坪镇人民政府全年实施项目12个。",
+                "根据汇川区财政局的要求，贵州省遵义市汇川区高坪镇人民政府高度重视绩效管理。");
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("贵州省遵义市汇川区高坪镇人民政府", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "贵州省遵义市汇川区高坪镇人民政府");
+    }
+
+    @Test
+    void aUnitWhoseNameContainsAReportWord() {
+        SourceDocument d = doc("定州市财政预算评审中心2024年度部门整体支出绩效自评报告", "一、基本情况", "中心共有人员15人。");
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("定州市财政预算评审中心", m.department());
+        assertEquals(2024, m.year());
+    }
 }

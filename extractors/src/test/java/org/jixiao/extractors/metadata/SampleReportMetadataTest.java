@@ -35,7 +35,7 @@ class SampleReportMetadataTest {
 
     @AfterAll
     static void printCost() {
-        System.out.println("metadata extraction per document (ms, first includes HanLP init): " + MILLIS);
+        System.out.println("metadata extraction per document (ms, cold JIT, shared machine): " + MILLIS);
     }
 
     @Test
@@ -100,7 +100,8 @@ class SampleReportMetadataTest {
         assertEquals("桥西区东华街道办事处2024年度整体支出绩效自评报告", m.title());
         assertEquals("桥西区东华街道办事处", m.department());
         assertQuotes(doc, m, "department", "桥西区东华街道办事处");
-        assertTrue(m.aliases().containsAll(List.of("东华街道办事处", "东华街道")), m.aliases().toString());
+        // 东华街道办事处 on its own (机构情况：东华街道办事处是…); 东华街道 only ever inside it
+        assertEquals(List.of("东华街道办事处"), m.aliases());
         // 中共石家庄市桥西区委办公室、石家庄市桥西区人民政府: the text writes the city before the district
         assertEquals("河北省石家庄市桥西区", m.region());
         assertQuotes(doc, m, "region", "石家庄市桥西区");
@@ -120,7 +121,7 @@ class SampleReportMetadataTest {
         Provenance dept = m.evidence().get("department");
         assertTrue(dept.inTable(), "read from the form's 预算部门名称 value cell");
         assertQuotes(doc, m, "department", "雁峰区雁峰街道办事处");
-        assertTrue(m.aliases().contains("雁峰街道"), m.aliases().toString());
+        assertEquals(List.of("雁峰街道"), m.aliases(), "as in 2021年度雁峰街道绩效评价报告");
         // 雁峰区 from the name; 衡阳市 is the city the report names (衡阳市信访‘三无’单位 …)
         assertEquals("湖南省衡阳市雁峰区", m.region());
         assertEquals(2021, m.year());
@@ -147,6 +148,25 @@ class SampleReportMetadataTest {
             assertEquals(a.year(), b.year(), what);
             assertEquals(a.scope(), b.scope(), what);
         }
+    }
+
+    @Test
+    void extractionCostsLittleOnceHanLpIsLoaded() {
+        List<SourceDocument> docs = List.of("qingyuan-2020.docx", "shangjie-2021.pdf", "gexin-2025.docx",
+                "donghua-2024.pdf", "yanfeng-2021.docx").stream().map(SampleReports::read).toList();
+        docs.forEach(EXTRACTOR::extract); // warm-up
+        StringBuilder report = new StringBuilder("metadata extraction, best of 5 (ms):");
+        for (SourceDocument d : docs) {
+            double best = Double.MAX_VALUE;
+            for (int i = 0; i < 5; i++) {
+                long t0 = System.nanoTime();
+                EXTRACTOR.extract(d);
+                best = Math.min(best, (System.nanoTime() - t0) / 1e6);
+            }
+            report.append(' ').append(d.path().getFileName()).append('=').append(String.format("%.1f", best));
+            assertTrue(best < 2000, d.path() + " took " + best + " ms");
+        }
+        System.out.println(report);
     }
 
     /** Every piece of evidence quotes the document exactly, and the named one quotes {@code expected}. */
