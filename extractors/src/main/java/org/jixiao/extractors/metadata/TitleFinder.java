@@ -16,7 +16,7 @@ import org.jixiao.corpus.model.Provenance;
  */
 final class TitleFinder {
 
-    /** What a found title is and the unit named in it. */
+    /** A title found: its text (lines joined), where it is, and whether it names a report rather than a form. */
     record Title(String text, Provenance at, boolean isReport) {
     }
 

@@ -22,6 +22,7 @@ final class YearFinder {
     private static final Pattern YEAR_OF_TITLE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(度)?(?!\\s*\\d{1,2}\\s*月)");
     private static final Pattern FORM_YEAR_LINE = Pattern.compile("^[(（]?\\s*((?:19|20)\\d{2})\\s*年度?\\s*[)）]?$");
     private static final Pattern YEAR_LABEL = Pattern.compile("^(评价|预算|考核|项目)?年度$");
+    private static final Pattern YEAR_VALUE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})");
     private static final Pattern ANY_YEAR_DU = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年度");
 
     static final int TITLE = 6;
@@ -53,7 +54,7 @@ final class YearFinder {
                 Cell c = line.cell();
                 Cell right = line.table().cellAt(c.row(), c.col() + c.colSpan());
                 if (right != null && right != c) {
-                    Matcher v = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})").matcher(right.text());
+                    Matcher v = YEAR_VALUE.matcher(right.text());
                     if (v.find()) {
                         cands.add(new Candidate<>(Integer.parseInt(v.group(1)), FORM, "form-year-cell",
                                 right.at().sub(v.start(1), v.end(1))));
