@@ -1,0 +1,92 @@
+package org.jixiao.extractors.metadata;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.extractors.model.ReportMetadata.ReportScope;
+
+/**
+ * Whether a report evaluates the department's spending as a whole (部门整体支出), projects (项目支出,
+ * 专项资金), or both.
+ *
+ * <p>Department-wide: the title or a form title says 整体 (部门整体支出绩效自评表), or the text scores the
+ * department as a whole. Project-level: a title or form title names projects or special funds, the text
+ * says it evaluated projects ({@code 对…2020年度预算项目实施了…绩效自评价}), or it scores named projects
+ * one by one ({@code 社区工作经费项目…得分40分}; two such sentences, or one listing several scores).
+ */
+final class ScopeFinder {
+
+    /** The scope and the text that shows each side of it. */
+    record Scope(ReportScope scope, Provenance departmentEvidence, Provenance projectEvidence) {
+    }
+
+    private static final Pattern WHOLE = Pattern.compile("(部门|单位)整体|整体支出|整体绩效");
+    private static final Pattern PROJECT_TITLE = Pattern.compile("项目支出|专项资金|项目绩效|专项绩效|项目资金|项目自评");
+    private static final Pattern TITLE_LINE = Pattern.compile("^[^，。；,;]{2,40}(自评表|评价表|报告)$");
+    private static final Pattern WHOLE_SCORED = Pattern.compile("(部门|单位)整体[^。；;]{0,20}(得分|自评结果|评价等级|评分)");
+    private static final Pattern PROJECTS_EVALUATED = Pattern.compile(
+            "对[^。；;]{0,40}(预算项目|项目支出|专项资金|各项目)[^。；;]{0,20}(绩效自评|绩效评价|自评价|自评)");
+    private static final Pattern PROJECT_SCORED = Pattern.compile(
+            "(项目|经费|资金)(自评|绩效评价的|评价的|产出指标满分)[^。；;]{0,20}?得分(结果)?(?<each>分别)?(为|是)?\\s*\\d");
+
+    private ScopeFinder() {
+    }
+
+    static Scope find(List<Line> lines, TitleFinder.Title title) {
+        Provenance whole = null;
+        Provenance project = null;
+        if (title != null) {
+            Matcher w = WHOLE.matcher(title.at().text());
+            if (w.find()) {
+                whole = title.at().sub(w.start(), w.end());
+            }
+            Matcher p = PROJECT_TITLE.matcher(title.at().text());
+            if (p.find() && whole == null) {
+                project = title.at().sub(p.start(), p.end());
+            }
+        }
+        int scoredSentences = 0;
+        Provenance firstScored = null;
+        for (Line line : lines) {
+            if (line.isCell()) {
+                continue;
+            }
+            String s = line.text();
+            if (TITLE_LINE.matcher(s.strip()).matches()) {
+                Matcher w = WHOLE.matcher(s);
+                if (whole == null && w.find()) {
+                    whole = line.at().sub(w.start(), w.end());
+                }
+                Matcher p = PROJECT_TITLE.matcher(s);
+                if (project == null && p.find() && !WHOLE.matcher(s).find()) {
+                    project = line.at().sub(p.start(), p.end());
+                }
+                continue;
+            }
+            Matcher ws = WHOLE_SCORED.matcher(s);
+            if (whole == null && ws.find()) {
+                whole = line.at().sub(ws.start(), ws.end());
+            }
+            Matcher pe = PROJECTS_EVALUATED.matcher(s);
+            if (project == null && pe.find()) {
+                project = line.at().sub(pe.start(), pe.end());
+            }
+            Matcher ps = PROJECT_SCORED.matcher(s);
+            while (ps.find()) {
+                scoredSentences += ps.group("each") != null ? 2 : 1;
+                if (firstScored == null) {
+                    firstScored = line.at().sub(ps.start(), ps.end());
+                }
+            }
+        }
+        if (project == null && scoredSentences >= 2) {
+            project = firstScored;
+        }
+        ReportScope scope = whole != null && project != null ? ReportScope.BOTH
+                : whole != null ? ReportScope.DEPARTMENT
+                : project != null ? ReportScope.PROJECT : ReportScope.UNKNOWN;
+        return new Scope(scope, whole, project);
+    }
+}

@@ -1,0 +1,106 @@
+package org.jixiao.extractors.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.utility.Predefine;
+
+/**
+ * {@link ChineseNlp} on HanLP (portable): the standard Viterbi segmenter with place and organization
+ * recognition and offsets, plus this domain's words from {@code domain-words.txt}.
+ *
+ * <p>Initialized lazily and once (holder idiom): HanLP's dictionaries take a few hundred milliseconds to
+ * load, which a command that never needs Chinese NLP should not pay. HanLP's segmenters keep no state
+ * between calls once configured, so one instance serves all threads. HanLP reports through
+ * {@code java.util.logging} and, in debug mode, {@code System.err}; both are silenced here because a user
+ * reading reports has no use for dictionary-loading chatter.
+ */
+public final class HanLpNlp implements ChineseNlp {
+
+    /** The resource listing domain words, one {@code WORD [NATURE [FREQUENCY]]} a line. */
+    public static final String DOMAIN_WORDS = "domain-words.txt";
+
+    private final Segment segment;
+    private final long initNanos;
+    private final int domainWords;
+
+    private HanLpNlp() {
+        long t0 = System.nanoTime();
+        Predefine.logger.setLevel(Level.OFF);
+        HanLP.Config.enableDebug(false);
+        this.domainWords = loadDomainWords();
+        this.segment = HanLP.newSegment()
+                .enablePlaceRecognize(true)
+                .enableOrganizationRecognize(true)
+                .enableOffset(true);
+        segment.seg("预热"); // forces the core dictionaries to load now rather than on the first real document
+        this.initNanos = System.nanoTime() - t0;
+    }
+
+    private static final class Holder {
+        static final HanLpNlp INSTANCE = new HanLpNlp();
+    }
+
+    static HanLpNlp shared() {
+        return Holder.INSTANCE;
+    }
+
+    /** How long loading the dictionaries took, in milliseconds. */
+    public double initMillis() {
+        return initNanos / 1e6;
+    }
+
+    /** How many domain words were added to HanLP's custom dictionary. */
+    public int domainWordCount() {
+        return domainWords;
+    }
+
+    @Override
+    public List<Token> segment(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<Term> terms = segment.seg(text);
+        List<Token> out = new ArrayList<>(terms.size());
+        for (Term t : terms) {
+            String pos = t.nature == null ? "x" : t.nature.toString();
+            out.add(new Token(t.word, pos, t.offset, t.offset + t.word.length()));
+        }
+        return out;
+    }
+
+    private static int loadDomainWords() {
+        int n = 0;
+        try (InputStream in = HanLpNlp.class.getResourceAsStream(DOMAIN_WORDS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DOMAIN_WORDS);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\\s+");
+                String nature = f.length > 1 ? f[1] : "n";
+                String freq = f.length > 2 ? f[2] : "1000";
+                CustomDictionary.insert(f[0], nature + " " + freq);
+                n++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DOMAIN_WORDS, e);
+        }
+        return n;
+    }
+}

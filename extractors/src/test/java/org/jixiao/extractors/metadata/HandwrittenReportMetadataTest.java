@@ -1,0 +1,196 @@
+package org.jixiao.extractors.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.jixiao.corpus.load.DocumentBuilder;
+import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.corpus.load.TableDraft;
+import org.jixiao.corpus.model.Format;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+import org.jixiao.extractors.model.ReportMetadata;
+import org.jixiao.extractors.model.ReportMetadata.ReportScope;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Imaginary reports from other provinces, unit types and layouts: the rules must read units, places and
+ * years they have never seen, so none of these names appears in the samples.
+ */
+class HandwrittenReportMetadataTest {
+
+    private static final MetadataExtractor EXTRACTOR = new MetadataExtractor();
+    private static final SourceFile FILE = new SourceFile(Path.of("imagined.docx"), "cd".repeat(32), 100, Format.DOCX);
+
+    private static SourceDocument doc(String... paragraphs) {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        for (String p : paragraphs) {
+            b.text(p, null, Mode.LINES);
+        }
+        return b.build();
+    }
+
+    @Test
+    void countyFinanceBureauReportsOnItself() {
+        SourceDocument d = doc(
+                "附件2：",
+                "平山县财政局2023年度部门整体支出绩效自评报告",
+                "根据《河北省省级部门整体支出绩效评价办法》要求，对平山县财政局2023年度部门整体支出开展了绩效自评。",
+                "一、部门基本情况",
+                "县财政局内设股室12个，在职人员86人。",
+                "二、自评工作开展情况",
+                "绩效评价工作于2024年3月启动，2024年4月10日形成报告。",
+                "三、评价结论",
+                "部门整体绩效自评得分为95分，自评等级为优。");
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("平山县财政局2023年度部门整体支出绩效自评报告", m.title());
+        assertEquals("平山县财政局", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "平山县财政局");
+        // the county is in the name; no city is named anywhere, so none is guessed
+        assertEquals("平山县", m.region());
+        assertEquals(2023, m.year());
+        assertEquals(ReportScope.DEPARTMENT, m.scope());
+    }
+
+    @Test
+    void townGovernmentInAnotherProvinceWithProjectScores() {
+        SourceDocument d = doc(
+                "贵州省遵义市汇川区高坪镇人民政府",
+                "2022年度项目支出绩效自评报告",
+                "为加强专项资金管理，高坪镇人民政府对2022年度乡村振兴等专项资金项目开展了绩效自评。",
+                "一、项目基本情况",
+                "高坪镇共有行政村8个。乡村振兴衔接资金项目自评得分92分；农村人居环境整治经费项目自评得分88分。",
+                "二、其他说明",
+                "本报告于2023年2月15日完成。");
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("贵州省遵义市汇川区高坪镇人民政府2022年度项目支出绩效自评报告", m.title());
+        assertEquals("贵州省遵义市汇川区高坪镇人民政府", m.department());
+        assertTrue(m.aliases().contains("高坪镇人民政府"), m.aliases().toString());
+        assertTrue(m.aliases().contains("高坪镇"), m.aliases().toString());
+        assertEquals("贵州省遵义市汇川区", m.region());
+        SampleReportMetadataTest.assertQuotes(d, m, "region", "贵州省遵义市汇川区");
+        assertEquals(2022, m.year());
+        assertEquals(ReportScope.PROJECT, m.scope());
+    }
+
+    @Test
+    void committeeNamedInItsFormTableWithCityCompletedFromTheTable() {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        b.text("部门整体支出绩效自评表", null, Mode.LINES);
+        b.text("（2023年度）", null, Mode.LINES);
+        TableDraft t = new TableDraft();
+        t.cell(0, 0, 1, 1, "部门（单位）名称");
+        t.cell(0, 1, 1, 3, "太原市小店区卫生健康委员会");
+        t.cell(1, 0, 1, 1, "主管部门");
+        t.cell(1, 1, 1, 1, "太原市小店区人民政府");
+        t.cell(1, 2, 1, 1, "自评得分");
+        t.cell(1, 3, 1, 1, "93.5");
+        b.table(t);
+        b.text("对区卫生健康委员会2023年度部门整体支出进行了自评，形成本报告。", null, Mode.LINES);
+        SourceDocument d = b.build();
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("部门整体支出绩效自评表", m.title());
+        assertEquals("太原市小店区卫生健康委员会", m.department());
+        assertTrue(m.evidence().get("department").inTable());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "太原市小店区卫生健康委员会");
+        assertTrue(m.aliases().contains("区卫生健康委员会"), m.aliases().toString());
+        assertFalse(m.aliases().contains("太原市小店区人民政府"), "the supervising government is another unit");
+        assertEquals("山西省太原市小店区", m.region());
+        assertEquals(2023, m.year());
+        assertEquals(ReportScope.DEPARTMENT, m.scope());
+    }
+
+    @Test
+    void theYearOfWritingIsNotTheYearEvaluated() {
+        SourceDocument d = doc(
+                "绩效自评工作报告",
+                "绩效评价工作于2025年3月初启动，2025年4月20日形成报告。",
+                "对新城区和平街道办事处2024年整体支出情况实施了财政支出绩效自评价。",
+                "和平街道共有社区6个。",
+                "下一步将做好2025年度预算编制，2025年度重点工作如下。",
+                "2025年度，我街道将继续加强管理。");
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals(2024, m.year());
+        SampleReportMetadataTest.assertQuotes(d, m, "year", "2024");
+        assertEquals("新城区和平街道办事处", m.department());
+        assertEquals(java.util.List.of("和平街道"), m.aliases(), "only short forms the text uses on their own");
+    }
+
+    @Test
+    void onlyDatesMeansNoYear() {
+        SourceDocument d = doc("自评报告", "报告于2025年3月1日报送。", "联系电话：12345678。");
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertNull(m.year());
+        assertNull(m.evidence().get("year"));
+        assertNull(m.department());
+        assertNull(m.region());
+        assertEquals(ReportScope.UNKNOWN, m.scope());
+    }
+
+    @Test
+    void aBureauThatAskedForTheReportIsNotTheReporter() {
+        SourceDocument d = doc(
+                "2021年度朝阳区民政局部门整体绩效自评报告",
+                "我单位根据朝阳区财政局关于开展2021年度区级预算绩效自评的工作要求，成立了绩效评价工作小组。",
+                "北京市朝阳区民政局全年完成各项任务。");
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("朝阳区民政局", m.department());
+        // a municipality is province and city at once: written once
+        assertEquals("北京市朝阳区", m.region());
+        assertEquals(2021, m.year());
+    }
+
+    @Test
+    void formLaidOutAsLinesStillGivesTheUnit() {
+        SourceDocument d = doc(
+                "项目支出绩效自评表",
+                "（2022年度）",
+                "单位名称",
+                "宁波市鄞州区文化馆",
+                "项目名称",
+                "群众文化活动经费");
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("宁波市鄞州区文化馆", m.department());
+        assertEquals("浙江省宁波市鄞州区", m.region());
+        assertEquals(2022, m.year());
+        assertEquals(ReportScope.PROJECT, m.scope());
+        assertNotNull(m.evidence().get("scope.project"));
+    }
+
+    @Test
+    void aTitleThatOpensWithGuanYuAndEndsWithDeBaoGao() {
+        SourceDocument d = doc(
+                "关于2023年度绵阳市涪城区自然资源局部门整体支出绩效自评情况的报告",
+                "一、基本情况",
+                "涪城区自然资源局内设机构9个。");
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("绵阳市涪城区自然资源局", m.department());
+        assertEquals(java.util.List.of("涪城区自然资源局"), m.aliases());
+        assertEquals("四川省绵阳市涪城区", m.region());
+        assertEquals(2023, m.year());
+        assertEquals(ReportScope.DEPARTMENT, m.scope());
+    }
+
+    @Test
+    void withoutTitleOrFormTheOrganizationHanLpRecognisesIsTheFallback() {
+        SourceDocument d = doc(
+                "贵州省遵义市汇川区高坪镇人民政府全年实施项目12个。",
+                "根据汇川区财政局的要求，贵州省遵义市汇川区高坪镇人民政府高度重视绩效管理。");
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("贵州省遵义市汇川区高坪镇人民政府", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "贵州省遵义市汇川区高坪镇人民政府");
+    }
+
+    @Test
+    void aUnitWhoseNameContainsAReportWord() {
+        SourceDocument d = doc("定州市财政预算评审中心2024年度部门整体支出绩效自评报告", "一、基本情况", "中心共有人员15人。");
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("定州市财政预算评审中心", m.department());
+        assertEquals(2024, m.year());
+    }
+}
