@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  *   <li>drop converter debris: {@code [bookmark: _GoBack]} markers, and turn inline LaTeX such as
  *       {@code $\geq 80\%$} into {@code ≥80%};</li>
  *   <li>NFKC per code point: full-width digits, letters and punctuation become half-width
- *       ({@code １７３３．７３％} → {@code 1733.73%}), the ideographic space a plain space; zero-width
+ *       ({@code １２３４．５６％} → {@code 1234.56%}), the ideographic space a plain space; zero-width
  *       characters are dropped and line ends unified;</li>
  *   <li>whitespace: spaces that PDF extraction puts between two CJK characters, or between CJK and a
- *       number ({@code 2021 年度}, {@code 4774760.72 元}), are removed; other runs of spaces become one; lines
+ *       number ({@code 2021 年度}, {@code 3865120.45 元}), are removed; other runs of spaces become one; lines
  *       are trimmed; and, for text whose line breaks are layout wraps ({@link Mode#WRAPPED}), lines are
  *       joined — without a space next to CJK, with one between Latin words.</li>
  * </ol>

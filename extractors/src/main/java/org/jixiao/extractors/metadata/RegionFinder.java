@@ -11,7 +11,7 @@ import org.jixiao.extractors.nlp.ChineseNlp;
 /**
  * Province/city/district of the reporting unit, only as far as the report supports it.
  *
- * <p>The chain starts from the places the unit's own names open with (桥西区东华街道办事处 → 桥西区). A
+ * <p>The chain starts from the places the unit's own names open with (城南区柳河街道办事处 → 城南区). A
  * district without its city is completed from the text: first where the text writes the city right before
  * the district (石家庄市桥西区人民政府), else from the prefecture-level city the report cites most
  * (《石家庄市财政支出绩效评价办法》). The province comes from the name, or else from the city through the

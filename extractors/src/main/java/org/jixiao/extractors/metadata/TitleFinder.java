@@ -10,7 +10,7 @@ import org.jixiao.corpus.model.Provenance;
 /**
  * The report's title: a short line near the top, before the first numbered section, that names a report
  * (…报告) or a self-evaluation form (…自评表). A unit-name line just above a title that has no unit of its
- * own is the title's first line ({@code 革新街道办事处 / 2025年度整体支出绩效自评报告}); an attachment label
+ * own is the title's first line ({@code 柳河街道办事处 / 2025年度整体支出绩效自评报告}); an attachment label
  * in front ({@code 附件3：}) is not part of it. A report title is preferred over a form title, because a
  * document that opens with its forms and then gives the report names itself in the report's title.
  */
@@ -96,7 +96,7 @@ final class TitleFinder {
 
     /**
      * The unit a title names: the text before the report-kind words, on either side of the year
-     * ({@code 2021年度中共上街区委社治委部门整体绩效自评报告 → 中共上街区委社治委}), or null.
+     * ({@code 2021年度中共河西区委社工委部门整体绩效自评报告 → 中共河西区委社工委}), or null.
      */
     static String unitOf(String title) {
         String t = title.replaceAll("\\s+", "").replaceFirst("^关于", "");

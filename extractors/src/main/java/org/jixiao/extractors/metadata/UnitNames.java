@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>Why a grammar rather than a list: every county in China has a 财政局 and every district a dozen
  * 街道办事处; what makes a string a unit's name is how it ends, and what makes two strings the same unit is
  * that the shorter is an abbreviation of the longer (its characters appear in the longer, in order:
- * 中共上街区委社治委 ⊂ 中国共产党郑州市上街区委委员会城乡社区发展治理委员会).
+ * 中共河西区委社工委 ⊂ 中国共产党某市河西区委员会社会工作委员会).
  */
 final class UnitNames {
 
@@ -114,7 +114,7 @@ final class UnitNames {
 
     /**
      * Shorter forms a report commonly uses for a unit: without some or all of the places in front, without
-     * the parent government ({@code 长安区人民政府青园街道办事处 → 长安区青园街道办事处}), and a 街道办事处 as
+     * the parent government ({@code 城南区人民政府柳河街道办事处 → 城南区柳河街道办事处}), and a 街道办事处 as
      * just 街道, a 镇人民政府 as just 镇. Longest first.
      *
      * @param placeEnds where each leading place of {@code full} ends (e.g. 3 and 6 for 遵义市汇川区…)

@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * A closed interval of real numbers that is guaranteed to contain the true value of a figure.
  *
- * <p>Why intervals: a report prints {@code 1733.73万元}, which only tells us the true amount lies in
- * [1733.725, 1733.735]. Following XBRL Calculations 1.1 (as implemented by Arelle) and statcheck, every check
+ * <p>Why intervals: a report prints {@code 1234.56万元}, which only tells us the true amount lies in
+ * [1234.555, 1234.565]. Following XBRL Calculations 1.1 (as implemented by Arelle) and statcheck, every check
  * recomputes with intervals and calls a figure inconsistent only when the reported and computed intervals cannot
  * overlap. Every operation therefore rounds <em>outward</em> (lower end toward −∞, upper end toward +∞): an
  * interval may be a little too wide, never too narrow, so a check never cries wolf because of our own arithmetic.
@@ -45,7 +45,7 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
     /**
      * The values that round to {@code printed} at its printed number of decimals d: {@code printed ± ½·10⁻ᵈ}.
      * Both ends are included, so round-half-up and round-half-even writers are both covered.
-     * {@code 1733.73} → [1733.725, 1733.735]; {@code 15} → [14.5, 15.5]; {@code 94.50} → [94.495, 94.505].
+     * {@code 1234.56} → [1234.555, 1234.565]; {@code 15} → [14.5, 15.5]; {@code 94.50} → [94.495, 94.505].
      */
     public static Interval ofPrinted(BigDecimal printed) {
         BigDecimal half = halfUlp(printed);

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * Reads one whole string — typically a table cell — as a single figure, or says plainly why it is not one.
  *
- * <p>Accepts {@code 1733.73}, {@code 1,234.56}, full-width {@code １７３３．７３}, {@code 94.5%},
- * {@code ≥95%}, {@code =100%}, {@code 41个}, {@code 99.34分}, {@code 4774760.72 元}, {@code 10亿元},
+ * <p>Accepts {@code 1234.56}, {@code 1,234.56}, full-width {@code １２３４．５６}, {@code 94.5%},
+ * {@code ≥95%}, {@code =100%}, {@code 41个}, {@code 99.34分}, {@code 3865120.45 元}, {@code 10亿元},
  * {@code 1000余个}, {@code 约5万元}, Chinese numerals with or without a measure word ({@code 五个},
  * {@code 十二处}, {@code 一百二十三}, {@code 两千零五}), a leading minus ({@code -3.5}) and ranges
  * ({@code 90-100分} → {@link ParseResult.Range}).

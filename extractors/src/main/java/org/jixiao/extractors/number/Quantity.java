@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * One figure exactly as printed.
  *
- * @param value      the number as printed, never through a double: {@code 1733.73} has scale 2, {@code 15}
+ * @param value      the number as printed, never through a double: {@code 1234.56} has scale 2, {@code 15}
  *                   scale 0, a Chinese numeral ({@code 十二}) scale 0; negative when a minus sign was printed
  * @param decimals   the printed precision (digits after the point); sets the rounding tolerance
  * @param unit       the unit, {@link Unit#NONE} if none
@@ -44,9 +44,9 @@ public record Quantity(BigDecimal value, int decimals, Unit unit, Qualifier qual
     /**
      * The amount in 元, for {@link Kind#AMOUNT} only: {@code value × 10^exponent}, exact.
      *
-     * <p>The scale is {@code max(decimals − exponent, 0)}: 1733.73万元 → {@code 17337300} (scale 0),
-     * 4774760.72元 → {@code 4774760.72}, 1.928万元 → {@code 19280}. The scale says nothing about precision;
-     * the precision lives in {@link #yuanInterval()} (1733.73万元 is 17337250 … 17337350 元). Compare
+     * <p>The scale is {@code max(decimals − exponent, 0)}: 1234.56万元 → {@code 12345600} (scale 0),
+     * 3865120.45元 → {@code 3865120.45}, 1.928万元 → {@code 19280}. The scale says nothing about precision;
+     * the precision lives in {@link #yuanInterval()} (1234.56万元 is 12345550 … 12345650 元). Compare
      * amounts with {@code compareTo}, never {@code equals}, since scales differ.
      */
     public Optional<BigDecimal> yuan() {
@@ -67,7 +67,7 @@ public record Quantity(BigDecimal value, int decimals, Unit unit, Qualifier qual
         return kind() == Kind.AMOUNT ? Optional.of(interval().scaled(unit.exponent())) : Optional.empty();
     }
 
-    /** Half a unit of the last printed digit: {@code 0.005} for {@code 1733.73}, {@code 0.5} for {@code 15}. */
+    /** Half a unit of the last printed digit: {@code 0.005} for {@code 1234.56}, {@code 0.5} for {@code 15}. */
     public BigDecimal halfUlp() {
         return BigDecimal.valueOf(5, decimals + 1);
     }

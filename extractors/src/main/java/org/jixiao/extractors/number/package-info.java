@@ -14,7 +14,7 @@
  *
  * <p>Decisions, documented where they live:
  * <ul>
- *   <li>{@code yuan()} is exact with scale {@code max(decimals − exponent, 0)} (1733.73万元 → 17337300);
+ *   <li>{@code yuan()} is exact with scale {@code max(decimals − exponent, 0)} (1234.56万元 → 12345600);
  *       precision lives in {@code interval()} / {@code yuanInterval()}, half a unit of the last printed
  *       digit, widened to unbounded on the side a qualifier leaves open (约 leaves both open);</li>
  *   <li>{@code 90-100分} is a {@link org.jixiao.extractors.number.QuantityRange}, not two numbers; a unit

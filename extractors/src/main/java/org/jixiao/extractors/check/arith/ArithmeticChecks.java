@@ -152,7 +152,7 @@ public final class ArithmeticChecks {
 
     /**
      * A printed change rate when the report gives this year's amount and the change but not last year's
-     * ("收入2991.61万元…增加205.8万元,增长7.39%"): previous = current − change, so the rate is
+     * ("收入3120.40万元…增加216.5万元,增长7.46%"): previous = current − change, so the rate is
      * {@code 100 ÷ (current ÷ change − 1)}, each input once. Under {@link Direction#UNSTATED} both signs are tried.
      */
     public static Comparison changePercentFromCurrent(Operand current, Operand change, Operand printedPercent,

@@ -35,7 +35,7 @@ public record Operand(BigDecimal printed, Interval interval, Kind kind) {
         return new Operand(printed, Interval.ofPrinted(printed), Kind.PRINTED);
     }
 
-    /** Shorthand for {@code printed(new BigDecimal(text))}; {@code text} must be a plain decimal such as "1733.73". */
+    /** Shorthand for {@code printed(new BigDecimal(text))}; {@code text} must be a plain decimal such as "1234.56". */
     public static Operand printed(String text) {
         return printed(new BigDecimal(text));
     }
