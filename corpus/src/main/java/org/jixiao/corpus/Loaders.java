@@ -3,6 +3,7 @@ package org.jixiao.corpus;
 import java.util.List;
 
 import org.jixiao.corpus.load.DocumentLoader;
+import org.jixiao.corpus.load.rtf.RtfLoader;
 import org.jixiao.corpus.load.text.TextLoader;
 import org.jixiao.corpus.load.tika.TikaLoader;
 
@@ -15,6 +16,7 @@ final class Loaders {
     static List<DocumentLoader> standard() {
         return List.of(
                 new TextLoader(),
+                new RtfLoader(),
                 new TikaLoader());
     }
 }
