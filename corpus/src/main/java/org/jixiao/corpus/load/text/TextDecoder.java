@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -69,8 +70,21 @@ final class TextDecoder {
         if (nul) {
             throw new LoadException("not a text file: the bytes hold NUL characters (binary content)");
         }
-        for (Charset cs : candidates(bytes)) {
-            String s = strict(bytes, 0, cs);
+        List<Charset> candidates = candidates(bytes);
+        String gb = strict(bytes, 0, GB18030);
+        Charset big5 = candidates.stream().filter(c -> c != GB18030).findFirst().orElse(null);
+        String b5 = big5 == null ? null : strict(bytes, 0, big5);
+        if (gb != null && b5 != null) {
+            // both decode: short texts fool the statistics, so ask which reading uses its charset's common
+            // characters (GB2312 for the GB family, Big5's frequent-character block for Big5)
+            double gbCommon = gb2312Share(gb);
+            double big5Common = big5FrequentShare(bytes);
+            if (Math.abs(gbCommon - big5Common) > 0.1) {
+                return gbCommon > big5Common ? checkedText(gb, GB18030.name()) : checkedText(b5, big5.name());
+            }
+        }
+        for (Charset cs : candidates) {
+            String s = cs == GB18030 ? gb : cs.equals(big5) ? b5 : strict(bytes, 0, cs);
             if (s != null) {
                 return checkedText(s, cs.name());
             }
@@ -120,6 +134,47 @@ final class TextDecoder {
             return null;
         }
         return null;
+    }
+
+    /** The share of ideographs (in the sample) that GB2312, the common simplified set, holds. */
+    private static double gb2312Share(String decoded) {
+        CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
+        int ideographs = 0;
+        int common = 0;
+        for (int i = 0; i < Math.min(decoded.length(), SAMPLE_BYTES / 2); i++) {
+            char c = decoded.charAt(i);
+            if (c >= 0x4E00 && c <= 0x9FFF) {
+                ideographs++;
+                if (gb2312.canEncode(c)) {
+                    common++;
+                }
+            }
+        }
+        return ideographs == 0 ? 0 : common / (double) ideographs;
+    }
+
+    /**
+     * The share of Big5 double-byte characters (symbols excluded) whose lead byte is in Big5's block of
+     * frequently used characters (0xA4–0xC6).
+     */
+    private static double big5FrequentShare(byte[] bytes) {
+        int chars = 0;
+        int frequent = 0;
+        int n = Math.min(bytes.length, SAMPLE_BYTES);
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                continue;
+            }
+            if (b >= 0xA4) {
+                chars++;
+                if (b <= 0xC6) {
+                    frequent++;
+                }
+            }
+            i++; // the trail byte
+        }
+        return chars == 0 ? 0 : frequent / (double) chars;
     }
 
     /** UTF-16 without a byte-order mark: accepted only when one byte order reads as text and the other does not. */

@@ -124,6 +124,21 @@ class TextLoaderTest {
         assertTrue(doc.text().text().contains("財政撥款收入為1733.73萬元"), doc.text().text());
     }
 
+    /** Short files fool the statistics; both readings decode, and the one using common characters wins. */
+    @Test
+    void shortGbkAndBig5FilesAreToldApart() throws Exception {
+        for (String s : List.of("部门预算", "收入1733.73万元。", "部门整体支出绩效自评报告")) {
+            SourceDocument doc = load(write("short-gbk.txt", s.getBytes(Charset.forName("GBK"))));
+            assertEquals("GB18030", doc.metadata().get(MetadataKeys.ENCODING), s);
+            assertEquals(s, doc.text().text());
+        }
+        for (String s : List.of("績效自評報告", "財政撥款收入為1733.73萬元")) {
+            SourceDocument doc = load(write("short-big5.txt", s.getBytes(Charset.forName("Big5"))));
+            assertEquals("x-windows-950", doc.metadata().get(MetadataKeys.ENCODING), s);
+            assertEquals(s, doc.text().text());
+        }
+    }
+
     @Test
     void binaryNamedTxtIsRefusedWithOneLine() throws Exception {
         byte[] garbage = new byte[4096];
