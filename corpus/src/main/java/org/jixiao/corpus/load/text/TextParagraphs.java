@@ -106,7 +106,15 @@ final class TextParagraphs {
         } else if (blanksBetween > 1 || a.length() <= HEADING_LENGTH) {
             return false;
         }
-        return HeadingDetector.level(TextNormalizer.get().normalizeText(a, Mode.LINES)) == 0;
+        return !heading(a);
+    }
+
+    /** A numbered heading; only lines that start like one are normalized for the check. */
+    private static boolean heading(String s) {
+        char c = s.charAt(0);
+        boolean couldBe = c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '(' || c == '（'
+                || "一二三四五六七八九十".indexOf(c) >= 0;
+        return couldBe && HeadingDetector.level(TextNormalizer.get().normalizeText(s, Mode.LINES)) > 0;
     }
 
     /** Ends with sentence-final punctuation, possibly followed by closing quotes or brackets. */
@@ -119,7 +127,7 @@ final class TextParagraphs {
     }
 
     static boolean startsItem(String s) {
-        return ITEM_START.matcher(s).find() || HeadingDetector.level(TextNormalizer.get().normalizeText(s, Mode.LINES)) > 0;
+        return ITEM_START.matcher(s).find() || !s.isEmpty() && heading(s);
     }
 
     /** Starts with two spaces, an ideographic space or a TAB: the first line of an indented paragraph. */
