@@ -111,7 +111,7 @@ public final class TextLoader implements DocumentLoader {
                 i = found.end();
                 continue;
             }
-            String plain = TextTables.blank(line) ? "" : line.replace('\t', ' ');
+            String plain = TextTables.blank(line) ? "" : untab(line);
             items.add(plain);
             if (!plain.isEmpty()) {
                 textLines.add(plain);
@@ -147,6 +147,26 @@ public final class TextLoader implements DocumentLoader {
             blanks = 0;
         }
         flush(pending, builder);
+    }
+
+    /**
+     * A text line's TABs as spaces, one for one; a leading TAB (an indent) as an ideographic space so that
+     * the line still reads as indented, which opens a paragraph.
+     */
+    private static String untab(String line) {
+        if (line.indexOf('\t') < 0) {
+            return line;
+        }
+        char[] cs = line.toCharArray();
+        boolean leading = true;
+        for (int i = 0; i < cs.length; i++) {
+            if (cs[i] == '\t') {
+                cs[i] = leading ? '\u3000' : ' ';
+            } else if (cs[i] != ' ') {
+                leading = false;
+            }
+        }
+        return new String(cs);
     }
 
     private static void flush(List<String> pending, DocumentBuilder builder) {

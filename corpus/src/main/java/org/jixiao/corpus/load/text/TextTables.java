@@ -41,6 +41,8 @@ final class TextTables {
 
     /** Cells longer than this that end a sentence read as prose, not as table cells. */
     private static final int PROSE_LENGTH = 40;
+    /** The cells of a table that is a single row must all be short labels, at most this long. */
+    private static final int SHORT_CELL = 30;
 
     private TextTables() {
     }
@@ -187,7 +189,8 @@ final class TextTables {
 
     /**
      * Guards against paragraphs that merely start with a TAB (an indented text file): a table has a row of
-     * at least two cells, at least two cells with text, and its cells are not mostly long sentences.
+     * at least two cells, at least two cells with text, and its cells are not mostly long sentences; a
+     * table of one row has only short cells that are not sentences.
      */
     private static boolean plausible(List<List<String>> rows) {
         int widest = 0;
@@ -208,8 +211,17 @@ final class TextTables {
         if (widest < 2 || filled < 2 || prose * 2 > filled) {
             return false;
         }
-        // one "row" of many cells is a run of indented paragraphs, not a table row
-        return rows.size() > 1 || widest <= 12;
+        if (rows.size() > 1) {
+            return true;
+        }
+        // a lone row is a header-like run of short labels; a run of indented sentences is paragraphs
+        for (String c : rows.get(0)) {
+            String t = c.strip();
+            if (t.length() > SHORT_CELL || TextParagraphs.endsSentence(t)) {
+                return false;
+            }
+        }
+        return widest <= 12;
     }
 
     private static TableDraft draft(List<List<String>> rows) {

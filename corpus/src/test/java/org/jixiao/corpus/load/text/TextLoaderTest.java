@@ -250,6 +250,13 @@ class TextLoaderTest {
         SourceDocument doc = load(write("indented.txt", text));
         assertTrue(doc.tables().isEmpty());
         assertEquals(2, paragraphs(doc).size());
+        assertTrue(paragraphs(doc).get(0).startsWith("根据部门职责"), "the indent is not text");
+
+        // a long line without a full stop followed by an indented line: the indent opens a new paragraph
+        String noStop = "\t根据部门职责定位和各项工作履职情况进行综合评价，给出总得分，满分100分，得出综合绩效评价等级\n"
+                + "\t通过业务数据采集、分析、调查等方式取得的信息，得出各项目的评价结果。\n"
+                + "\t第三段也是缩进的一段文字，用来说明评价结果的应用情况和公开情况，以及下一步的工作打算。\n";
+        assertEquals(3, paragraphs(load(write("indented2.txt", noStop))).size());
     }
 
     // ---- paragraphs -----------------------------------------------------------------------------------
