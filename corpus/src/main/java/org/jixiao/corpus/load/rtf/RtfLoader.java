@@ -15,6 +15,7 @@ import org.jixiao.corpus.load.DocumentLoader;
 import org.jixiao.corpus.load.LoadException;
 import org.jixiao.corpus.load.SourceFile;
 import org.jixiao.corpus.model.Format;
+import org.jixiao.corpus.model.MetadataKeys;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.text.TextNormalizer.Mode;
 
@@ -52,6 +53,17 @@ public final class RtfLoader implements DocumentLoader {
                         builder.heading(outlineLevel + 1, text, null);
                     } else {
                         builder.text(text, null, Mode.LINES);
+                    }
+                }
+
+                @Override
+                public void property(String name, String value) {
+                    switch (name) {
+                        case "title" -> builder.metadata(MetadataKeys.TITLE, value);
+                        case "author" -> builder.metadata(MetadataKeys.AUTHOR, value);
+                        default -> {
+                            // subject: not kept
+                        }
                     }
                 }
 

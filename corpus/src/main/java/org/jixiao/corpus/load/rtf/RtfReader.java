@@ -21,7 +21,8 @@ import java.util.Set;
  * {@code \'hh} bytes (and raw 8-bit bytes), decoded together so that double-byte characters survive, with
  * the character set of the current font ({@code \fcharset}) or else the document's {@code \ansicpg} code
  * page (936 → GBK, decoded as its superset GB18030). Destinations that are not body text ({@code \*}
- * groups, font and style tables, headers, footers, pictures, field instructions) are skipped.
+ * groups, font and style tables, headers, footers, pictures, field instructions) are skipped; of the
+ * {@code \info} group only the title, author and subject are kept, as properties.
  *
  * <p>Structure: {@code \par} ends a paragraph, or a line inside a table cell when {@code \intbl} is in
  * effect; {@code \cell} ends a cell, {@code \row} a row; {@code \trowd}, {@code \trleft}, {@code \cellx} and
@@ -35,17 +36,22 @@ final class RtfReader {
         /** A paragraph; {@code outlineLevel} is 0-based from {@code \outlinelevel}, or -1. */
         void paragraph(String text, int outlineLevel);
 
+        /** A document property from the {@code \info} group ({@code title}, {@code author}, {@code subject}). */
+        void property(String name, String value);
+
         void table(RtfTable table);
     }
 
     private static final Set<String> SKIPPED_DESTINATIONS = Set.of(
-            "stylesheet", "colortbl", "info", "pict", "object", "header", "headerl", "headerr", "headerf",
+            "stylesheet", "colortbl", "pict", "object", "header", "headerl", "headerr", "headerf",
             "footer", "footerl", "footerr", "footerf", "fldinst", "xmlnstbl", "listtable", "listoverridetable",
             "revtbl", "rsidtbl", "generator", "pgdsctbl", "themedata", "colorschememapping", "datastore",
             "latentstyles", "pnseclvl", "filetbl", "footnote", "annotation", "atnid", "atnauthor", "bkmkstart",
             "bkmkend", "shppict", "nonshppict", "mmathPr", "userprops", "ftnsep", "ftnsepc", "aftnsep",
             "aftnsepc", "pntxta", "pntxtb", "template", "docvar", "wgrffmtfilter", "blipuid", "fontemb",
             "panose", "falt", "sp", "sn", "sv");
+
+    private static final Set<String> INFO_PROPERTIES = Set.of("title", "author", "subject");
 
     /** The formatting state a group inherits and restores. */
     private static final class State {
@@ -56,6 +62,8 @@ final class RtfReader {
         boolean inTable;
         int outline = -1;
         boolean groupStart = true;
+        boolean info;
+        String property;
 
         State copy() {
             State s = new State();
@@ -66,6 +74,8 @@ final class RtfReader {
             s.inTable = inTable;
             s.outline = outline;
             s.groupStart = true;
+            s.info = info;
+            s.property = property;
             return s;
         }
     }
@@ -86,6 +96,7 @@ final class RtfReader {
     private Charset pendingCharset;
 
     private final StringBuilder paragraph = new StringBuilder();
+    private final StringBuilder property = new StringBuilder();
     private final StringBuilder cell = new StringBuilder();
     private final List<String> rowTexts = new ArrayList<>();
     private List<RtfTable.CellDef> rowDefs = new ArrayList<>();
@@ -115,6 +126,10 @@ final class RtfReader {
                 case '}' -> {
                     flushBytes();
                     skipChars = 0;
+                    if (state.property != null && (stack.isEmpty() || stack.peek().property == null)) {
+                        sink.property(state.property, property.toString().strip());
+                        property.setLength(0);
+                    }
                     if (!stack.isEmpty()) {
                         state = stack.pop();
                     }
@@ -251,6 +266,16 @@ final class RtfReader {
         if (state.skip) {
             return;
         }
+        if (firstInGroup && word.equals("info")) {
+            state.info = true;
+            return;
+        }
+        if (state.info && state.property == null) {
+            if (firstInGroup && INFO_PROPERTIES.contains(word)) {
+                state.property = word;
+            }
+            return; // dates and counts in \info are not text
+        }
         if (state.fontTable) {
             if (word.equals("f")) {
                 fontBeingDefined = param;
@@ -368,6 +393,12 @@ final class RtfReader {
     }
 
     private void append(char c) {
+        if (state.info) {
+            if (state.property != null) {
+                property.append(c);
+            }
+            return;
+        }
         if (state.inTable) {
             cell.append(c);
         } else {
@@ -379,7 +410,7 @@ final class RtfReader {
     }
 
     private void paragraphMark() {
-        if (state.skip || state.fontTable) {
+        if (state.skip || state.fontTable || state.info) {
             return;
         }
         if (state.inTable) {

@@ -22,6 +22,7 @@ import org.jixiao.corpus.load.tika.TikaLoader;
 import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.Heading;
+import org.jixiao.corpus.model.MetadataKeys;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
@@ -128,7 +129,7 @@ class RtfLoaderTest {
     void mergesAndCellEdgesBecomeSpans() throws Exception {
         Charset gbk = Charset.forName("GBK");
         String rtf = "{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\n"
-                + "{\\*\\generator Test;}{\\info{\\title ignored title}}\n"
+                + "{\\*\\generator Test;}{\\info{\\title Budget " + hex("报告", gbk) + "}{\\author \\u24352?}{\\creatim\\yr2025}}\n"
                 + "\\pard\\plain " + hex("一、部门概况", gbk) + "\\par\n"
                 + "\\trowd\\trleft0\\clmgf\\cellx2000\\clmrg\\cellx4000\\cellx6000\n"
                 + "\\pard\\intbl " + hex("一级指标", gbk) + "\\cell\\cell C\\cell\\row\n"
@@ -160,7 +161,9 @@ class RtfLoaderTest {
 
         assertEquals("收入中结束。", doc.blocks().get(doc.blocks().size() - 1).text(),
                 "\\uN fallbacks skipped per \\ucN, GBK bytes decoded, destinations not text");
-        assertTrue(doc.text().text().indexOf("ignored") < 0);
+        assertTrue(doc.text().text().indexOf("Budget") < 0, "document properties are not body text");
+        assertEquals("Budget 报告", doc.metadata().get(MetadataKeys.TITLE));
+        assertEquals("张", doc.metadata().get(MetadataKeys.AUTHOR));
     }
 
     @Test
