@@ -176,8 +176,32 @@ public final class TextLoader implements DocumentLoader {
         if (pending.size() == 1) {
             builder.text(pending.get(0), null, Mode.LINES);
         } else {
-            builder.text(String.join("\n", pending), null, Mode.WRAPPED);
+            StringBuilder raw = new StringBuilder(pending.get(0));
+            for (int i = 1; i < pending.size(); i++) {
+                String next = pending.get(i);
+                if (splitsANumber(raw, next)) {
+                    raw.append(next.stripLeading()); // "满分1" + "0分": a wrap inside a number, no gap
+                } else {
+                    raw.append('\n').append(next);
+                }
+            }
+            builder.text(raw.toString(), null, Mode.WRAPPED);
         }
         pending.clear();
+    }
+
+    /**
+     * Whether a wrap falls between two digits. A Chinese text is wrapped at any character, numbers
+     * included, so digits on both sides of a wrap the layout rules accepted are one number; the
+     * normalizer, which cannot know the break was a wrap, would keep a space there.
+     */
+    private static boolean splitsANumber(CharSequence before, String next) {
+        int end = before.length();
+        while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
+            end--;
+        }
+        String n = next.stripLeading();
+        return end > 0 && !n.isEmpty() && Character.isDigit(before.charAt(end - 1)) && Character.isDigit(n.charAt(0))
+                && before.charAt(end - 1) < 0x80 == n.charAt(0) < 0x80;
     }
 }

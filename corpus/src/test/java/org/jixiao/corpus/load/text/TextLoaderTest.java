@@ -297,6 +297,46 @@ class TextLoaderTest {
         assertEquals("一、部门基本情况", ps.get(0));
     }
 
+    /** Wraps {@code text} at {@code columns} display columns, as an editor's hard wrap does. */
+    private static List<String> hardWrap(String text, int columns) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            String ch = text.substring(i, i + 1);
+            if (TextParagraphs.displayWidth(line + ch) > columns) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(ch);
+        }
+        out.add(line.toString());
+        return out;
+    }
+
+    /**
+     * The report's paragraphs, hard-wrapped at 72 columns with no blank lines between them, read back into
+     * the same paragraphs — except where a wrap falls right after a full stop or right before a numbered
+     * item, which the rules leave split on purpose.
+     */
+    @Test
+    void aHardWrappedReportReadsBackIntoItsParagraphs() throws Exception {
+        List<String> original = paragraphs(load(DONGHUA));
+        StringBuilder wrapped = new StringBuilder();
+        for (String p : original) {
+            for (String line : hardWrap(p, 72)) {
+                wrapped.append(line).append('\n');
+            }
+        }
+        SourceDocument doc = load(write("hard-wrapped.txt", wrapped.toString()));
+        List<String> back = paragraphs(doc);
+        long same = original.stream().filter(back::contains).count();
+        assertTrue(same >= original.size() * 9 / 10, same + " of " + original.size() + " paragraphs read back whole");
+        assertTrue(back.size() >= original.size(), "never joined across paragraphs");
+        assertTrue(back.stream().allMatch(b -> original.stream().anyMatch(o -> o.contains(b))),
+                () -> "every paragraph read is (part of) an original paragraph: " + back.stream()
+                        .filter(b -> original.stream().noneMatch(o -> o.contains(b))).toList());
+    }
+
     @Test
     void shortLinesWithoutPunctuationStaySeparate() throws Exception {
         String text = "革新街道办事处\n2025年度整体支出绩效自评报告\n部门机构设置情况\n";
