@@ -106,6 +106,8 @@ final class RtfReader {
     private boolean vMergeFirst;
     private boolean vMergeNext;
     private RtfTable table = new RtfTable();
+    /** Between {@code \trowd} and {@code \row}: text belongs to a cell even where a writer omits {@code \intbl}. */
+    private boolean rowOpen;
 
     RtfReader(InputStream in, Sink sink) {
         this.in = in;
@@ -326,6 +328,7 @@ final class RtfReader {
             case "nestrow" -> cell.append('\n');
             case "row" -> endRow();
             case "trowd" -> {
+                rowOpen = true;
                 rowDefs = new ArrayList<>();
                 rowLeft = 0;
                 clearMergeFlags();
@@ -399,7 +402,7 @@ final class RtfReader {
             }
             return;
         }
-        if (state.inTable) {
+        if (state.inTable || rowOpen) {
             cell.append(c);
         } else {
             if (!table.isEmpty() && !Character.isWhitespace(c)) {
@@ -413,7 +416,7 @@ final class RtfReader {
         if (state.skip || state.fontTable || state.info) {
             return;
         }
-        if (state.inTable) {
+        if (state.inTable || rowOpen) {
             cell.append('\n');
         } else {
             endTable();
@@ -439,6 +442,7 @@ final class RtfReader {
     }
 
     private void endRow() {
+        rowOpen = false;
         if (!cell.toString().isBlank()) {
             endCell();
         }

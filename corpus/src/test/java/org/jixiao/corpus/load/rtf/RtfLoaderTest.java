@@ -166,6 +166,20 @@ class RtfLoaderTest {
         assertEquals("张", doc.metadata().get(MetadataKeys.AUTHOR));
     }
 
+    /** Minimal writers leave out {@code \intbl}; the row definition alone says the text is in a cell. */
+    @Test
+    void rowsWithoutIntblAreStillTables() throws Exception {
+        Path p = tmp.resolve("nointbl.rtf");
+        Files.writeString(p, "{\\rtf1\\trowd\\clvmgf\\cellx1000 Vertical\\cell\\cellx2000 A\\cell\\row"
+                + "\\trowd\\clvmrg\\cellx1000\\cell\\cellx2000 B\\cell\\row\\pard After.\\par}", StandardCharsets.US_ASCII);
+        SourceDocument doc = load(p);
+        Table t = doc.tables().get(0);
+        assertEquals(2, t.rowCount());
+        assertEquals(2, t.cellAt(0, 0).rowSpan());
+        assertEquals(List.of("Vertical", "B"), t.rowTexts(1));
+        assertEquals("After.", doc.blocks().get(doc.blocks().size() - 1).text());
+    }
+
     @Test
     void outlineLevelMakesAHeading() throws Exception {
         Path p = tmp.resolve("outline.rtf");
