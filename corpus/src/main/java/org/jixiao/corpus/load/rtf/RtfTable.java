@@ -2,8 +2,10 @@ package org.jixiao.corpus.load.rtf;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.jixiao.corpus.load.TableDraft;
@@ -174,7 +176,7 @@ final class RtfTable {
     }
 
     private static boolean overlaps(List<Placed> placed) {
-        java.util.Set<Long> used = new java.util.HashSet<>();
+        Set<Long> used = new HashSet<>();
         for (Placed p : placed) {
             for (int r = p.row; r < p.row + p.rowSpan; r++) {
                 for (int c = p.col; c < p.col + p.colSpan; c++) {
