@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.jixiao.corpus.load.DocumentLoader;
 import org.jixiao.corpus.load.pdf.PdfLoader;
+import org.jixiao.corpus.load.rtf.RtfLoader;
+import org.jixiao.corpus.load.text.TextLoader;
 import org.jixiao.corpus.load.tika.TikaLoader;
 
 /** The standard set of loaders, most specific first; the Tika loader reads whatever the others do not. */
@@ -15,6 +17,8 @@ final class Loaders {
     static List<DocumentLoader> standard() {
         return List.of(
                 new PdfLoader(),
+                new TextLoader(),
+                new RtfLoader(),
                 new TikaLoader());
     }
 }

@@ -1,0 +1,153 @@
+package org.jixiao.corpus.load.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jixiao.corpus.load.HeadingDetector;
+import org.jixiao.corpus.text.TextNormalizer;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+
+/**
+ * Decides where the paragraphs of a text file are. Each non-blank line is a paragraph, except that a line
+ * broken inside a sentence is joined with the next. Text files come in two shapes, and the test for "broken
+ * inside a sentence" differs:
+ * <ul>
+ *   <li><b>hard-wrapped</b>: most long lines end near the same display width (an editor's or a converter's
+ *       wrap column). A line that reaches that width is a wrap; a blank line is a paragraph break.</li>
+ *   <li><b>one paragraph per line</b> (lengths vary freely): a line is broken only where a converter split a
+ *       paragraph (typically at a page end, often leaving a blank line between the halves). Such a line is
+ *       longer than any heading.</li>
+ * </ul>
+ * In both shapes a line is never joined when it ends a sentence ({@code 。！？；：}), is itself a heading, or
+ * when the next line starts a numbered item or heading ({@code 一、}, {@code （二）}, {@code 3.}, {@code （4）},
+ * {@code 第五部分}, a bullet) or is indented (an indent opens a paragraph). The rules err towards not joining:
+ * a wrongly split paragraph still reads correctly sentence by sentence, a wrongly joined one does not.
+ */
+final class TextParagraphs {
+
+    private static final Pattern ITEM_START = Pattern.compile(
+            "^(?:[一二三四五六七八九十百]+[、.．]"
+                    + "|[（(][一二三四五六七八九十百\\d]{1,3}[）)]"
+                    + "|\\d{1,3}(?:[.．]\\d{1,3})*[、.．)）](?!\\d)"
+                    + "|第[一二三四五六七八九十百\\d]+[章节部分条项款]"
+                    + "|[-•·●○■□◆◇▪*※►]"
+                    + "|[①-⑳]"
+                    + "|附件|注[:：]|备注)");
+
+    private static final String SENTENCE_END = "。！？；：!?;:…";
+    private static final String CLOSERS = "”’」』）)】》\"'";
+
+    /** Lines up to this many characters may be headings or labels; longer ones are prose (as in HeadingDetector). */
+    private static final int HEADING_LENGTH = 40;
+
+    /** Wrap widths are looked for among lines at least this wide (display columns). */
+    private static final int MIN_WRAP_WIDTH = 20;
+    private static final int MAX_TRACKED_WIDTH = 600;
+
+    /** The wrap column of a hard-wrapped file, or 0 for a file with one paragraph per line. */
+    private final int wrapWidth;
+    private final int tolerance;
+
+    private TextParagraphs(int wrapWidth) {
+        this.wrapWidth = wrapWidth;
+        this.tolerance = Math.max(2, wrapWidth / 10);
+    }
+
+    /** Studies the widths of the text lines (table lines excluded) once. */
+    static TextParagraphs of(List<String> textLines) {
+        int[] hist = new int[MAX_TRACKED_WIDTH + 2];
+        int total = 0;
+        for (String line : textLines) {
+            int w = Math.min(displayWidth(line.strip()), MAX_TRACKED_WIDTH + 1);
+            if (w >= MIN_WRAP_WIDTH) {
+                hist[w]++;
+                total++;
+            }
+        }
+        if (total < 4) {
+            return new TextParagraphs(0);
+        }
+        int[] prefix = new int[hist.length + 1];
+        for (int i = 0; i < hist.length; i++) {
+            prefix[i + 1] = prefix[i] + hist[i];
+        }
+        int best = 0;
+        int bestCount = 0;
+        for (int w = MIN_WRAP_WIDTH; w <= MAX_TRACKED_WIDTH; w++) {
+            int tol = Math.max(2, w / 10);
+            int inWindow = prefix[w + 1] - prefix[Math.max(0, w - tol)];
+            if (inWindow >= bestCount) {
+                best = w;
+                bestCount = inWindow;
+            }
+        }
+        int wider = total - prefix[best + 1];
+        boolean hardWrapped = bestCount >= 4 && bestCount * 2 >= total && wider * 10 <= total;
+        return new TextParagraphs(hardWrapped ? best : 0);
+    }
+
+    int wrapWidth() {
+        return wrapWidth;
+    }
+
+    /**
+     * Whether {@code line} continues on {@code next}, with {@code blanksBetween} blank lines between them.
+     */
+    boolean joins(String line, String next, int blanksBetween) {
+        String a = line.strip();
+        String b = next.strip();
+        if (a.isEmpty() || b.isEmpty() || endsSentence(a) || startsItem(b) || indented(next)) {
+            return false;
+        }
+        if (wrapWidth > 0) {
+            if (blanksBetween > 0 || displayWidth(a) < wrapWidth - tolerance) {
+                return false;
+            }
+        } else if (blanksBetween > 1 || a.length() <= HEADING_LENGTH) {
+            return false;
+        }
+        return !heading(a);
+    }
+
+    /** A numbered heading; only lines that start like one are normalized for the check. */
+    private static boolean heading(String s) {
+        char c = s.charAt(0);
+        boolean couldBe = c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '(' || c == '（'
+                || "一二三四五六七八九十".indexOf(c) >= 0;
+        return couldBe && HeadingDetector.level(TextNormalizer.get().normalizeText(s, Mode.LINES)) > 0;
+    }
+
+    /** Ends with sentence-final punctuation, possibly followed by closing quotes or brackets. */
+    static boolean endsSentence(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && (CLOSERS.indexOf(s.charAt(i)) >= 0 || Character.isWhitespace(s.charAt(i)))) {
+            i--;
+        }
+        return i >= 0 && SENTENCE_END.indexOf(s.charAt(i)) >= 0;
+    }
+
+    static boolean startsItem(String s) {
+        return ITEM_START.matcher(s).find() || !s.isEmpty() && heading(s);
+    }
+
+    /** Starts with two spaces, an ideographic space or a TAB: the first line of an indented paragraph. */
+    private static boolean indented(String line) {
+        return line.startsWith("  ") || line.startsWith("\u3000") || line.startsWith("\t");
+    }
+
+    /** Columns a line takes in a fixed-width view: ideographs and full-width forms take two. */
+    static int displayWidth(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowSurrogate(c)) {
+                continue;
+            }
+            boolean wide = c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3
+                    || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60
+                    || c >= 0xFFE0 && c <= 0xFFE6 || Character.isHighSurrogate(c);
+            w += wide ? 2 : 1;
+        }
+        return w;
+    }
+}
