@@ -29,7 +29,7 @@ public final class CorpusReadme {
         for (CorpusGenerator.Item i : items) {
             GeneratedReport r = i.report();
             String planted = r.planted().isEmpty() ? "none"
-                    : r.planted().stream().map(p -> "`" + p.code() + "` (" + p.actual() + " vs " + p.expected() + ")")
+                    : r.planted().stream().map(p -> "`" + p.code() + "`: printed " + p.actual() + ", expected " + p.expected())
                     .collect(Collectors.joining("; "));
             sb.append("| ").append(i.fileName()).append(" | ").append(i.format().label()).append(" | ")
                     .append(r.department().name()).append(" | ").append(r.year()).append(" | ")

@@ -1,9 +1,7 @@
 package org.jixiao.pipeline.generate;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -29,7 +27,9 @@ final class DocxRenderer implements Renderer {
 
     @Override
     public void render(Layout layout, Path file) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.getProperties().getCoreProperties().setCreated(
+                    java.util.Optional.of(new java.util.Date(ReproducibleZip.FIXED_TIME)));
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
             run(title, layout.title(), true, 18);
@@ -44,7 +44,7 @@ final class DocxRenderer implements Renderer {
                     case Layout.Grid g -> table(doc, g);
                 }
             }
-            doc.write(out);
+            ReproducibleZip.write(ReproducibleZip.capture(doc::write), file);
         }
     }
 

@@ -1,8 +1,6 @@
 package org.jixiao.pipeline.generate;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -23,7 +21,9 @@ final class XlsxRenderer implements Renderer {
 
     @Override
     public void render(Layout layout, Path file) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.getProperties().getCoreProperties().setCreated(
+                    java.util.Optional.of(new java.util.Date(ReproducibleZip.FIXED_TIME)));
             CellStyle wrap = wb.createCellStyle();
             wrap.setWrapText(true);
             wrap.setVerticalAlignment(VerticalAlignment.TOP);
@@ -53,7 +53,7 @@ final class XlsxRenderer implements Renderer {
                     case Layout.Grid g -> grid(wb.createSheet("自评表" + ++sheets), g, boxed, centered);
                 }
             }
-            wb.write(out);
+            ReproducibleZip.write(ReproducibleZip.capture(wb::write), file);
         }
     }
 
