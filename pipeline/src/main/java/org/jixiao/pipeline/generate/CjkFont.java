@@ -36,7 +36,10 @@ final class CjkFont {
 
     /** The font file to use, or an IOException whose message is the one-line fix. */
     static Path locate() throws IOException {
-        String override = System.getProperty("jixiao.cjkFont");
+        return locate(System.getProperty("jixiao.cjkFont"), CANDIDATES);
+    }
+
+    static Path locate(String override, List<String> candidates) throws IOException {
         if (override != null && !override.isBlank()) {
             Path p = Path.of(override);
             if (!Files.isRegularFile(p)) {
@@ -44,7 +47,7 @@ final class CjkFont {
             }
             return p;
         }
-        for (String c : CANDIDATES) {
+        for (String c : candidates) {
             Path p = Path.of(c);
             if (Files.isRegularFile(p)) {
                 return p;

@@ -32,6 +32,12 @@ final class PdfRenderer implements Renderer {
     /** Relative column widths of the 10-column forms; the third-level indicator column gets the most. */
     private static final float[] FORM_COLUMNS = {0.07f, 0.10f, 0.10f, 0.17f, 0.10f, 0.10f, 0.10f, 0.08f, 0.09f, 0.09f};
 
+    /**
+     * The parsed font, kept per thread: parsing a CJK collection costs more than laying out a report, and
+     * fontbox's font objects are not safe to share between threads. Subsets are still made per document.
+     */
+    private static final ThreadLocal<CjkFont.Handle> FONT = new ThreadLocal<>();
+
     private PDDocument doc;
     private PDType0Font font;
     private final Map<Character, Float> widths = new HashMap<>();
@@ -41,7 +47,12 @@ final class PdfRenderer implements Renderer {
 
     @Override
     public void render(Layout layout, Path file) throws IOException {
-        try (CjkFont.Handle handle = CjkFont.open(); PDDocument d = new PDDocument()) {
+        CjkFont.Handle handle = FONT.get();
+        if (handle == null) {
+            handle = CjkFont.open();
+            FONT.set(handle);
+        }
+        try (PDDocument d = new PDDocument()) {
             doc = d;
             // the trailer /ID is hashed from this instead of the clock, so the same report gives the same bytes
             doc.setDocumentId((long) layout.hashCode());

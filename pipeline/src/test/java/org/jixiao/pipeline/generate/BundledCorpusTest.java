@@ -44,7 +44,8 @@ class BundledCorpusTest {
             assertTrue(Files.isRegularFile(file), file.toString());
             assertTrue(readme.contains(r.stem() + f.suffix()), "README lists " + file.getFileName());
             String expected = TruthWriter.toJson(r, ReportWriter.write(r).title(), r.stem() + f.suffix(), f, seed, i);
-            assertEquals(expected, Files.readString(SAMPLES.resolve(r.stem() + ".truth.json")), r.stem());
+            assertEquals(expected, Files.readString(SAMPLES.resolve(r.stem() + ".truth.json")),
+                    r.stem() + ": the generator changed; regenerate the samples with the README's command");
             r.planted().forEach(p -> rules.add(p.rule()));
         }
         assertEquals(EnumSet.allOf(OutputFormat.class), seen);

@@ -156,15 +156,15 @@ class RenderedFormatsTest {
     }
 
     @Test
-    void aMissingCjkFontIsAOneLineReasonNamingThePackage() {
+    void aMissingCjkFontIsAOneLineReasonBeforeAnythingIsWritten() {
         String before = System.getProperty("jixiao.cjkFont");
         System.setProperty("jixiao.cjkFont", dir.resolve("no-such-font.ttf").toString());
+        Path out = dir.resolve("nofont");
         try {
             var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
-                    () -> new PdfRenderer().render(ReportWriter.write(items.get(OutputFormat.PDF).report()),
-                            dir.resolve("x.pdf")));
-            assertTrue(e.getMessage().contains("does not exist") && !e.getMessage().contains("\n"));
-            assertTrue(CjkFont.CANDIDATES.size() > 1);
+                    () -> CorpusGenerator.generate(out, 2, 1L, List.of(OutputFormat.PDF), 1, n -> { }));
+            assertTrue(e.getMessage().contains("does not exist") && !e.getMessage().contains("\n"), e.getMessage());
+            assertTrue(!Files.exists(out), "nothing written");
         } finally {
             if (before == null) {
                 System.clearProperty("jixiao.cjkFont");
@@ -172,5 +172,12 @@ class RenderedFormatsTest {
                 System.setProperty("jixiao.cjkFont", before);
             }
         }
+    }
+
+    @Test
+    void withoutAnyCjkFontTheReasonNamesThePackageToInstall() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> CjkFont.locate(null, List.of(dir.resolve("absent.ttc").toString())));
+        assertTrue(e.getMessage().contains("fonts-wqy-zenhei") && !e.getMessage().contains("\n"), e.getMessage());
     }
 }
