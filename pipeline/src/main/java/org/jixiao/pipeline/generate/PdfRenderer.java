@@ -55,7 +55,7 @@ final class PdfRenderer implements Renderer {
         try (PDDocument d = new PDDocument()) {
             doc = d;
             // the trailer /ID is hashed from this instead of the clock, so the same report gives the same bytes
-            doc.setDocumentId((long) layout.hashCode());
+            doc.setDocumentId(stableId(layout));
             font = PDType0Font.load(doc, handle.font(), true);
             newPage();
             centered(layout.title(), 16);
@@ -77,6 +77,20 @@ final class PdfRenderer implements Renderer {
             doc = null;
             cs = null;
         }
+    }
+
+    /** A hash of the report's wording that depends on nothing but the text (not on JDK internals). */
+    private static long stableId(Layout layout) {
+        long h = layout.title().hashCode();
+        for (Layout.Part p : layout.parts()) {
+            String t = switch (p) {
+                case Layout.Heading x -> x.text();
+                case Layout.Paragraph x -> x.text();
+                case Layout.Grid x -> x.caption();
+            };
+            h = h * 1_000_003L + t.hashCode();
+        }
+        return h;
     }
 
     // ---- pages
