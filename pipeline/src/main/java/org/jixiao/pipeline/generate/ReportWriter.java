@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  *
  * <p>Placeholders the templates may use: {@code dept alias year city district income last change pct dir dir2
  * reason expense basic project staff units bands fullYear fullYearYuan executed rate section weight score note
- * count sum names scores name grade total}.
+ * count sum names scores name grade total level1 level3 quantitative qualitative}.
  */
 final class ReportWriter {
 
@@ -66,6 +66,11 @@ final class ReportWriter {
 
         heading1("绩效自评工作开展情况");
         para(phrase("process", Map.of()));
+        List<Indicator> rows = r.whole().indicators();
+        long quantitative = rows.stream().filter(x -> !x.unit().isEmpty()).count();
+        para(phrase("setup", Map.of("level1", String.valueOf(r.whole().sections().size()),
+                "level3", String.valueOf(rows.size()), "quantitative", String.valueOf(quantitative),
+                "qualitative", String.valueOf(rows.size() - quantitative))));
         para(phrase("bands", Map.of("bands", r.grades().describe())));
 
         heading1("绩效目标实现情况");
@@ -106,9 +111,9 @@ final class ReportWriter {
 
         heading1("存在的问题及改进措施");
         heading2(1, "存在的问题");
-        para(pools.pick(rng, "phrases", "problem"));
+        numbered("problem", 1 + rng.nextInt(3));
         heading2(2, "改进措施");
-        para(pools.pick(rng, "phrases", "measure"));
+        numbered("measure", 1 + rng.nextInt(3));
 
         boolean weightInLevel1 = rng.nextBoolean();
         para("附件1");
@@ -119,6 +124,15 @@ final class ReportWriter {
             parts.add(FormGrid.of(e, r.year(), weightInLevel1, "项目支出绩效自评表（" + r.year() + "年度）"));
         }
         return new Layout(title, parts);
+    }
+
+    /** {@code n} distinct entries of a pool as a numbered list: 1.…  2.…. */
+    private void numbered(String key, int n) {
+        List<String> pool = new ArrayList<>(pools.list("phrases", key));
+        ReportFactory.shuffle(pool, rng);
+        for (int i = 0; i < Math.min(n, pool.size()); i++) {
+            para((i + 1) + "." + pool.get(i));
+        }
     }
 
     private String phrase(String key, Map<String, String> values) {
