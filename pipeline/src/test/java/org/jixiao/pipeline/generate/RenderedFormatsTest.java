@@ -64,7 +64,7 @@ class RenderedFormatsTest {
             String text = doc.text().text();
             assertTrue(text.contains(item.report().department().name()), f + " lacks the department name");
             assertTrue(text.contains(item.report().score().toPlainString()), f + " lacks the total score");
-            assertTrue(text.contains("绩效指标"), f + " lacks the form");
+            assertTrue(text.contains("三级指标"), f + " lacks the form");
         }
     }
 
