@@ -124,12 +124,35 @@ class RenderedFormatsTest {
         String html = Files.readString(file(OutputFormat.HTML));
         assertTrue(html.contains("rowspan=\"") && html.contains("colspan=\""));
         String rtf = Files.readString(file(OutputFormat.RTF));
-        assertTrue(rtf.contains("\\clvmgf") && rtf.contains("\\clvmrg") && rtf.contains("\\clmgf")
-                && rtf.contains("\\clmrg") && rtf.contains("\\trowd"));
+        assertTrue(rtf.contains("\\clvmgf") && rtf.contains("\\clvmrg") && rtf.contains("\\trowd"));
         assertTrue(rtf.chars().allMatch(c -> c < 128), "RTF is 7-bit with \\uN? escapes");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file(OutputFormat.XLSX)))) {
             assertTrue(wb.getNumberOfSheets() >= 3);
             assertTrue(wb.getSheetAt(1).getNumMergedRegions() > 10);
+        }
+    }
+
+    @Test
+    void rtfWritesHorizontalMergesInBothTheLegacyAndTheModernForm() throws Exception {
+        Layout layout = ReportWriter.write(items.get(OutputFormat.RTF).report());
+        Path legacy = dir.resolve("legacy.rtf");
+        Path modern = dir.resolve("modern.rtf");
+        new RtfRenderer(true).render(layout, legacy);
+        new RtfRenderer(false).render(layout, modern);
+        String l = Files.readString(legacy);
+        String m = Files.readString(modern);
+        assertTrue(l.contains("\\clmgf") && l.contains("\\clmrg"));
+        assertTrue(!m.contains("\\clmgf") && !m.contains("\\clmrg"));
+        assertTrue(m.contains("\\clvmgf") && m.contains("\\clvmrg"));
+        // legacy: one \\cellx and one \\cell per grid column in every row; modern: one per visible cell
+        long rows = l.split("\\\\trowd", -1).length - 1;
+        assertEquals(rows * FormGrid.COLS, l.split("\\\\cellx", -1).length - 1);
+        assertTrue(m.split("\\\\cellx", -1).length - 1 < rows * FormGrid.COLS);
+        assertEquals(m.split("\\\\cellx", -1).length, m.split("\\\\cell\\b", -1).length);
+        DocumentReader reader = new DocumentReader();
+        for (Path p : List.of(legacy, modern)) {
+            ReadResult r = reader.read(p);
+            assertInstanceOf(ReadResult.Loaded.class, r, p.toString());
         }
     }
 
