@@ -31,7 +31,7 @@ final class RtfRenderer implements Renderer {
 
     @Override
     public void render(Layout layout, Path file) throws IOException {
-        boolean legacy = legacyMerges != null ? legacyMerges : (layout.title().hashCode() & 1) == 0;
+        boolean legacy = legacyMerges != null ? legacyMerges : (layout.title().hashCode() & 1) != 0;
         StringBuilder sb = new StringBuilder(64 * 1024);
         sb.append("{\\rtf1\\ansi\\ansicpg936\\deff0\\uc1{\\fonttbl{\\f0\\fnil\\fcharset134 ")
                 .append(escape("宋体")).append(";}}\n")
