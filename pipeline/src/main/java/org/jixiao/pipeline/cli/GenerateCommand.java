@@ -89,7 +89,7 @@ final class GenerateCommand implements Callable<Integer> {
                     + (formats.equals(ALL_FORMATS) ? "" : " --formats " + formats) + " --readme";
             Files.writeString(out.resolve("README.md"), CorpusReadme.markdown(items, cmd));
         }
-        long planted = items.stream().mapToLong(i -> i.report().planted().size()).sum();
+        long planted = items.stream().mapToLong(i -> i.planted().size()).sum();
         err.printf("%d reports written to %s (%d planted problems) in %.1f s%n", items.size(), out, planted,
                 (System.nanoTime() - start) / 1e9);
         return ExitCodes.OK;

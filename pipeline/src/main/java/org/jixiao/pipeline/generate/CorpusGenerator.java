@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -26,8 +24,15 @@ import java.util.function.IntConsumer;
  */
 public final class CorpusGenerator {
 
-    /** One report of a corpus, as written. */
-    public record Item(int index, GeneratedReport report, OutputFormat format, String fileName, String title) {
+    /**
+     * One report of a corpus as written: a summary, not the model, so a corpus of any size fits in memory.
+     */
+    public record Item(int index, String stem, String fileName, OutputFormat format, String title,
+                       Department department, int year, BigDecimal score, String grade, int projects,
+                       List<Planted> planted) {
+        public Item {
+            planted = List.copyOf(planted);
+        }
     }
 
     private CorpusGenerator() {
@@ -35,11 +40,21 @@ public final class CorpusGenerator {
 
     /** The report models of a corpus; deterministic in {@code seed} and {@code count}. */
     public static List<GeneratedReport> models(long seed, int count) {
-        ReportFactory factory = new ReportFactory();
         List<GeneratedReport> out = new ArrayList<>(count);
+        forEachModel(seed, count, out::add);
+        return out;
+    }
+
+    /**
+     * Draws the models one after another and hands each over as soon as it exists, keeping only the one
+     * before (a continued department needs its 上年 figure), so any number of reports streams through.
+     */
+    static void forEachModel(long seed, int count, java.util.function.Consumer<GeneratedReport> sink) {
+        ReportFactory factory = new ReportFactory();
+        GeneratedReport last = null;
         for (int i = 0; i < count; i++) {
             long s = reportSeed(seed, i);
-            GeneratedReport prev = i % 4 == 1 ? out.get(i - 1) : null;
+            GeneratedReport prev = i % 4 == 1 ? last : null;
             ReportFactory.Continuation cont = prev == null ? null
                     : new ReportFactory.Continuation(prev.department(), prev.year() + 1, prev.prose().incomeYuan());
             int latest = i % 4 == 0 && i + 1 < count ? 2024 : 2025;
@@ -48,9 +63,9 @@ public final class CorpusGenerator {
             r = Planter.plant(r, new SplittableRandom(s ^ 0x5DEECE66DL), previousIncome);
             r = new GeneratedReport(stem(i, r), r.seed(), r.department(), r.year(), r.grades(), r.prose(), r.whole(),
                     r.projects(), r.planted(), RoundingAudit.audit(r));
-            out.add(r);
+            sink.accept(r);
+            last = r;
         }
-        return out;
     }
 
     /**
@@ -64,39 +79,52 @@ public final class CorpusGenerator {
             CjkFont.locate(); // fail before any work, with the one-line fix
         }
         Files.createDirectories(out);
-        List<GeneratedReport> models = models(seed, count);
-        List<Item> items = new ArrayList<>(count);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        Item[] items = new Item[count];
+        int workers = Math.max(1, threads);
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(workers * 4);
+        AtomicInteger done = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        int[] index = {0};
         try {
-            AtomicInteger done = new AtomicInteger();
-            List<Future<Item>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    Item item = write(out, models.get(index), index, formats.get(index % formats.size()), seed);
-                    progress.accept(done.incrementAndGet());
-                    return item;
-                }));
-            }
-            for (Future<Item> f : futures) {
-                items.add(f.get());
+            forEachModel(seed, count, r -> {
+                int i = index[0]++;
+                if (failure.get() != null) {
+                    return;
+                }
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        items[i] = write(out, r, i, formats.get(i % formats.size()), seed);
+                        progress.accept(done.incrementAndGet());
+                    } catch (Throwable t) {
+                        failure.compareAndSet(null, t);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            });
+            pool.shutdown();
+            if (!pool.awaitTermination(7, java.util.concurrent.TimeUnit.DAYS)) {
+                throw new IOException("timed out");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) {
-                throw io;
-            }
-            if (c instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw new IllegalStateException(c);
         } finally {
             pool.shutdownNow();
         }
-        return items;
+        Throwable t = failure.get();
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof UncheckedIOException u) {
+            throw u.getCause();
+        }
+        if (t != null) {
+            throw new IllegalStateException(t);
+        }
+        return List.of(items);
     }
 
     /** Renders one report and its truth. */
@@ -107,7 +135,8 @@ public final class CorpusGenerator {
         format.newRenderer().render(layout, out.resolve(fileName));
         TruthWriter.write(r, layout.title(), out.resolve(r.stem() + ".truth.json"), fileName, format, corpusSeed,
                 index);
-        return new Item(index, r, format, fileName, layout.title());
+        return new Item(index, r.stem(), fileName, format, layout.title(), r.department(), r.year(), r.score(),
+                r.grade(), r.projects().size(), r.planted());
     }
 
     /** A report's own seed: the corpus seed and the index mixed (SplitMix64), so neighbours are unrelated. */

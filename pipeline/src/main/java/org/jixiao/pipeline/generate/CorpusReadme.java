@@ -27,14 +27,13 @@ public final class CorpusReadme {
         sb.append("| file | format | department | year | score | grade | projects | planted problems |\n");
         sb.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (CorpusGenerator.Item i : items) {
-            GeneratedReport r = i.report();
-            String planted = r.planted().isEmpty() ? "none"
-                    : r.planted().stream().map(p -> "`" + p.code() + "`: printed " + p.actual() + ", expected " + p.expected())
+            String planted = i.planted().isEmpty() ? "none"
+                    : i.planted().stream().map(p -> "`" + p.code() + "`: printed " + p.actual() + ", expected " + p.expected())
                     .collect(Collectors.joining("; "));
             sb.append("| ").append(i.fileName()).append(" | ").append(i.format().label()).append(" | ")
-                    .append(r.department().name()).append(" | ").append(r.year()).append(" | ")
-                    .append(r.score().toPlainString()).append(" | ").append(r.grade()).append(" | ")
-                    .append(r.projects().size()).append(" | ").append(planted).append(" |\n");
+                    .append(i.department().name()).append(" | ").append(i.year()).append(" | ")
+                    .append(i.score().toPlainString()).append(" | ").append(i.grade()).append(" | ")
+                    .append(i.projects()).append(" | ").append(planted).append(" |\n");
         }
         sb.append("\n`.doc` is not generated: Apache POI cannot write Word 97 tables.\n");
         return sb.toString();
