@@ -3,6 +3,7 @@ package org.jixiao.corpus;
 import java.util.List;
 
 import org.jixiao.corpus.load.DocumentLoader;
+import org.jixiao.corpus.load.sheet.SpreadsheetLoader;
 import org.jixiao.corpus.load.tika.TikaLoader;
 
 /** The standard set of loaders, most specific first; the Tika loader reads whatever the others do not. */
@@ -13,6 +14,7 @@ final class Loaders {
 
     static List<DocumentLoader> standard() {
         return List.of(
+                new SpreadsheetLoader(),
                 new TikaLoader());
     }
 }
