@@ -1,0 +1,147 @@
+package org.jixiao.corpus.load.ocr;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jixiao.corpus.load.DocumentBuilder;
+import org.jixiao.corpus.load.TableDraft;
+import org.jixiao.corpus.load.ocr.RuledTables.Grid;
+import org.jixiao.corpus.load.ocr.RuledTables.GridCell;
+import org.jixiao.corpus.load.ocr.Tesseract.Word;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+
+/**
+ * Lays out one page's recognized words: the tables' cells (read cell by cell) and paragraphs of the running
+ * text around them, emitted in reading order, top to bottom.
+ *
+ * <p>Running text: tesseract's lines are taken top to bottom; a line starts a new paragraph when it is
+ * indented (a Chinese paragraph's first line is indented two characters), when the line before it ended
+ * well short of the right margin, or after a vertical gap larger than a line. Words are joined with
+ * spaces and lines with line breaks, as layout wraps ({@code Mode.WRAPPED}); the normalizer removes the
+ * spaces tesseract puts between Chinese characters.
+ */
+final class PageLayout {
+
+    private record Line(int left, int top, int right, int bottom, int charWidth, String text) {
+    }
+
+    private PageLayout() {
+    }
+
+    /**
+     * Emits a page: the running text's paragraphs and the tables, top to bottom.
+     *
+     * @param free      the words outside tables, in page coordinates
+     * @param cellWords per table, per cell (in {@link Grid#cells()} order), the words read in that cell
+     */
+    static void emit(List<Word> free, List<Grid> grids, List<List<List<Word>>> cellWords, int page,
+                     DocumentBuilder builder) {
+        List<Line> lines = lines(free.stream().filter(w -> !isNoise(w)).toList());
+        int rightMargin = Math.max(lines.stream().mapToInt(Line::right).max().orElse(0),
+                grids.stream().mapToInt(g -> g.xs()[g.cols()]).max().orElse(0));
+        int li = 0;
+        for (int t = 0; t < grids.size(); t++) {
+            int tableTop = grids.get(t).top();
+            int from = li;
+            while (li < lines.size() && lines.get(li).top() < tableTop) {
+                li++;
+            }
+            paragraphs(lines.subList(from, li), rightMargin, page, builder);
+            builder.table(table(grids.get(t), cellWords.get(t), page));
+        }
+        paragraphs(lines.subList(li, lines.size()), rightMargin, page, builder);
+    }
+
+    /** Lone bars and rule fragments that survive line erasure. */
+    private static boolean isNoise(Word w) {
+        return w.text().chars().allMatch(ch -> ch == '|' || ch == '_' || ch == '—' || ch == '-' || ch == '=')
+                && w.conf() < 60;
+    }
+
+    private static TableDraft table(Grid g, List<List<Word>> cellWords, int page) {
+        TableDraft draft = new TableDraft().page(page);
+        for (int i = 0; i < g.cells().size(); i++) {
+            GridCell c = g.cells().get(i);
+            List<Line> ls = lines(cellWords.get(i).stream().filter(w -> !isNoise(w)).toList());
+            StringBuilder sb = new StringBuilder();
+            for (Line l : ls) {
+                if (!sb.isEmpty()) {
+                    sb.append('\n');
+                }
+                sb.append(l.text());
+            }
+            draft.cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), sb.toString(), page, Mode.WRAPPED);
+        }
+        return draft;
+    }
+
+    /** Words grouped by tesseract's line, each line's words left to right, lines top to bottom. */
+    private static List<Line> lines(List<Word> words) {
+        Map<Long, List<Word>> byLine = new LinkedHashMap<>();
+        for (Word w : words) {
+            byLine.computeIfAbsent(w.lineKey(), k -> new ArrayList<>()).add(w);
+        }
+        List<Line> out = new ArrayList<>();
+        for (List<Word> ws : byLine.values()) {
+            ws.sort(Comparator.comparingInt(Word::left));
+            StringBuilder sb = new StringBuilder();
+            int left = Integer.MAX_VALUE;
+            int top = Integer.MAX_VALUE;
+            int right = 0;
+            int bottom = 0;
+            int chars = 0;
+            int inkWidth = 0;
+            for (Word w : ws) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(w.text());
+                left = Math.min(left, w.left());
+                top = Math.min(top, w.top());
+                right = Math.max(right, w.right());
+                bottom = Math.max(bottom, w.bottom());
+                chars += w.text().length();
+                inkWidth += w.width();
+            }
+            out.add(new Line(left, top, right, bottom, Math.max(1, inkWidth / Math.max(1, chars)), sb.toString()));
+        }
+        out.sort(Comparator.comparingInt(Line::top));
+        return out;
+    }
+
+    /**
+     * @param rightMargin the right edge of the page's text: its longest line or its widest table, so that a
+     *                    page of short title lines reads as separate lines
+     */
+    private static void paragraphs(List<Line> lines, int rightMargin, int page, DocumentBuilder builder) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        int margin = lines.stream().mapToInt(Line::left).min().orElse(0);
+        StringBuilder para = new StringBuilder();
+        Line prev = null;
+        for (Line l : lines) {
+            if (prev != null && startsParagraph(prev, l, margin, rightMargin)) {
+                builder.text(para.toString(), page, Mode.WRAPPED);
+                para.setLength(0);
+            }
+            if (!para.isEmpty()) {
+                para.append('\n');
+            }
+            para.append(l.text());
+            prev = l;
+        }
+        builder.text(para.toString(), page, Mode.WRAPPED);
+    }
+
+    private static boolean startsParagraph(Line prev, Line l, int margin, int rightMargin) {
+        int cw = Math.max(prev.charWidth(), l.charWidth());
+        boolean indented = l.left() - margin > 1.5 * cw;
+        boolean prevShort = rightMargin - prev.right() > 2 * cw;
+        boolean gap = l.top() - prev.bottom() > 1.2 * (prev.bottom() - prev.top());
+        return indented || prevShort || gap;
+    }
+}
