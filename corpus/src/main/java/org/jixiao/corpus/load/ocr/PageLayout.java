@@ -17,11 +17,12 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  * Lays out one page's recognized words: the tables' cells (read cell by cell) and paragraphs of the running
  * text around them, emitted in reading order, top to bottom.
  *
+ * <p>Words are joined with a space only between Latin words and numbers ({@link #isLatin}).
+ *
  * <p>Running text: tesseract's lines are taken top to bottom; a line starts a new paragraph when it is
  * indented (a Chinese paragraph's first line is indented two characters), when the line before it ended
- * well short of the right margin, or after a vertical gap larger than a line. Words are joined with
- * spaces and lines with line breaks, as layout wraps ({@code Mode.WRAPPED}); the normalizer removes the
- * spaces tesseract puts between Chinese characters.
+ * well short of the right margin, or when it is further below the line before than lines usually are
+ * (paragraph spacing). Lines are joined with line breaks, as layout wraps ({@code Mode.WRAPPED}).
  */
 final class PageLayout {
 
@@ -95,7 +96,7 @@ final class PageLayout {
             int chars = 0;
             int inkWidth = 0;
             for (Word w : ws) {
-                if (!sb.isEmpty()) {
+                if (!sb.isEmpty() && isLatin(sb.codePointBefore(sb.length())) && isLatin(w.text().codePointAt(0))) {
                     sb.append(' ');
                 }
                 sb.append(w.text());
@@ -116,15 +117,25 @@ final class PageLayout {
      * @param rightMargin the right edge of the page's text: its longest line or its widest table, so that a
      *                    page of short title lines reads as separate lines
      */
+    /**
+     * Whether a character belongs to a Latin word or a number. Tesseract separates every word, also
+     * Chinese words and punctuation ({@code 情况 : 2024 年}); a space is kept only where it separates two
+     * Latin words or numbers, as it would in the printed text.
+     */
+    private static boolean isLatin(int cp) {
+        return Character.isLetterOrDigit(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN;
+    }
+
     private static void paragraphs(List<Line> lines, int rightMargin, int page, DocumentBuilder builder) {
         if (lines.isEmpty()) {
             return;
         }
         int margin = lines.stream().mapToInt(Line::left).min().orElse(0);
+        int pitch = medianPitch(lines);
         StringBuilder para = new StringBuilder();
         Line prev = null;
         for (Line l : lines) {
-            if (prev != null && startsParagraph(prev, l, margin, rightMargin)) {
+            if (prev != null && startsParagraph(prev, l, margin, rightMargin, pitch)) {
                 builder.text(para.toString(), page, Mode.WRAPPED);
                 para.setLength(0);
             }
@@ -137,11 +148,29 @@ final class PageLayout {
         builder.text(para.toString(), page, Mode.WRAPPED);
     }
 
-    private static boolean startsParagraph(Line prev, Line l, int margin, int rightMargin) {
+    private static boolean startsParagraph(Line prev, Line l, int margin, int rightMargin, int pitch) {
         int cw = Math.max(prev.charWidth(), l.charWidth());
         boolean indented = l.left() - margin > 1.5 * cw;
         boolean prevShort = rightMargin - prev.right() > 2 * cw;
-        boolean gap = l.top() - prev.bottom() > 1.2 * (prev.bottom() - prev.top());
+        boolean gap = pitch > 0
+                ? l.top() - prev.top() > 1.25 * pitch
+                : l.top() - prev.bottom() > 1.2 * (prev.bottom() - prev.top());
         return indented || prevShort || gap;
+    }
+
+    /**
+     * The usual distance from one line's top to the next: the median, so that the wider spacing between
+     * paragraphs stands out. 0 when there are too few lines to tell.
+     */
+    private static int medianPitch(List<Line> lines) {
+        if (lines.size() < 4) {
+            return 0;
+        }
+        int[] pitches = new int[lines.size() - 1];
+        for (int i = 1; i < lines.size(); i++) {
+            pitches[i - 1] = lines.get(i).top() - lines.get(i - 1).top();
+        }
+        java.util.Arrays.sort(pitches);
+        return pitches[pitches.length / 2];
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,12 @@ import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jixiao.corpus.Samples;
 import org.jixiao.corpus.load.LoadException;
@@ -24,6 +31,7 @@ import org.jixiao.corpus.load.SourceFile;
 import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.Format;
+import org.jixiao.corpus.model.Heading;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
@@ -151,6 +159,50 @@ class OcrLoaderTest {
 
     private static void assertQuotes(SourceDocument d, Provenance at) {
         assertEquals(at.text(), d.text().text().substring(at.start(), at.end()));
+    }
+
+    // ---- a page of prose, scanned here from the text PDF --------------------------------------------
+
+    /** The first page of donghua-2024.pdf as a 150 dpi grayscale image in a PDF of its own: a scan. */
+    private Path scanOfProse() throws IOException {
+        Path p = dir.resolve("donghua-scan.pdf");
+        try (PDDocument src = Loader.loadPDF(Samples.sample("donghua-2024.pdf").toFile()); PDDocument out = new PDDocument()) {
+            BufferedImage image = new PDFRenderer(src).renderImageWithDPI(0, 150, ImageType.GRAY);
+            PDPage page = new PDPage(src.getPage(0).getMediaBox());
+            out.addPage(page);
+            PDImageXObject x = LosslessFactory.createFromImage(out, image);
+            try (PDPageContentStream cs = new PDPageContentStream(out, page)) {
+                cs.drawImage(x, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+            }
+            out.save(p.toFile());
+        }
+        return p;
+    }
+
+    @Test
+    void aScannedPageOfProseKeepsItsParagraphsAndHeadings() throws Exception {
+        OcrLoader loader = new OcrLoader();
+        assumeTrue(loader.available(), "tesseract with chi_sim is not installed");
+        SourceDocument d = loader.load(SourceFile.of(scanOfProse()).withFormat(Format.PDF));
+        assertTrue(d.tables().isEmpty());
+        List<String> blocks = d.blocks().stream().map(Block::text).toList();
+        assertTrue(d.blocks().stream().anyMatch(b -> b instanceof Heading h && h.text().equals("一、部门基本情况")), blocks.toString());
+        for (String start : List.of("1、贯彻党的路线", "2、讨论决定本街道", "3、领导街道办事处", "部门预算情况:2024年预算收入1735.58万元")) {
+            assertEquals(1, blocks.stream().filter(b -> b.startsWith(start)).count(), () -> "one paragraph starts with " + start + ": " + blocks);
+        }
+        String ref;
+        try (PDDocument pdf = Loader.loadPDF(Samples.sample("donghua-2024.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            ref = compact(TextNormalizer.get().normalizeText(stripper.getText(pdf), Mode.LINES));
+        }
+        String ocr = compact(d.text().text());
+        double f1 = characterF1(ocr, ref);
+        double lcs = lcsRatio(ocr, ref);
+        System.out.printf("prose OCR vs text layer: %d vs %d chars, character F1 %.3f, LCS ratio %.3f%n",
+                ocr.length(), ref.length(), f1, lcs);
+        assertTrue(f1 >= 0.95, "character F1 " + f1);
+        assertTrue(lcs >= 0.93, "LCS ratio " + lcs);
     }
 
     // ---- where tesseract is missing -----------------------------------------------------------------
