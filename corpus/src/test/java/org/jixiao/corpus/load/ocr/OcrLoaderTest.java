@@ -230,6 +230,50 @@ class OcrLoaderTest {
         assertEquals(OcrLoader.NO_TESSERACT, e.getMessage());
     }
 
+    /** A shell script that says it has {@code langs} and fails at anything else. */
+    private Path fakeTesseract(String name, String... langs) throws IOException {
+        Path fake = dir.resolve(name);
+        StringBuilder sh = new StringBuilder("#!/bin/sh\nif [ \"$1\" = --list-langs ]; then\n")
+                .append("  echo 'List of available languages in \"/x\" (").append(langs.length).append("):'\n");
+        for (String l : langs) {
+            sh.append("  echo ").append(l).append('\n');
+        }
+        sh.append("  exit 0\nfi\necho 'Error: cannot read input' >&2\nexit 1\n");
+        Files.writeString(fake, sh);
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return fake;
+    }
+
+    @Test
+    void beyondFiftyPagesTheRestIsLeftWithAWarning() throws Exception {
+        assumeTrue(File.separatorChar == '/', "a POSIX shell script stands in for tesseract");
+        Path pdf = dir.resolve("blank.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            for (int i = 0; i < OcrLoader.MAX_PAGES + 2; i++) {
+                doc.addPage(new PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(72, 72)));
+            }
+            doc.save(pdf.toFile());
+        }
+        // blank pages have nothing to read, so the fake is only asked for its languages
+        OcrLoader loader = new OcrLoader(fakeTesseract("tess-blank", "chi_sim", "eng").toString());
+        SourceDocument d = loader.load(SourceFile.of(pdf).withFormat(Format.PDF));
+        assertEquals(OcrLoader.MAX_PAGES + 2, d.pageCount());
+        assertTrue(d.ocr());
+        assertTrue(d.blocks().isEmpty());
+        assertEquals(List.of("scanned PDF: OCR read the first 50 of 52 pages"), d.warnings());
+    }
+
+    @Test
+    void whenTesseractFailsOnEveryPageTheReasonSaysSo() throws Exception {
+        assumeTrue(File.separatorChar == '/', "a POSIX shell script stands in for tesseract");
+        OcrLoader loader = new OcrLoader(fakeTesseract("tess-broken", "chi_sim").toString());
+        LoadException e = assertThrows(LoadException.class,
+                () -> loader.load(SourceFile.of(Samples.sample("yanfeng-2021-scanned-p1-2.pdf")).withFormat(Format.PDF)));
+        assertTrue(e.getMessage().startsWith("scanned PDF: OCR failed on every page"), e.getMessage());
+        assertTrue(e.getMessage().contains("cannot read input"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+
     @Test
     void tsvRowsBecomeWords() {
         List<Tesseract.Word> words = Tesseract.parseTsv(List.of(
