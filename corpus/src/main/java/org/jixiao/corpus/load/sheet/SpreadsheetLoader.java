@@ -8,8 +8,11 @@ import java.util.Set;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.ss.format.CellFormat;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -91,6 +94,29 @@ public final class SpreadsheetLoader implements DocumentLoader {
         return builder.build();
     }
 
+    /**
+     * The cell's text as Excel shows it. {@link DataFormatter} keeps the quotes of literal text in date
+     * formats ({@code yyyy"年"m"月"d"日"}, the usual Chinese date format, gives {@code 2021"年"12"月"31"日"});
+     * POI's {@link CellFormat}, a fuller implementation of Excel's format language, reads those right and
+     * is used for them.
+     */
+    static String displayed(Cell cell, DataFormatter formatter) {
+        String text = formatter.formatCellValue(cell);
+        if (text.indexOf('"') >= 0 && isDate(cell)) {
+            try {
+                return CellFormat.getInstance(Locale.CHINA, cell.getCellStyle().getDataFormatString()).apply(cell).text;
+            } catch (RuntimeException e) {
+                return text; // an odd format: the formatter's text, quotes and all, rather than nothing
+            }
+        }
+        return text;
+    }
+
+    private static boolean isDate(Cell cell) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell);
+    }
+
     /** The sheet's displayed text and merged regions, within the row and column limits. */
     private static SheetGrid read(Sheet sheet, DataFormatter formatter, DocumentBuilder builder) {
         SheetGrid grid = new SheetGrid();
@@ -104,10 +130,10 @@ public final class SpreadsheetLoader implements DocumentLoader {
             }
             for (Cell cell : row) {
                 if (cell.getColumnIndex() >= MAX_COLUMNS) {
-                    colsCut |= !formatter.formatCellValue(cell).isBlank();
+                    colsCut |= !displayed(cell, formatter).isBlank();
                     continue;
                 }
-                grid.text(cell.getRowIndex(), cell.getColumnIndex(), formatter.formatCellValue(cell));
+                grid.text(cell.getRowIndex(), cell.getColumnIndex(), displayed(cell, formatter));
             }
         }
         for (CellRangeAddress r : sheet.getMergedRegions()) {

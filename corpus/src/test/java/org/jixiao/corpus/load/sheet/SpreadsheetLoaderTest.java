@@ -197,6 +197,15 @@ class SpreadsheetLoaderTest {
             data.getRow(0).createCell(1).setCellValue("金额");
             data.createRow(1).createCell(0).setCellValue("社区");
             data.getRow(1).createCell(1).setCellValue(418);
+            CellStyle chineseDate = wb.createCellStyle();
+            chineseDate.setDataFormat(wb.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+            CellStyle thousands = wb.createCellStyle();
+            thousands.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+            Row r2d = data.createRow(2);
+            r2d.createCell(0).setCellValue(java.time.LocalDate.of(2021, 12, 31));
+            r2d.getCell(0).setCellStyle(chineseDate);
+            r2d.createCell(1).setCellValue(4774760.72);
+            r2d.getCell(1).setCellStyle(thousands);
             try (OutputStream out = Files.newOutputStream(p)) {
                 wb.write(out);
             }
@@ -226,6 +235,7 @@ class SpreadsheetLoaderTest {
         Table second = assertInstanceOf(Table.class, blocks.get(3));
         assertEquals("明细", second.caption(), "a table opening its sheet is captioned with the sheet's name");
         assertEquals(List.of("社区", "418"), second.rowTexts(1));
+        assertEquals(List.of("2021年12月31日", "4,774,760.72"), second.rowTexts(2));
         assertEquals(4, blocks.size());
         assertFalse(d.text().text().contains("不应读出"));
         assertTrue(d.warnings().stream().anyMatch(w -> w.contains("草稿")), d.warnings().toString());
