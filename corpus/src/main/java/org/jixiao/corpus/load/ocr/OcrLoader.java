@@ -35,7 +35,7 @@ import org.jixiao.corpus.model.SourceDocument;
  * Reads a scanned PDF — pages that are images, with no text layer — by optical character recognition.
  *
  * <p>Not dispatched by format ({@link #formats()} is empty): the PDF loader hands over the PDFs whose pages
- * carry no text. Each page is rendered by PDFBox at {@link #DPI} dpi in grayscale, its ruled tables are
+ * carry no text. Each page is rendered by PDFBox at {@link #DPI} dpi in grayscale and straightened, its ruled tables are
  * found and their lines erased ({@link RuledTables}), the {@code tesseract} command recognizes the words
  * (Chinese and English), and {@link PageLayout} puts each word into its table cell or paragraph. The
  * document is marked {@code ocr}: its figures are recognized, not read, and deserve a second look.
@@ -130,13 +130,17 @@ public final class OcrLoader implements DocumentLoader {
     }
 
     /**
-     * Reads one page: finds and erases the ruled tables, cuts each non-blank cell out as an image of its
+     * Reads one page: straightens it ({@link Deskew}), finds and erases the ruled tables, cuts each non-blank cell out as an image of its
      * own, whitens the tables on the page so that what remains is the running text, and has tesseract read
      * all the pieces in one run. Reading a cell alone keeps tesseract from joining the text of neighbouring
      * cells into one line and from misplacing a decimal point onto the line above (measured on the sample).
      */
-    private void readPage(BufferedImage page, int dpi, int pageNo, String langs, DocumentBuilder builder)
+    private void readPage(BufferedImage rendered, int dpi, int pageNo, String langs, DocumentBuilder builder)
             throws IOException {
+        BufferedImage page = Deskew.straighten(rendered);
+        int[] shades = RuledTables.shades(((DataBufferByte) page.getRaster().getDataBuffer()).getData());
+        // ink: two fifths of the way from the paper to the darkest marks (blurred scans print in grey)
+        int inkBelow = Math.max(100, Math.min(200, shades[1] - (int) Math.round(0.4 * (shades[1] - shades[0]))));
         List<RuledTables.Grid> grids = new RuledTables(dpi).detectAndErase(page);
         int inset = Math.max(2, dpi / 75);
         int pad = Math.max(6, dpi / 25);
@@ -152,7 +156,7 @@ public final class OcrLoader implements DocumentLoader {
                     int y0 = g.ys()[c.row()] + inset;
                     int x1 = g.xs()[c.col() + c.colSpan()] - inset;
                     int y1 = g.ys()[c.row() + c.rowSpan()] - inset;
-                    BufferedImage crop = crop(page, x0, y0, x1, y1, pad);
+                    BufferedImage crop = crop(page, x0, y0, x1, y1, pad, inkBelow);
                     if (crop != null) {
                         images.add(write(crop, work, images.size()));
                         owners.add(new int[] {t, k});
@@ -162,11 +166,12 @@ public final class OcrLoader implements DocumentLoader {
             for (RuledTables.Grid g : grids) {
                 whiten(page, g.xs()[0], g.ys()[0], g.xs()[g.cols()], g.ys()[g.rows()]);
             }
-            if (inked(page, 0, 0, page.getWidth(), page.getHeight())) {
+            if (inked(page, 0, 0, page.getWidth(), page.getHeight(), inkBelow)) {
                 images.add(write(page, work, images.size()));
                 owners.add(new int[] {-1, -1});
             }
             List<List<Tesseract.Word>> words = tesseract.recognize(images, langs, 6, dpi, PAGE_TIMEOUT);
+            rereadEmptyCells(images, owners, words, langs, dpi);
             rereadFigures(images, owners, words, dpi);
             List<Tesseract.Word> free = new ArrayList<>();
             List<List<List<Tesseract.Word>>> cellWords = new ArrayList<>();
@@ -187,6 +192,28 @@ public final class OcrLoader implements DocumentLoader {
         } finally {
             images.forEach(Tesseract::deleteQuietly);
             Tesseract.deleteQuietly(work);
+        }
+    }
+
+    /**
+     * Reads again, as a single line ({@code --psm 7}), the cells that have ink but gave no words: tesseract's
+     * block mode sometimes finds no text line in a cell holding one short word such as {@code 是}.
+     */
+    private void rereadEmptyCells(List<Path> images, List<int[]> owners, List<List<Tesseract.Word>> words,
+                                  String langs, int dpi) throws IOException {
+        List<Integer> empty = new ArrayList<>();
+        for (int n = 0; n < images.size(); n++) {
+            if (owners.get(n)[0] >= 0 && words.get(n).isEmpty()) {
+                empty.add(n);
+            }
+        }
+        if (empty.isEmpty()) {
+            return;
+        }
+        List<List<Tesseract.Word>> again = tesseract.recognize(empty.stream().map(images::get).toList(), langs, 7,
+                dpi, PAGE_TIMEOUT);
+        for (int k = 0; k < empty.size(); k++) {
+            words.set(empty.get(k), again.get(k));
         }
     }
 
@@ -256,12 +283,12 @@ public final class OcrLoader implements DocumentLoader {
     }
 
     /** The region {@code [x0, x1) × [y0, y1)} on a white margin of {@code pad} pixels, or null when it is blank. */
-    private static BufferedImage crop(BufferedImage page, int x0, int y0, int x1, int y1, int pad) {
+    private static BufferedImage crop(BufferedImage page, int x0, int y0, int x1, int y1, int pad, int inkBelow) {
         x0 = Math.max(0, x0);
         y0 = Math.max(0, y0);
         x1 = Math.min(page.getWidth(), x1);
         y1 = Math.min(page.getHeight(), y1);
-        if (x1 - x0 < 4 || y1 - y0 < 4 || !inked(page, x0, y0, x1, y1)) {
+        if (x1 - x0 < 4 || y1 - y0 < 4 || !inked(page, x0, y0, x1, y1, inkBelow)) {
             return null;
         }
         BufferedImage out = new BufferedImage(x1 - x0 + 2 * pad, y1 - y0 + 2 * pad, BufferedImage.TYPE_BYTE_GRAY);
@@ -276,13 +303,13 @@ public final class OcrLoader implements DocumentLoader {
     }
 
     /** Whether the region holds enough dark pixels to be worth reading (specks left by erased rules are not). */
-    private static boolean inked(BufferedImage page, int x0, int y0, int x1, int y1) {
+    private static boolean inked(BufferedImage page, int x0, int y0, int x1, int y1, int inkBelow) {
         byte[] px = ((DataBufferByte) page.getRaster().getDataBuffer()).getData();
         int w = page.getWidth();
         int dark = 0;
         for (int y = y0; y < y1; y++) {
             for (int x = x0; x < x1; x++) {
-                if ((px[y * w + x] & 0xff) < 128 && ++dark >= 24) {
+                if ((px[y * w + x] & 0xff) < inkBelow && ++dark >= 24) {
                     return true;
                 }
             }

@@ -18,8 +18,9 @@ import java.util.List;
  *       least {@link #minVertical} long (bridging gaps of a few pixels, as scanners leave), merged with
  *       their neighbours into line segments with a thickness;</li>
  *   <li>a vertical segment is a rule only when both its ends meet a horizontal segment: strokes of
- *       characters do not reach the cell borders, rules do; horizontal segments are kept when a rule
- *       crosses them (an underline is not a table);</li>
+ *       characters do not reach the cell borders, rules do; likewise a horizontal segment is kept only when
+ *       both its ends meet such a rule (an underline is not a table, and neither is a row of characters
+ *       whose strokes blur into one long run);</li>
  *   <li>crossing segments are grouped into tables; each table's grid lines are the clustered positions of
  *       its segments, and two neighbouring grid cells are one merged cell where no segment separates
  *       them.</li>
@@ -77,7 +78,8 @@ final class RuledTables {
         }
     }
 
-    private static final int DARK = 160;
+    /** How far from the paper's shade toward the ink's a pixel must be to belong to a rule. */
+    private static final double RULE_CONTRAST = 0.2;
 
     private final int minHorizontal;
     private final int minVertical;
@@ -101,16 +103,23 @@ final class RuledTables {
         int w = gray.getWidth();
         int h = gray.getHeight();
         byte[] px = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-        List<Segment> horizontal = merge(horizontalRuns(px, w, h));
-        List<Segment> vertical = merge(verticalRuns(px, w, h));
+        int dark = darkThreshold(px);
+        List<Segment> horizontal = merge(horizontalRuns(px, w, h, dark));
+        List<Segment> vertical = merge(verticalRuns(px, w, h, dark));
         List<Segment> rules = new ArrayList<>();
         for (Segment v : vertical) {
             if (meets(v.from(), v.centre(), horizontal) && meets(v.to(), v.centre(), horizontal)) {
                 rules.add(v);
             }
         }
+        List<Segment> ruled = new ArrayList<>();
+        for (Segment hz : horizontal) {
+            if (endsAtRule(hz.from(), hz.centre(), rules) && endsAtRule(hz.to(), hz.centre(), rules)) {
+                ruled.add(hz);
+            }
+        }
         List<Grid> grids = new ArrayList<>();
-        for (List<List<Segment>> table : group(horizontal, rules)) {
+        for (List<List<Segment>> table : group(ruled, rules)) {
             Grid g = grid(table.get(0), table.get(1));
             if (g != null) {
                 grids.add(g);
@@ -124,19 +133,63 @@ final class RuledTables {
 
     // ---- runs and segments --------------------------------------------------------------------------
 
-    /** Runs as segments of one pixel: (x0, x1, y, y). */
-    private List<Segment> horizontalRuns(byte[] px, int w, int h) {
+    /**
+     * The shade below which a pixel may belong to a rule: a fifth of the way from the paper (the median
+     * shade) to the ink (the darkest half percent). Thin rules of a low-resolution scan, enlarged and turned
+     * upright, are light grey, far lighter than text; a fixed threshold loses them.
+     */
+    static int darkThreshold(byte[] px) {
+        int[] shades = shades(px);
+        int t = (int) Math.round(shades[1] - RULE_CONTRAST * (shades[1] - shades[0]));
+        return Math.max(100, Math.min(235, t));
+    }
+
+    /** {ink, paper}: the darkest half percent's shade and the median shade of a grayscale image. */
+    static int[] shades(byte[] px) {
+        long[] histogram = new long[256];
+        for (byte b : px) {
+            histogram[b & 0xff]++;
+        }
+        return new int[] {percentile(histogram, px.length, 0.005), percentile(histogram, px.length, 0.5)};
+    }
+
+    private static int percentile(long[] histogram, long total, double p) {
+        long target = (long) Math.ceil(total * p);
+        long seen = 0;
+        for (int v = 0; v < histogram.length; v++) {
+            seen += histogram[v];
+            if (seen >= target) {
+                return v;
+            }
+        }
+        return 255;
+    }
+
+    /**
+     * Runs along each pixel row, as segments one pixel thick: (x0, x1, y, y). A pixel counts as dark when it
+     * or a pixel just above or below it is: a rule that is not quite level (a residual tilt, a scanner's
+     * wobble) steps from one pixel row to the next, and would otherwise fall apart into short runs. Gaps up
+     * to {@link #maxGap} are bridged.
+     */
+    private List<Segment> horizontalRuns(byte[] px, int w, int h, int darkBelow) {
         List<Segment> runs = new ArrayList<>();
         for (int y = 0; y < h; y++) {
-            int base = y * w;
+            int up = Math.max(0, y - 1) * w;
+            int here = y * w;
+            int down = Math.min(h - 1, y + 1) * w;
             int start = -1;
+            int lastDark = -1;
             for (int x = 0; x <= w; x++) {
-                boolean dark = x < w && (px[base + x] & 0xff) < DARK;
-                if (dark && start < 0) {
-                    start = x;
-                } else if (!dark && start >= 0) {
-                    if (x - start >= minHorizontal) {
-                        runs.add(new Segment(start, x - 1, y, y));
+                boolean dark = x < w && ((px[here + x] & 0xff) < darkBelow || (px[up + x] & 0xff) < darkBelow
+                        || (px[down + x] & 0xff) < darkBelow);
+                if (dark) {
+                    if (start < 0) {
+                        start = x;
+                    }
+                    lastDark = x;
+                } else if (start >= 0 && x - lastDark > maxGap) {
+                    if (lastDark - start + 1 >= minHorizontal) {
+                        runs.add(new Segment(start, lastDark, y, y));
                     }
                     start = -1;
                 }
@@ -145,14 +198,18 @@ final class RuledTables {
         return runs;
     }
 
-    /** Runs as segments of one pixel: (y0, y1, x, x), gaps up to {@link #maxGap} bridged. */
-    private List<Segment> verticalRuns(byte[] px, int w, int h) {
+    /** Runs down each pixel column, the same way: (y0, y1, x, x). */
+    private List<Segment> verticalRuns(byte[] px, int w, int h, int darkBelow) {
         List<Segment> runs = new ArrayList<>();
         for (int x = 0; x < w; x++) {
+            int left = Math.max(0, x - 1);
+            int right = Math.min(w - 1, x + 1);
             int start = -1;
             int lastDark = -1;
             for (int y = 0; y <= h; y++) {
-                boolean dark = y < h && (px[y * w + x] & 0xff) < DARK;
+                int row = y * w;
+                boolean dark = y < h && ((px[row + x] & 0xff) < darkBelow || (px[row + left] & 0xff) < darkBelow
+                        || (px[row + right] & 0xff) < darkBelow);
                 if (dark) {
                     if (start < 0) {
                         start = y;
@@ -205,6 +262,16 @@ final class RuledTables {
         for (Segment s : horizontal) {
             if (x >= s.from() - tolerance && x <= s.to() + tolerance
                     && y >= s.lo() - tolerance && y <= s.hi() + tolerance) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a vertical rule passes through pixel (x, y), within the tolerance. */
+    private boolean endsAtRule(int x, int y, List<Segment> rules) {
+        for (Segment v : rules) {
+            if (Math.abs(v.centre() - x) <= tolerance && y >= v.from() - tolerance && y <= v.to() + tolerance) {
                 return true;
             }
         }

@@ -161,6 +161,48 @@ class OcrLoaderTest {
         assertEquals(at.text(), d.text().text().substring(at.start(), at.end()));
     }
 
+    // ---- the scan fed in at an angle -------------------------------------------------------------------
+
+    /** The scanned sample with each page turned by {@code degrees}, as a sheet fed askew into a scanner. */
+    private Path askew(double degrees) throws IOException {
+        Path p = dir.resolve("askew.pdf");
+        try (PDDocument src = Loader.loadPDF(Samples.sample("yanfeng-2021-scanned-p1-2.pdf").toFile());
+             PDDocument out = new PDDocument()) {
+            for (int i = 0; i < src.getNumberOfPages(); i++) {
+                BufferedImage image = new PDFRenderer(src).renderImageWithDPI(i, 150, ImageType.GRAY);
+                PDPage page = new PDPage(src.getPage(i).getMediaBox());
+                out.addPage(page);
+                PDImageXObject x = LosslessFactory.createFromImage(out, Deskew.rotate(image, degrees));
+                try (PDPageContentStream cs = new PDPageContentStream(out, page)) {
+                    cs.drawImage(x, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+                }
+            }
+            out.save(p.toFile());
+        }
+        return p;
+    }
+
+    @Test
+    void aScanFedInAtAnAngleIsStraightenedFirst() throws Exception {
+        OcrLoader loader = new OcrLoader();
+        assumeTrue(loader.available(), "tesseract with chi_sim is not installed");
+        SourceDocument d = loader.load(SourceFile.of(askew(1.0)).withFormat(Format.PDF));
+        Table first = d.tables().get(0);
+        assertEquals(9, first.colCount());
+        assertEquals(22, first.rowCount());
+        assertEquals(8, first.cellAt(0, 1).colSpan());
+        assertTrue(first.rowTexts(2).containsAll(List.of("年度资金总额", "2021.29", "2991.61", "148%")),
+                first.rowTexts(2).toString());
+        String ocr = compact(d.text().text());
+        String ref = compact(reference());
+        double f1 = characterF1(ocr, ref);
+        double lcs = lcsRatio(ocr, ref);
+        System.out.printf("askew OCR vs text layer: %d vs %d chars, character F1 %.3f, LCS ratio %.3f%n",
+                ocr.length(), ref.length(), f1, lcs);
+        assertTrue(f1 >= 0.95, "character F1 " + f1);
+        assertTrue(lcs >= 0.93, "LCS ratio " + lcs);
+    }
+
     // ---- a page of prose, scanned here from the text PDF --------------------------------------------
 
     /** The first page of donghua-2024.pdf as a 150 dpi grayscale image in a PDF of its own: a scan. */

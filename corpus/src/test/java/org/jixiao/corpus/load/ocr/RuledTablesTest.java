@@ -80,6 +80,17 @@ class RuledTablesTest {
     }
 
     @Test
+    void aFormScannedAtAnAngleIsStraightenedAndFound() {
+        BufferedImage askew = Deskew.rotate(page(), 1.5);
+        assertEquals(1.5, Deskew.angle(askew), 0.1);
+        BufferedImage straight = Deskew.straighten(Deskew.rotate(page(), 1.5));
+        assertEquals(0, Deskew.angle(straight), 0.1);
+        List<Grid> grids = new RuledTables(300).detectAndErase(straight);
+        assertEquals(1, grids.size());
+        assertEquals(7, grids.get(0).cells().size());
+    }
+
+    @Test
     void aPageWithoutRulesHasNoTables() {
         BufferedImage img = new BufferedImage(600, 600, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = img.createGraphics();
