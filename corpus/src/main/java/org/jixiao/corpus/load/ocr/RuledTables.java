@@ -226,35 +226,43 @@ final class RuledTables {
         return runs;
     }
 
-    /** Joins runs on adjacent pixel rows (or columns) whose extents overlap into thick segments. */
+    /**
+     * Joins runs on adjacent pixel rows (or columns) whose extents overlap into thick segments. A sweep
+     * across the rows keeps the segments still open (touching the previous row); a run joins every open
+     * segment it overlaps, so two pieces of one rule that meet further down become one segment.
+     */
     private static List<Segment> merge(List<Segment> runs) {
         runs.sort(Comparator.comparingInt(Segment::lo).thenComparingInt(Segment::from));
-        List<Segment> out = new ArrayList<>();
-        List<Segment> open = new ArrayList<>(); // segments that may still grow, indices into out
-        List<Integer> openIndex = new ArrayList<>();
+        List<Segment> out = new ArrayList<>();     // null where a segment was absorbed into another
+        List<Integer> open = new ArrayList<>();    // indices into out
         for (Segment r : runs) {
-            boolean joined = false;
+            Segment grown = r;
+            int target = -1;
             for (int k = open.size() - 1; k >= 0; k--) {
-                Segment s = open.get(k);
+                int index = open.get(k);
+                Segment s = out.get(index);
                 if (s.hi() < r.lo() - 1) {
                     open.remove(k);
-                    openIndex.remove(k);
                     continue;
                 }
-                if (!joined && r.from() <= s.to() && r.to() >= s.from()) {
-                    Segment grown = new Segment(Math.min(s.from(), r.from()), Math.max(s.to(), r.to()), s.lo(), r.hi());
-                    open.set(k, grown);
-                    out.set(openIndex.get(k), grown);
-                    joined = true;
+                if (r.from() <= s.to() && r.to() >= s.from()) {
+                    grown = new Segment(Math.min(s.from(), grown.from()), Math.max(s.to(), grown.to()),
+                            Math.min(s.lo(), grown.lo()), Math.max(s.hi(), grown.hi()));
+                    if (target >= 0) {
+                        out.set(target, null);
+                        open.remove(Integer.valueOf(target));
+                    }
+                    target = index;
                 }
             }
-            if (!joined) {
+            if (target >= 0) {
+                out.set(target, grown);
+            } else {
                 out.add(r);
-                open.add(r);
-                openIndex.add(out.size() - 1);
+                open.add(out.size() - 1);
             }
         }
-        return out;
+        return out.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** Whether a horizontal segment passes through pixel (x, y), within the tolerance. */
