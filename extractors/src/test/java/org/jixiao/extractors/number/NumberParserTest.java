@@ -110,8 +110,8 @@ class NumberParserTest {
         assertEquals("90", range.low().text());
         assertEquals("100分", range.high().text());
         assertEquals(Kind.SCORE, range.kind());
-        assertEquals(new BigDecimal("89.5"), range.interval().lower());
-        assertEquals(new BigDecimal("100.5"), range.interval().upper());
+        assertEquals(new BigDecimal("89.5"), range.interval().lo());
+        assertEquals(new BigDecimal("100.5"), range.interval().hi());
     }
 
     @ParameterizedTest

@@ -42,8 +42,8 @@ class RangeJoinerTest {
         assertTrue(band.descending());
         assertEquals(new BigDecimal("60"), band.low().value());
         assertEquals(new BigDecimal("80"), band.high().value());
-        assertEquals(new BigDecimal("59.5"), band.interval().lower());
-        assertEquals(new BigDecimal("80.5"), band.interval().upper());
+        assertEquals(new BigDecimal("59.5"), band.interval().lo());
+        assertEquals(new BigDecimal("80.5"), band.interval().hi());
         NonFigure bad = assertInstanceOf(NonFigure.class, join("80-60%").get(0));
         assertEquals(NonFigure.Reason.BAD_RANGE, bad.reason());
     }
