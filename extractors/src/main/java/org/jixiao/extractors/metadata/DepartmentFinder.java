@@ -90,6 +90,25 @@ final class DepartmentFinder {
         return choose(cands, text, nlp);
     }
 
+    /**
+     * The value of a label cell: the first non-blank cell to its right in the same row. Forms often keep an
+     * empty spacer column between a label and its value (a PDF's drawn grid shows it as a cell of its own).
+     */
+    private static Cell firstFilledRightOf(Table t, Cell label) {
+        for (int col = label.col() + label.colSpan(); col < t.colCount(); ) {
+            Cell v = t.cellAt(label.row(), col);
+            if (v == null) {
+                col++;
+                continue;
+            }
+            if (!v.isBlank()) {
+                return v;
+            }
+            col = v.col() + v.colSpan();
+        }
+        return null;
+    }
+
     private static void formCell(Line line, List<Candidate<String>> cands) {
         String label = line.text().replaceAll("\\s+", "").replaceAll("[:：]$", "");
         int weight = NAME_LABEL.matcher(label).matches() ? FORM_NAME
@@ -101,7 +120,7 @@ final class DepartmentFinder {
         }
         Table t = line.table();
         Cell c = line.cell();
-        Cell right = t.cellAt(c.row(), c.col() + c.colSpan());
+        Cell right = firstFilledRightOf(t, c);
         Cell below = t.cellAt(c.row() + c.rowSpan(), c.col());
         for (Cell v : new Cell[] {right, below}) {
             if (v == below && weight > SUPERVISOR) {
