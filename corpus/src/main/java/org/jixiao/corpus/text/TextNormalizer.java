@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *       {@code $\geq 80\%$} into {@code ≥80%};</li>
  *   <li>NFKC per code point: full-width digits, letters and punctuation become half-width
  *       ({@code １２３４．５６％} → {@code 1234.56%}), the ideographic space a plain space; zero-width
- *       characters are dropped and line ends unified;</li>
+ *       characters are dropped and line ends unified. The Chinese comma {@code ，} is kept: folded to
+ *       {@code ,} it would turn the list {@code 94，930} into the number 94930;</li>
  *   <li>whitespace: spaces that PDF extraction puts between two CJK characters, or between CJK and a
  *       number ({@code 2021 年度}, {@code 3865120.45 元}), are removed; other runs of spaces become one; lines
  *       are trimmed; and, for text whose line breaks are layout wraps ({@link Mode#WRAPPED}), lines are
@@ -161,7 +162,9 @@ public final class TextNormalizer {
                 i += n;
                 continue;
             }
-            if (cp == 0x2026 || cp == 0x22EF) { // keep the ellipsis one char: NFKC would make it "..."
+            // kept as they are: the ellipsis (NFKC would make it "..."), and the Chinese comma, which separates
+            // items ("94，930" is two numbers) where a half-width comma would read as a thousands separator
+            if (cp == 0x2026 || cp == 0x22EF || cp == 0xFF0C) {
                 out.append((char) cp, i, i + n);
                 i += n;
                 continue;
@@ -251,7 +254,7 @@ public final class TextNormalizer {
                 || (c >= 0x3000 && c <= 0x303F && c != 0x3000) // CJK symbols and punctuation 。、「」【】
                 || (c >= 0xF900 && c <= 0xFAFF) // compatibility ideographs
                 || (c >= 0x2018 && c <= 0x201F) // curly quotes used around Chinese phrases
-                || c == 0x2014 || c == 0x2026    // — …
+                || c == 0x2014 || c == 0x2026 || c == 0xFF0C // — … ，
                 || (c >= 0xFE30 && c <= 0xFE4F)  // CJK compatibility forms
                 || Character.isSurrogate(c) && c >= 0xD840 && c <= 0xD87F; // extension B+ high surrogates
     }

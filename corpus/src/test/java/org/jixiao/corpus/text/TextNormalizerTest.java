@@ -20,7 +20,13 @@ class TextNormalizerTest {
 
     @Test
     void fullWidthDigitsAndPunctuationBecomeHalfWidth() {
-        assertEquals("1733.73万元,94.5%", lines("１７３３．７３万元，９４．５％"));
+        assertEquals("1733.73万元:94.5%", lines("１７３３．７３万元：９４．５％"));
+    }
+
+    @Test
+    void theChineseCommaIsKeptSoAListIsNotReadAsOneNumber() {
+        assertEquals("得分94，930分", lines("得分９４，９３０分"));
+        assertEquals("扣1分，得分39分", lines("扣1分 ， 得分39分"));
     }
 
     @Test

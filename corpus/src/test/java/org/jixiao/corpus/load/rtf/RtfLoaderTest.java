@@ -83,10 +83,10 @@ class RtfLoaderTest {
     void gexinParagraphsComeOutWholeAndInOrder() throws Exception {
         SourceDocument rtf = load(SAMPLES.resolve("gexin-2025.rtf"));
         List<String> texts = rtf.blocks().stream().map(Block::text).toList();
-        String yoy = "2025年财政拨款收入为1733.73万元,上年实际收入为1841.01万元,本年收入较上年收入减少107.28万元,"
-                + "减少5.83%,与上年相比减少的主要原因为项目经费有所减少。";
+        String yoy = "2025年财政拨款收入为1733.73万元，上年实际收入为1841.01万元，本年收入较上年收入减少107.28万元，"
+                + "减少5.83%，与上年相比减少的主要原因为项目经费有所减少。";
         assertTrue(texts.contains(yoy), "the year-on-year sentence is one paragraph");
-        assertTrue(texts.stream().anyMatch(s -> s.startsWith("2025年总支出合计为1733.73万元,其中基本支出为1607.83万元,"
+        assertTrue(texts.stream().anyMatch(s -> s.startsWith("2025年总支出合计为1733.73万元，其中基本支出为1607.83万元，"
                 + "项目支出为125.90万元。上年度总支出为1858.29万元")));
 
         int heading = texts.indexOf("2、组织机构及人员");

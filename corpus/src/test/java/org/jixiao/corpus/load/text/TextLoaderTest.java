@@ -288,11 +288,11 @@ class TextLoaderTest {
                 """;
         SourceDocument doc = load(write("wrapped.txt", text));
         List<String> ps = doc.blocks().stream().map(Block::text).toList();
-        assertTrue(ps.contains("2025年财政拨款收入为1733.73万元,上年实际收入为1841.01万元,本年收入较上年收入减少107.28万元,"
-                + "减少5.83%,与上年相比减少的主要原因为项目经费有所减少。"), ps.toString());
-        assertTrue(ps.contains("本街道办事处是区政府的派出机关,负责辖区内的公共服务和社会管理,"
-                + "下设党政办公室、党建工作办公室等内设机构,共有在职人员59人"), ps.toString());
-        assertTrue(ps.contains("1、党政办公室负责机关日常工作的综合协调和督促检查,承担会务工作"), "a numbered line starts anew");
+        assertTrue(ps.contains("2025年财政拨款收入为1733.73万元，上年实际收入为1841.01万元，本年收入较上年收入减少107.28万元，"
+                + "减少5.83%，与上年相比减少的主要原因为项目经费有所减少。"), ps.toString());
+        assertTrue(ps.contains("本街道办事处是区政府的派出机关，负责辖区内的公共服务和社会管理，"
+                + "下设党政办公室、党建工作办公室等内设机构，共有在职人员59人"), ps.toString());
+        assertTrue(ps.contains("1、党政办公室负责机关日常工作的综合协调和督促检查，承担会务工作"), "a numbered line starts anew");
         assertTrue(ps.contains("2、党建工作办公室负责基层党的政治建设、组织建设和思想建设等工作"), ps.toString());
         assertEquals("一、部门基本情况", ps.get(0));
     }
