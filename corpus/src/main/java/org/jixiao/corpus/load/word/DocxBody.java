@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.jixiao.corpus.load.DocumentBuilder;
@@ -13,6 +16,10 @@ import org.jixiao.corpus.load.TableDraft;
 import org.jixiao.corpus.load.word.WordTableGrid.GridCell;
 import org.jixiao.corpus.load.word.WordTableGrid.VMerge;
 import org.jixiao.corpus.text.TextNormalizer.Mode;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
@@ -41,11 +48,16 @@ final class DocxBody {
 
     private final DocumentBuilder builder;
     private final XWPFStyles styles;
+    private final XWPFNumbering numbering;
+    private final ListNumbering lists = new ListNumbering();
     private final Map<String, Integer> styleLevels = new HashMap<>();
+    private final Map<String, CTNumPr> styleNumbering = new HashMap<>();
+    private final Map<BigInteger, ListNumbering.Level[]> listLevels = new HashMap<>();
 
-    DocxBody(DocumentBuilder builder, XWPFStyles styles) {
+    DocxBody(DocumentBuilder builder, XWPFStyles styles, XWPFNumbering numbering) {
         this.builder = builder;
         this.styles = styles;
+        this.numbering = numbering;
     }
 
     /** Reads the children of {@code w:body} (or of any block container) in order. */
@@ -76,7 +88,7 @@ final class DocxBody {
 
     private void paragraph(Node p) {
         List<Node> textBoxes = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(numberLabel(p));
         inline(p, text, textBoxes, true);
         String raw = text.toString();
         int level = headingLevel(p);
@@ -213,6 +225,112 @@ final class DocxBody {
         return level;
     }
 
+    // ---- list numbers ---------------------------------------------------------------------------------
+
+    /** The automatic number of a list paragraph ({@code 一、}), from its own or its style's numbering. */
+    private String numberLabel(Node p) {
+        if (numbering == null) {
+            return "";
+        }
+        Node pPr = child(p, "pPr");
+        if (pPr == null) {
+            return "";
+        }
+        BigInteger numId = null;
+        int ilvl = -1;
+        Node numPr = child(pPr, "numPr");
+        if (numPr != null) {
+            Node id = child(numPr, "numId");
+            Node lvl = child(numPr, "ilvl");
+            numId = id == null ? null : BigInteger.valueOf(parseInt(attr(id, "val"), 0));
+            ilvl = lvl == null ? -1 : parseInt(attr(lvl, "val"), 0);
+        }
+        if (numId == null || ilvl < 0) {
+            Node style = child(pPr, "pStyle");
+            CTNumPr fromStyle = style == null ? null : styleNumPr(attr(style, "val"));
+            if (fromStyle != null) {
+                if (numId == null && fromStyle.isSetNumId()) {
+                    numId = fromStyle.getNumId().getVal();
+                }
+                if (ilvl < 0 && fromStyle.isSetIlvl()) {
+                    ilvl = fromStyle.getIlvl().getVal().intValue();
+                }
+            }
+        }
+        if (numId == null || numId.signum() == 0) {
+            return "";
+        }
+        ListNumbering.Level[] levels = listLevels.computeIfAbsent(numId, this::readLevels);
+        return lists.next(numId, Math.max(0, ilvl), i -> levels[i]);
+    }
+
+    private CTNumPr styleNumPr(String styleId) {
+        if (styleId == null || styles == null) {
+            return null;
+        }
+        if (styleNumbering.containsKey(styleId)) {
+            return styleNumbering.get(styleId);
+        }
+        CTNumPr found = null;
+        String id = styleId;
+        for (int depth = 0; depth < 10 && id != null; depth++) {
+            XWPFStyle s = styles.getStyle(id);
+            if (s == null) {
+                break;
+            }
+            CTPPrGeneral ppr = s.getCTStyle().getPPr();
+            if (ppr != null && ppr.isSetNumPr()) {
+                found = ppr.getNumPr();
+                break;
+            }
+            id = s.getBasisStyleID();
+        }
+        styleNumbering.put(styleId, found);
+        return found;
+    }
+
+    /** The nine levels of list instance {@code numId}: its abstract definition with the instance's overrides. */
+    private ListNumbering.Level[] readLevels(BigInteger numId) {
+        ListNumbering.Level[] levels = new ListNumbering.Level[9];
+        XWPFNum num = numbering.getNum(numId);
+        if (num == null || num.getCTNum() == null) {
+            return levels;
+        }
+        CTNum ct = num.getCTNum();
+        XWPFAbstractNum abstractNum = ct.getAbstractNumId() == null ? null
+                : numbering.getAbstractNum(ct.getAbstractNumId().getVal());
+        if (abstractNum != null && abstractNum.getCTAbstractNum() != null) {
+            for (CTLvl lvl : abstractNum.getCTAbstractNum().getLvlList()) {
+                put(levels, lvl);
+            }
+        }
+        for (CTNumLvl override : ct.getLvlOverrideList()) {
+            if (override.isSetLvl()) {
+                put(levels, override.getLvl());
+            }
+            int i = override.getIlvl() == null ? -1 : override.getIlvl().intValue();
+            if (override.isSetStartOverride() && i >= 0 && i < levels.length && levels[i] != null) {
+                ListNumbering.Level l = levels[i];
+                levels[i] = new ListNumbering.Level(override.getStartOverride().getVal().intValue(), l.format(),
+                        l.template(), l.legal(), l.suffix());
+            }
+        }
+        return levels;
+    }
+
+    private static void put(ListNumbering.Level[] levels, CTLvl lvl) {
+        int i = lvl.getIlvl() == null ? -1 : lvl.getIlvl().intValue();
+        if (i < 0 || i >= levels.length) {
+            return;
+        }
+        int start = lvl.isSetStart() ? lvl.getStart().getVal().intValue() : 0;
+        String format = lvl.isSetNumFmt() && lvl.getNumFmt().getVal() != null ? lvl.getNumFmt().getVal().toString() : "decimal";
+        String template = lvl.isSetLvlText() ? lvl.getLvlText().getVal() : null;
+        boolean legal = lvl.isSetIsLgl() && isOn(lvl.getIsLgl().getDomNode());
+        String suffix = lvl.isSetSuff() && "nothing".equals(lvl.getSuff().getVal().toString()) ? "" : " ";
+        levels[i] = new ListNumbering.Level(start, format, template, legal, suffix);
+    }
+
     // ---- tables ---------------------------------------------------------------------------------------
 
     /**
@@ -279,7 +397,7 @@ final class DocxBody {
             }
             switch (n.getLocalName()) {
                 case "p" -> {
-                    StringBuilder text = new StringBuilder();
+                    StringBuilder text = new StringBuilder(numberLabel(n));
                     List<Node> textBoxes = new ArrayList<>();
                     inline(n, text, textBoxes, false);
                     addLine(lines, text.toString());

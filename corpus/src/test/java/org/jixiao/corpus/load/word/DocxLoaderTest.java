@@ -252,6 +252,35 @@ class DocxLoaderTest {
     }
 
     @Test
+    void automaticListNumbersAreWrittenOutSoNumberedHeadingsKeepTheirNumbers() throws Exception {
+        String numbering = "<w:abstractNum w:abstractNumId=\"0\">"
+                + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/><w:suff w:val=\"nothing\"/></w:lvl>"
+                + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/><w:suff w:val=\"nothing\"/></w:lvl>"
+                + "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%3.\"/></w:lvl>"
+                + "</w:abstractNum>"
+                + "<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\"/></w:lvl></w:abstractNum>"
+                + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+                + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>";
+        String styles = "<w:style w:type=\"paragraph\" w:styleId=\"h1\"><w:name w:val=\"heading 1\"/>"
+                + "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>";
+        String body = "<w:p><w:pPr><w:pStyle w:val=\"h1\"/></w:pPr><w:r><w:t>基本情况</w:t></w:r></w:p>"
+                + numbered(1, 1, "部门职责") + numbered(1, 2, "第一项") + numbered(1, 2, "第二项")
+                + numbered(1, 1, "机构设置")
+                + "<w:p><w:pPr><w:pStyle w:val=\"h1\"/></w:pPr><w:r><w:t>绩效情况</w:t></w:r></w:p>"
+                + numbered(2, 0, "要点");
+        List<Block> blocks = load(writeDocx(tmp, "lists.docx", body, styles, numbering)).blocks();
+        assertEquals(List.of("一、基本情况", "(一)部门职责", "1.第一项", "2.第二项", "(二)机构设置", "二、绩效情况", "要点"),
+                blocks.stream().map(Block::text).toList());
+        assertEquals(1, assertInstanceOf(Heading.class, blocks.get(0)).level());
+        assertEquals(2, assertInstanceOf(Heading.class, blocks.get(1)).level(), "（一） is recognized once it is written out");
+    }
+
+    private static String numbered(int numId, int ilvl, String text) {
+        return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + ilvl + "\"/><w:numId w:val=\"" + numId + "\"/></w:numPr></w:pPr>"
+                + "<w:r><w:t>" + text + "</w:t></w:r></w:p>";
+    }
+
+    @Test
     void runTextKeepsWhatWordShowsAndDropsTheRest() throws Exception {
         String body = "<w:p>"
                 + "<w:r><w:t>合计</w:t></w:r>"

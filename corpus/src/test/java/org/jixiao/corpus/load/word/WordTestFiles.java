@@ -78,6 +78,12 @@ final class WordTestFiles {
      * {@code w:} prefix) and whose styles are {@code stylesXml} (the children of {@code w:styles}).
      */
     static Path writeDocx(Path dir, String name, String bodyXml, String stylesXml) throws IOException {
+        return writeDocx(dir, name, bodyXml, stylesXml, "");
+    }
+
+    /** As above, with list definitions ({@code numberingXml}: the children of {@code w:numbering}). */
+    static Path writeDocx(Path dir, String name, String bodyXml, String stylesXml, String numberingXml)
+            throws IOException {
         Path p = dir.resolve(name);
         try (OutputStream os = Files.newOutputStream(p); ZipOutputStream zip = new ZipOutputStream(os)) {
             put(zip, "[Content_Types].xml", """
@@ -87,6 +93,7 @@ final class WordTestFiles {
                     <Default Extension="xml" ContentType="application/xml"/>
                     <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
                     <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
+                    <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
                     </Types>""");
             put(zip, "_rels/.rels", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -97,6 +104,7 @@ final class WordTestFiles {
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
                     <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+                    <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
                     </Relationships>""");
             put(zip, "word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<w:document xmlns:w=\"" + W_NS + "\" "
@@ -104,6 +112,8 @@ final class WordTestFiles {
                     + "<w:body>" + bodyXml + "</w:body></w:document>");
             put(zip, "word/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<w:styles xmlns:w=\"" + W_NS + "\">" + stylesXml + "</w:styles>");
+            put(zip, "word/numbering.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<w:numbering xmlns:w=\"" + W_NS + "\">" + numberingXml + "</w:numbering>");
         }
         return p;
     }
