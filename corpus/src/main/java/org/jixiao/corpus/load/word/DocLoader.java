@@ -3,7 +3,9 @@ package org.jixiao.corpus.load.word;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,6 +15,7 @@ import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
 import org.apache.poi.hwpf.model.StyleDescription;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
+import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
@@ -46,7 +49,8 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  * its neighbours.
  *
  * <p>Text is taken run by run, skipping deleted revisions and hidden text, and cleaned by
- * {@link Word97Text} (field results kept, instructions dropped, cell marks removed). Paragraph pages are not
+ * {@link Word97Text} (field results kept, instructions dropped, cell marks removed); automatic list numbers
+ * are written out as in {@code .docx} ({@link ListNumbering}). Paragraph pages are not
  * known without layout; the page count is the one saved in the summary information. Text boxes, which the
  * format keeps apart from the main text, are appended after it.
  */
@@ -98,6 +102,8 @@ public final class DocLoader implements DocumentLoader {
         private final HWPFDocument doc;
         private final DocumentBuilder builder;
         private final Word97Text cleaner = new Word97Text();
+        private final ListNumbering lists = new ListNumbering();
+        private final Map<Integer, ListNumbering.Level[]> listLevels = new HashMap<>();
 
         Reader(HWPFDocument doc, DocumentBuilder builder) {
             this.doc = doc;
@@ -140,7 +146,7 @@ public final class DocLoader implements DocumentLoader {
         }
 
         private void paragraph(Paragraph p) {
-            String raw = text(p, true);
+            String raw = numberLabel(p) + text(p, true);
             int level = headingLevel(p);
             if (level > 0 && WordHeadings.readsAsHeading(raw)) {
                 builder.heading(level, raw, null);
@@ -174,6 +180,61 @@ public final class DocLoader implements DocumentLoader {
             }
             cleaner.endParagraph();
             return out.toString();
+        }
+
+        // ---- list numbers -----------------------------------------------------------------------------
+
+        /** The automatic number of a list paragraph ({@code 一、}); counters are kept per list instance. */
+        private String numberLabel(Paragraph p) {
+            if (!p.isInList()) {
+                return "";
+            }
+            int instance = p.getIlfo();
+            ListNumbering.Level[] levels = listLevels.get(instance);
+            if (levels == null) {
+                levels = readLevels(p);
+                listLevels.put(instance, levels);
+            }
+            ListNumbering.Level[] defined = levels;
+            return lists.next(instance, p.getIlvl(), i -> defined[i]);
+        }
+
+        private static ListNumbering.Level[] readLevels(Paragraph p) {
+            ListNumbering.Level[] levels = new ListNumbering.Level[9];
+            HWPFList list;
+            try {
+                list = p.getList();
+            } catch (RuntimeException e) {
+                return levels; // a broken list reference: no numbers rather than no document
+            }
+            for (int i = 0; i < levels.length; i++) {
+                try {
+                    char lvl = (char) i;
+                    levels[i] = new ListNumbering.Level(list.getStartAt(lvl), formatName(list.getNumberFormat(lvl)),
+                            template(list.getNumberText(lvl)), false,
+                            list.getTypeOfCharFollowingTheNumber(lvl) == 2 ? "" : " ");
+                } catch (RuntimeException e) {
+                    // the list defines fewer levels
+                }
+            }
+            return levels;
+        }
+
+        /** The binary template marks level k's number with the character k; make it {@code %k+1}. */
+        private static String template(String numberText) {
+            if (numberText == null) {
+                return null;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < numberText.length(); i++) {
+                char c = numberText.charAt(i);
+                if (c < 9) {
+                    sb.append('%').append((char) ('1' + c));
+                } else {
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
         }
 
         // ---- tables -----------------------------------------------------------------------------------
@@ -244,7 +305,7 @@ public final class DocLoader implements DocumentLoader {
                 }
                 if (!nested) {
                     flushNestedRow(nestedRow, nestedCell, lines);
-                    addLine(lines, t);
+                    addLine(lines, numberLabel(p) + t);
                 } else if (p.isTableRowEnd()) {
                     flushNestedRow(nestedRow, nestedCell, lines);
                 } else {
@@ -276,6 +337,38 @@ public final class DocLoader implements DocumentLoader {
                 row.clear();
             }
         }
+    }
+
+    /**
+     * The OOXML name of a binary number format code ([MS-DOC] MSONFC): the codes follow the order of
+     * {@code ST_NumberFormat}, of which the ones lists actually use are named here; others count in decimals.
+     */
+    static String formatName(int nfc) {
+        return switch (nfc) {
+            case 0 -> "decimal";
+            case 1 -> "upperRoman";
+            case 2 -> "lowerRoman";
+            case 3 -> "upperLetter";
+            case 4 -> "lowerLetter";
+            case 14, 19 -> "decimalFullWidth";
+            case 18 -> "decimalEnclosedCircle";
+            case 22 -> "decimalZero";
+            case 23 -> "bullet";
+            case 26 -> "decimalEnclosedFullstop";
+            case 27 -> "decimalEnclosedParen";
+            case 28 -> "decimalEnclosedCircleChinese";
+            case 29 -> "ideographEnclosedCircle";
+            case 30 -> "ideographTraditional";
+            case 31 -> "ideographZodiac";
+            case 32 -> "ideographZodiacTraditional";
+            case 33 -> "taiwaneseCounting";
+            case 35 -> "taiwaneseCountingThousand";
+            case 37 -> "chineseCounting";
+            case 38 -> "chineseLegalSimplified";
+            case 39 -> "chineseCountingThousand";
+            case 255 -> "none";
+            default -> "decimal";
+        };
     }
 
     private static void addLine(List<String> lines, String line) {

@@ -111,6 +111,15 @@ class DocLoaderTest {
     }
 
     @Test
+    void binaryListFormatCodesNameTheSameFormatsAsDocx() {
+        assertEquals("chineseCounting", DocLoader.formatName(37));
+        assertEquals("decimalEnclosedCircle", DocLoader.formatName(18));
+        assertEquals("bullet", DocLoader.formatName(23));
+        assertEquals("decimal", DocLoader.formatName(0));
+        assertEquals("none", DocLoader.formatName(255));
+    }
+
+    @Test
     void wpsFilesInWordFormatAreReadAsWps() throws Exception {
         Path wps = tmp.resolve("qingyuan.wps");
         Files.copy(sample("qingyuan-2020.doc"), wps);
