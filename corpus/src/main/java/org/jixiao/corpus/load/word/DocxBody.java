@@ -53,6 +53,7 @@ final class DocxBody {
     private final Map<String, Integer> styleLevels = new HashMap<>();
     private final Map<String, CTNumPr> styleNumbering = new HashMap<>();
     private final Map<BigInteger, ListNumbering.Level[]> listLevels = new HashMap<>();
+    private int embeddedObjects;
 
     DocxBody(DocumentBuilder builder, XWPFStyles styles, XWPFNumbering numbering) {
         this.builder = builder;
@@ -70,7 +71,7 @@ final class DocxBody {
                 case "p" -> paragraph(n);
                 case "tbl" -> builder.table(table(n));
                 case "sdt" -> {
-                    Node content = child(n, "sdtContent");
+                    Node content = shownContent(n);
                     if (content != null) {
                         blocks(content);
                     }
@@ -124,6 +125,16 @@ final class DocxBody {
                     }
                 }
                 case "txbxContent" -> textBoxes.add(n);
+                case "sdt" -> {
+                    Node content = shownContent(n);
+                    if (content != null) {
+                        inline(content, out, textBoxes, keepTabs);
+                    }
+                }
+                case "object" -> {
+                    embeddedObjects++;
+                    inline(n, out, textBoxes, keepTabs);
+                }
                 case "AlternateContent" -> {
                     Node choice = child(n, "Choice");
                     Node chosen = choice != null ? choice : child(n, "Fallback");
@@ -407,7 +418,7 @@ final class DocxBody {
                 }
                 case "tbl" -> addLine(lines, nestedTableText(n));
                 case "sdt" -> {
-                    Node content = child(n, "sdtContent");
+                    Node content = shownContent(n);
                     if (content != null) {
                         blockLines(content, lines);
                     }
@@ -476,6 +487,26 @@ final class DocxBody {
     /** Spans and skips from the file, kept sane: a corrupt {@code w:gridSpan="99999999"} must not blow up. */
     private static int clampSpan(int n, int min) {
         return Math.max(min, Math.min(n, MAX_GRID_SPAN));
+    }
+
+    /**
+     * The content of a content control, or null while it still shows its placeholder prompt
+     * ({@code w:showingPlcHdr}: "单击或点击此处输入文字。" is not part of the report).
+     */
+    private static Node shownContent(Node sdt) {
+        Node pr = child(sdt, "sdtPr");
+        Node placeholder = pr == null ? null : child(pr, "showingPlcHdr");
+        if (placeholder != null && isOn(placeholder)) {
+            return null;
+        }
+        return child(sdt, "sdtContent");
+    }
+
+    /** Says so when the body embeds objects (a spreadsheet pasted as an object) whose content is not read. */
+    void warnAboutUnreadContent() {
+        if (embeddedObjects > 0) {
+            builder.warn(embeddedObjects + " embedded object(s) (e.g. a pasted spreadsheet) were not read; only their text, if any, is kept");
+        }
     }
 
     private static Node child(Node parent, String localName) {

@@ -60,7 +60,9 @@ public final class DocxLoader implements DocumentLoader {
         try {
             pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ);
             XWPFDocument doc = new XWPFDocument(pkg);
-            new DocxBody(builder, doc.getStyles(), doc.getNumbering()).blocks(doc.getDocument().getBody().getDomNode());
+            DocxBody body = new DocxBody(builder, doc.getStyles(), doc.getNumbering());
+            body.blocks(doc.getDocument().getBody().getDomNode());
+            body.warnAboutUnreadContent();
             properties(doc.getProperties(), builder);
         } catch (IOException | RuntimeException e) {
             throw new LoadException("damaged Word (.docx) file: " + TikaLoader.oneLine(e), e);

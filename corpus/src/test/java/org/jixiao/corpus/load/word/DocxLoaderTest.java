@@ -222,6 +222,24 @@ class DocxLoaderTest {
     }
 
     @Test
+    void aContentControlStillShowingItsPromptContributesNothing() throws Exception {
+        String body = "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>" + p("单击或点击此处输入文字。")
+                + "</w:sdtContent></w:sdt>" + p("正文")
+                + "<w:p><w:r><w:t>金额：</w:t></w:r><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+                + "<w:r><w:t>输入金额</w:t></w:r></w:sdtContent></w:sdt></w:p>";
+        List<String> texts = load(writeDocx(tmp, "prompt.docx", body, "")).blocks().stream().map(Block::text).toList();
+        assertEquals(List.of("正文", "金额:"), texts);
+    }
+
+    @Test
+    void anEmbeddedObjectIsReportedAsNotRead() throws Exception {
+        String body = p("如下表：") + "<w:p><w:r><w:object><shape/></w:object></w:r></w:p>";
+        SourceDocument doc = load(writeDocx(tmp, "ole.docx", body, ""));
+        assertEquals(1, doc.warnings().size());
+        assertTrue(doc.warnings().get(0).contains("embedded object"), doc.warnings().get(0));
+    }
+
+    @Test
     void aNestedTableStaysInsideItsCellOneRowPerLine() throws Exception {
         String inner = tbl(2, tr(tc("", "甲"), tc("", "1")), tr(tc("", "乙"), tc("", "2")));
         String body = tbl(2, tr("<w:tc>" + p("明细") + inner + "</w:tc>", tc("", "x")));
