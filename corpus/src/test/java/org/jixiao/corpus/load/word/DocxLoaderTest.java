@@ -359,6 +359,24 @@ class DocxLoaderTest {
     }
 
     @Test
+    void theDocumentReaderGivesTheSameReasonForATruncatedDocx() throws Exception {
+        byte[] all = Files.readAllBytes(sample("qingyuan-2020.docx"));
+        Path half = tmp.resolve("half-download.docx");
+        Files.write(half, Arrays.copyOf(all, all.length / 2));
+        ReadResult.Failed failed = assertInstanceOf(ReadResult.Failed.class, new DocumentReader().read(half));
+        assertTrue(failed.reason().contains("truncated or corrupt"), failed.reason());
+        assertFalse(failed.reason().contains("\n"));
+    }
+
+    @Test
+    void malformedWordXmlIsReportedAsDamaged() throws Exception {
+        Path broken = writeDocx(tmp, "broken.docx", "<w:p><w:r><w:t>未闭合</w:r>", "");
+        LoadException e = assertThrows(LoadException.class, () -> load(broken));
+        assertOneLine(e);
+        assertTrue(e.getMessage().startsWith("damaged Word (.docx) file"), e.getMessage());
+    }
+
+    @Test
     void textNamedDocxIsNotADocx() throws Exception {
         Path fake = tmp.resolve("fake.docx");
         Files.writeString(fake, "这不是Word文件，只是文本。", StandardCharsets.UTF_8);
