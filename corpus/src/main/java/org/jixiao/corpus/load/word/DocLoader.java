@@ -81,7 +81,7 @@ public final class DocLoader implements DocumentLoader {
         } catch (NotOLE2FileException e) {
             throw new LoadException("not a " + label + " file: the bytes are not a Word 97-2003 document", e);
         } catch (IOException | RuntimeException e) {
-            throw new LoadException("damaged " + label + " file: " + TikaLoader.oneLine(e), e);
+            throw new LoadException("damaged " + label + " file (truncated or corrupt): " + TikaLoader.oneLine(e), e);
         }
         return builder.build();
     }
