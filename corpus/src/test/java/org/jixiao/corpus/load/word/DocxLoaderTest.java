@@ -195,6 +195,18 @@ class DocxLoaderTest {
     }
 
     @Test
+    void legacyHorizontalMergeWidensTheCellOnTheLeft() throws Exception {
+        String body = tbl(3,
+                tr(tc("<w:hMerge w:val=\"restart\"/>", "合并表头"), tc("<w:hMerge/>"), tc("", "c")),
+                tr(tc("", "a"), tc("", "b"), tc("", "c2")));
+        Table t = load(writeDocx(tmp, "hmerge.docx", body, "")).tables().get(0);
+        assertEquals(2, anchor(t, 0, 0).colSpan());
+        assertEquals("合并表头", anchor(t, 0, 0).text());
+        assertFalse(anchored(t, 0, 1));
+        assertEquals("c", anchor(t, 0, 2).text());
+    }
+
+    @Test
     void gridColumnsNoCellBoundaryUsesAreDropped() throws Exception {
         // four grid columns, but every row spans the middle two together: the table has three columns
         String body = tbl(4,
