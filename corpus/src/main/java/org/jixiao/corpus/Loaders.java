@@ -9,6 +9,8 @@ import org.jixiao.corpus.load.rtf.RtfLoader;
 import org.jixiao.corpus.load.sheet.SpreadsheetLoader;
 import org.jixiao.corpus.load.text.TextLoader;
 import org.jixiao.corpus.load.tika.TikaLoader;
+import org.jixiao.corpus.load.word.DocLoader;
+import org.jixiao.corpus.load.word.DocxLoader;
 
 /**
  * The standard set of loaders, most specific first; the Tika loader reads whatever the others do not.
@@ -21,6 +23,8 @@ final class Loaders {
 
     static List<DocumentLoader> standard() {
         return List.of(
+                new DocxLoader(),
+                new DocLoader(),
                 new PdfLoader(new OcrLoader()),
                 new TextLoader(),
                 new RtfLoader(),
