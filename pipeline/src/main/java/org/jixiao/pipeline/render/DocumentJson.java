@@ -40,7 +40,11 @@ public final class DocumentJson {
         ObjectNode source = o.putObject("source");
         source.put("path", doc.path().toString());
         source.put("format", doc.format().label());
-        source.put("pages", doc.pageCount());
+        if (doc.pageCount() > 0) {
+            source.put("pages", doc.pageCount());
+        } else {
+            source.putNull("pages"); // the format has no pages, or did not say
+        }
         source.put("ocr", doc.ocr());
         ObjectNode md = o.putObject("metadata");
         doc.metadata().forEach(md::put);

@@ -1,0 +1,68 @@
+package org.jixiao.extractors;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.extractors.metadata.MetadataExtractor;
+import org.jixiao.extractors.model.Evaluation;
+import org.jixiao.extractors.model.Figure;
+import org.jixiao.extractors.model.Report;
+import org.jixiao.extractors.model.ReportMetadata;
+
+/**
+ * The extractors stage's front door: a {@link SourceDocument} in, a {@link Report} out.
+ *
+ * <p>Runs the extractors in order — metadata, evaluations from forms and from prose, labelled figures — and
+ * merges their results. An extractor that fails on an odd document costs only its own part: the failure is
+ * recorded in {@link Report#errors()} in plain words and the rest of the record is still produced.
+ * Thread-safe; construct once and share (the NLP dictionaries load once).
+ */
+public final class ReportExtractor {
+
+    private final MetadataExtractor metadata;
+
+    public ReportExtractor() {
+        this(new MetadataExtractor());
+    }
+
+    public ReportExtractor(MetadataExtractor metadata) {
+        this.metadata = metadata;
+    }
+
+    public Report extract(SourceDocument doc) {
+        List<String> errors = new ArrayList<>();
+        ReportMetadata md = attempt("metadata", () -> metadata.extract(doc), errors);
+        if (md == null) {
+            md = new ReportMetadata(null, null, List.of(), null, null, ReportMetadata.ReportScope.UNKNOWN,
+                    java.util.Map.of());
+        }
+        List<Evaluation> evaluations = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        Evaluation headline = headline(evaluations);
+        BigDecimal score = headline == null ? null : headline.score();
+        String grade = headline == null ? null : headline.grade();
+        return new Report(doc, md, score, grade, evaluations, figures, List.of(), errors);
+    }
+
+    /** The evaluation whose result heads the report: the department's own, else the only one. */
+    static Evaluation headline(List<Evaluation> evaluations) {
+        for (Evaluation e : evaluations) {
+            if (e.scope() == Evaluation.Scope.DEPARTMENT && e.score() != null) {
+                return e;
+            }
+        }
+        return evaluations.size() == 1 ? evaluations.get(0) : null;
+    }
+
+    private static <T> T attempt(String what, java.util.function.Supplier<T> step, List<String> errors) {
+        try {
+            return step.get();
+        } catch (RuntimeException e) {
+            errors.add(what + " could not be extracted (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")");
+            return null;
+        }
+    }
+}
