@@ -1,5 +1,6 @@
 package org.jixiao.corpus.load.ocr;
 
+import org.jixiao.corpus.load.DisjointSets;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
@@ -294,15 +295,12 @@ final class RuledTables {
     /** Groups crossing segments into tables: each result is {horizontals, verticals}. */
     private List<List<List<Segment>>> group(List<Segment> horizontal, List<Segment> rules) {
         int n = horizontal.size() + rules.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        DisjointSets sets = new DisjointSets(n);
         boolean[] crossed = new boolean[horizontal.size()];
         for (int i = 0; i < horizontal.size(); i++) {
             for (int j = 0; j < rules.size(); j++) {
                 if (crosses(horizontal.get(i), rules.get(j))) {
-                    union(parent, i, horizontal.size() + j);
+                    sets.union(i, horizontal.size() + j);
                     crossed[i] = true;
                 }
             }
@@ -310,12 +308,12 @@ final class RuledTables {
         java.util.Map<Integer, List<List<Segment>>> byRoot = new java.util.LinkedHashMap<>();
         for (int i = 0; i < horizontal.size(); i++) {
             if (crossed[i]) {
-                byRoot.computeIfAbsent(find(parent, i), k -> List.of(new ArrayList<>(), new ArrayList<>()))
+                byRoot.computeIfAbsent(sets.find(i), k -> List.of(new ArrayList<>(), new ArrayList<>()))
                         .get(0).add(horizontal.get(i));
             }
         }
         for (int j = 0; j < rules.size(); j++) {
-            List<List<Segment>> t = byRoot.get(find(parent, horizontal.size() + j));
+            List<List<Segment>> t = byRoot.get(sets.find(horizontal.size() + j));
             if (t != null) {
                 t.get(1).add(rules.get(j));
             }
@@ -333,33 +331,30 @@ final class RuledTables {
         }
         int rows = ys.length - 1;
         int cols = xs.length - 1;
-        int[] parent = new int[rows * cols];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        DisjointSets sets = new DisjointSets(rows * cols);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 if (c + 1 < cols && !separated(vertical, xs[c + 1], ys[r], ys[r + 1])) {
-                    union(parent, r * cols + c, r * cols + c + 1);
+                    sets.union(r * cols + c, r * cols + c + 1);
                 }
                 if (r + 1 < rows && !separated(horizontal, ys[r + 1], xs[c], xs[c + 1])) {
-                    union(parent, r * cols + c, (r + 1) * cols + c);
+                    sets.union(r * cols + c, (r + 1) * cols + c);
                 }
             }
         }
         // each group's bounding box; a group that is not a full rectangle is split back into its grid cells
-        int[] minR = new int[parent.length];
-        int[] minC = new int[parent.length];
-        int[] maxR = new int[parent.length];
-        int[] maxC = new int[parent.length];
-        int[] count = new int[parent.length];
+        int[] minR = new int[sets.size()];
+        int[] minC = new int[sets.size()];
+        int[] maxR = new int[sets.size()];
+        int[] maxC = new int[sets.size()];
+        int[] count = new int[sets.size()];
         Arrays.fill(minR, Integer.MAX_VALUE);
         Arrays.fill(minC, Integer.MAX_VALUE);
         Arrays.fill(maxR, -1);
         Arrays.fill(maxC, -1);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                int g = find(parent, r * cols + c);
+                int g = sets.find(r * cols + c);
                 minR[g] = Math.min(minR[g], r);
                 minC[g] = Math.min(minC[g], c);
                 maxR[g] = Math.max(maxR[g], r);
@@ -371,7 +366,7 @@ final class RuledTables {
         int[][] owner = new int[rows][cols];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                int g = find(parent, r * cols + c);
+                int g = sets.find(r * cols + c);
                 boolean rectangle = count[g] == (maxR[g] - minR[g] + 1) * (maxC[g] - minC[g] + 1);
                 if (!rectangle) {
                     owner[r][c] = cells.size();
@@ -437,15 +432,5 @@ final class RuledTables {
         }
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
 
-    private static void union(int[] parent, int a, int b) {
-        parent[find(parent, a)] = find(parent, b);
-    }
 }

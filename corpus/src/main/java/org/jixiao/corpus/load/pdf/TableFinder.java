@@ -1,5 +1,6 @@
 package org.jixiao.corpus.load.pdf;
 
+import org.jixiao.corpus.load.DisjointSets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -48,24 +49,21 @@ final class TableFinder {
         }
         // union-find over h (0..H-1) and v (H..H+V-1)
         int n = h.size() + v.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        DisjointSets sets = new DisjointSets(n);
         for (int i = 0; i < h.size(); i++) {
             Ruling a = h.get(i);
             for (int j = 0; j < v.size(); j++) {
                 Ruling b = v.get(j);
                 if (b.at() >= a.from() - SNAP && b.at() <= a.to() + SNAP
                         && a.at() >= b.from() - SNAP && a.at() <= b.to() + SNAP) {
-                    union(parent, i, h.size() + j);
+                    sets.union(i, h.size() + j);
                 }
             }
         }
         List<Grid> grids = new ArrayList<>();
         boolean[] done = new boolean[n];
         for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
+            int root = sets.find(i);
             if (done[root]) {
                 continue;
             }
@@ -73,7 +71,7 @@ final class TableFinder {
             List<Ruling> gh = new ArrayList<>();
             List<Ruling> gv = new ArrayList<>();
             for (int k = 0; k < n; k++) {
-                if (find(parent, k) == root) {
+                if (sets.find(k) == root) {
                     if (k < h.size()) {
                         gh.add(h.get(k));
                     } else {
@@ -221,15 +219,5 @@ final class TableFinder {
         return out;
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
 
-    private static void union(int[] parent, int a, int b) {
-        parent[find(parent, a)] = find(parent, b);
-    }
 }
