@@ -16,6 +16,7 @@ import java.util.List;
 import static org.jixiao.extractors.gold.GoldReports.NOWHERE;
 import static org.jixiao.extractors.gold.GoldReports.dec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -200,6 +201,16 @@ class GoldScorerTest {
         }
         assertTrue(table.contains("total           31         31       30      0.968   0.968"), table);
         assertTrue(table.contains("evaluation[社区工作经费].score: gold 94, extracted 93"), table);
+    }
+
+    @Test
+    void aMalformedGoldFileIsRejectedRatherThanScoredAsEmpty() {
+        assertThrows(IllegalArgumentException.class, () -> Gold.parse("{not json"));
+        assertThrows(IllegalArgumentException.class, () -> Gold.parse(GOLD.replace("jixiao.gold/1", "other/1")));
+        assertThrows(IllegalArgumentException.class, () -> Gold.parse(GOLD.replace("\"score\": 86, \"maxScore\"",
+                "\"score\": \"eighty-six\", \"maxScore\"")));
+        assertThrows(IllegalArgumentException.class, () -> Gold.parse(GOLD.replace("\"scope\": \"project\"",
+                "\"scope\": \"fund\"")));
     }
 
     @Test
