@@ -55,7 +55,7 @@ final class Prose {
                     flush(doc, pending, units);
                 }
                 case Paragraph p -> {
-                    if (!pending.isEmpty() && endsSentence(pending.getLast().text())) {
+                    if (!pending.isEmpty() && !continues(pending.getLast().text(), p.at().text())) {
                         flush(doc, pending, units);
                     }
                     if (!p.at().text().isBlank()) {
@@ -67,6 +67,17 @@ final class Prose {
         flush(doc, pending, units);
         return units;
     }
+
+    /**
+     * Whether {@code next} continues the sentence {@code previous} left open: not when {@code previous} ends a
+     * sentence, is short (a title or label, which seldom ends with punctuation), or {@code next} opens a list item.
+     */
+    private static boolean continues(String previous, String next) {
+        return !endsSentence(previous) && previous.strip().length() >= MIN_BROKEN_LINE
+                && !Names.LIST_MARKER.matcher(next).lookingAt();
+    }
+
+    private static final int MIN_BROKEN_LINE = 24;
 
     private static boolean endsSentence(String s) {
         String t = s.strip();

@@ -295,9 +295,16 @@ public final class ProseEvaluations {
                 }
                 int nameFrom = Spans.afterLast(head, m.start(), "，,");
                 String name = Names.clean(head.substring(nameFrom, m.start()));
+                int nameAt = name == null ? -1 : head.indexOf(name, nameFrom);
                 boolean marker = m.group(2) != null;
                 if (name != null) {
                     name = marker ? names.beforeGenericProject(name) : names.canonical(name);
+                } else if (marker) {
+                    String subject = paragraphSubject(u.text());
+                    int i = subject == null ? -1 : u.text().indexOf(subject);
+                    if (i >= 0 && i + subject.length() <= c.from()) {
+                        name = names.canonical(subject);
+                    }
                 }
                 int end = score != null ? score.end() : weight.end();
                 consume(u, c.from() + weight.start());
@@ -306,9 +313,8 @@ public final class ProseEvaluations {
                 }
                 Section section = new Section(m.group(3), weight.value(), score == null ? null : score.value(),
                         u.at(c.from() + m.start(3), c.from() + end));
-                int atFrom = name != null ? c.from() + nameFrom + head.substring(nameFrom).indexOf(name.substring(0, 1))
-                        : c.from() + m.start();
-                return new SectionClause(name, marker, section, u.at(Math.max(atFrom, c.from()), c.from() + end));
+                int atFrom = c.from() + (nameAt >= 0 ? nameAt : m.start());
+                return new SectionClause(name, marker, section, u.at(atFrom, c.from() + end));
             }
             return null;
         }

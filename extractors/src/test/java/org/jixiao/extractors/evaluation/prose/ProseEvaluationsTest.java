@@ -1,0 +1,361 @@
+package org.jixiao.extractors.evaluation.prose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jixiao.corpus.DocumentReader;
+import org.jixiao.corpus.ReadResult;
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.extractors.model.Evaluation;
+import org.jixiao.extractors.model.Evaluation.Scope;
+import org.jixiao.extractors.model.ReportMetadata;
+import org.jixiao.extractors.model.ReportMetadata.ReportScope;
+import org.jixiao.extractors.model.Section;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Evaluations stated in prose: real reports, handwritten passages in other wording, and the generated corpus. */
+class ProseEvaluationsTest {
+
+    private static final Path SHARED = Path.of(System.getProperty("jixiao.shared", "../shared"));
+    private static final Path CORPUS = SHARED.resolveSibling("main").resolve("corpus").resolve("samples");
+
+    private static SourceDocument donghuaPdf;
+    private static List<Evaluation> donghua;
+
+    @BeforeAll
+    static void readDonghua() {
+        donghuaPdf = read(SHARED.resolve("samples/donghua-2024.pdf"));
+        donghua = ProseEvaluations.extract(donghuaPdf);
+    }
+
+    static SourceDocument read(Path p) {
+        ReadResult r = new DocumentReader().read(p);
+        if (r instanceof ReadResult.Loaded l) {
+            return l.document();
+        }
+        throw new IllegalStateException(p + ": " + ((ReadResult.Failed) r).reason());
+    }
+
+    /** Every provenance quotes the document's text exactly. */
+    static void assertQuotes(SourceDocument doc, Provenance at) {
+        assertNotNull(at);
+        assertEquals(at.text(), doc.text().text().substring(at.start(), at.end()));
+    }
+
+    static void assertAllQuote(SourceDocument doc, List<Evaluation> evaluations) {
+        for (Evaluation e : evaluations) {
+            assertQuotes(doc, e.at());
+            e.sections().forEach(s -> assertQuotes(doc, s.at()));
+            for (var a : new Object[] {e.budget().initial(), e.budget().fullYear(), e.budget().executed()}) {
+                if (a instanceof org.jixiao.extractors.model.Amount amount) {
+                    assertQuotes(doc, amount.at());
+                }
+            }
+        }
+    }
+
+    private static List<Evaluation> named(List<Evaluation> all, String name) {
+        return all.stream().filter(e -> name.equals(e.name())).toList();
+    }
+
+    private static BigDecimal n(String s) {
+        return new BigDecimal(s);
+    }
+
+    private static void assertSame(BigDecimal expected, BigDecimal actual) {
+        assertNotNull(actual, "expected " + expected);
+        assertEquals(0, expected.compareTo(actual), expected + " vs " + actual);
+    }
+
+    // ---- donghua: 16 score paragraphs, one without a name, one repeated --------------------------------
+
+    @Test
+    void donghuaSeventeenScoreParagraphsWithSectionsFortyTenFortyTen() {
+        // 16 named paragraphs (15 projects, one of them twice) and one without a name
+        List<Evaluation> scored = donghua.stream().filter(e -> !e.sections().isEmpty()).toList();
+        assertEquals(17, scored.size(), summary(scored).toString());
+        assertEquals(1, scored.stream().filter(e -> e.name() == null).count());
+        for (Evaluation e : scored) {
+            assertEquals(Scope.PROJECT, e.scope());
+            assertEquals(List.of(n("40"), n("10"), n("40"), n("10")), e.sections().stream().map(Section::weight).toList(),
+                    "weights of " + e.name());
+            assertEquals(List.of("产出指标", "预算执行情况指标", "效益指标", "满意度指标"),
+                    e.sections().stream().map(Section::name).toList());
+        }
+        Evaluation first = named(donghua, "社区工作经费").getFirst();
+        assertEquals(List.of(n("40"), n("6"), n("40"), n("8")), first.sections().stream().map(Section::score).toList());
+        assertTrue(first.sections().get(1).at().text().startsWith("预算执行情况指标满分10分"), first.sections().get(1).at().text());
+        assertAllQuote(donghuaPdf, donghua);
+    }
+
+    @Test
+    void donghuaKeepsTheNamelessParagraphAndTheRepeatedProject() {
+        List<Evaluation> nameless = donghua.stream().filter(e -> e.name() == null).toList();
+        assertEquals(1, nameless.size());
+        assertEquals(Scope.PROJECT, nameless.getFirst().scope());
+        assertTrue(nameless.getFirst().at().text().startsWith("项目产出指标满分40分"));
+        assertEquals(2, named(donghua, "疑难信访案件专项救助金").size(), "a project scored twice stays twice");
+    }
+
+    @Test
+    void donghuaNamesKeepTheirOwnSpellingAndInnerProjectWord() {
+        assertEquals(1, named(donghua, "恒润旧城改造项目信访维稳资金").size());
+        assertEquals(1, named(donghua, "党建惠民项目资金").size());
+        assertTrue(named(donghua, "社区工作经费项目").isEmpty(), "the generic 项目 before 产出指标 is not part of the name");
+    }
+
+    @Test
+    void donghuaTotalsAndGradesAttachToTheRightNames() {
+        Evaluation community = named(donghua, "社区工作经费").getFirst();
+        assertSame(n("94"), community.score());
+        assertEquals("优秀", community.grade());
+        assertSame(n("95"), named(donghua, "综合事务专项经费").getFirst().score());
+        assertSame(n("94"), named(donghua, "恒润旧城改造项目信访维稳资金").getFirst().score());
+        List<Evaluation> twice = named(donghua, "疑难信访案件专项救助金");
+        assertSame(n("98"), twice.get(0).score());
+        assertNull(twice.get(1).score(), "the single total goes to the first copy only");
+        // scored in the totals sentence but never in a score paragraph: its own evaluation, for the missing check
+        Evaluation air = named(donghua, "大气污染防治经费").getFirst();
+        assertSame(n("98"), air.score());
+        assertTrue(air.sections().isEmpty());
+        assertTrue(air.at().text().startsWith("大气污染防治经费绩效评价的得分结果为98分"), air.at().text());
+    }
+
+    @Test
+    void donghuaBudgetListGivesFullYearBudgetsOfScoredProjects() {
+        var budget = named(donghua, "社区工作经费").getFirst().budget().fullYear();
+        assertSame(n("49.63"), budget.value());
+        assertEquals("万元", budget.unit());
+        assertSame(n("496300"), budget.yuan());
+        assertEquals("49.63万元", budget.at().text().replace(" ", ""));
+        assertSame(n("1.928"), named(donghua, "第五次全国经济普查及投入产出调查").getFirst().budget().fullYear().value());
+        assertSame(n("100"), named(donghua, "党建惠民项目资金").getFirst().budget().fullYear().value());
+    }
+
+    @Test
+    void donghuaPdfAndGb18030TextGiveTheSameEvaluations() {
+        SourceDocument txt = read(SHARED.resolve("samples/donghua-2024-gb18030.txt"));
+        List<Evaluation> fromText = ProseEvaluations.extract(txt);
+        assertAllQuote(txt, fromText);
+        assertEquals(summary(donghua), summary(fromText));
+    }
+
+    private static List<String> summary(List<Evaluation> es) {
+        return es.stream().map(e -> e.scope() + "|" + e.name() + "|" + e.score() + "|" + e.grade() + "|"
+                + e.sections().stream().map(s -> s.name() + s.weight() + "/" + s.score()).toList() + "|"
+                + (e.budget().fullYear() == null ? null : e.budget().fullYear().value())).toList();
+    }
+
+    // ---- qingyuan: 5 names, 6 scores; budgets from the table -------------------------------------------
+
+    @Test
+    void qingyuanExposesFiveNamesAgainstSixScoresAndPairsOnlyWhatCanBePaired() {
+        SourceDocument doc = read(SHARED.resolve("samples/qingyuan-2020.docx"));
+        List<AlignedList> lists = ProseEvaluations.alignedLists(doc);
+        assertEquals(1, lists.size());
+        AlignedList l = lists.getFirst();
+        assertEquals(5, l.names().size());
+        assertEquals(6, l.values().size());
+        assertFalse(l.aligned());
+        assertEquals("社区办公经费", l.names().getFirst());
+        assertEquals("94", l.valueAt().getFirst().text());
+        assertQuotes(doc, l.at());
+        l.nameAt().forEach(at -> assertQuotes(doc, at));
+
+        List<Evaluation> es = ProseEvaluations.extract(doc);
+        assertAllQuote(doc, es);
+        long scored = es.stream().filter(e -> e.score() != null).count();
+        assertEquals(5, scored, "the sixth score has no name and is not invented onto one");
+        assertSame(n("93"), named(es, "社区党建经费").getFirst().score());
+
+        List<StatedCount> counts = ProseEvaluations.statedCounts(doc);
+        assertEquals(1, counts.size());
+        assertEquals(5, counts.getFirst().value());
+        assertEquals("5个", counts.getFirst().at().text());
+    }
+
+    @Test
+    void qingyuanProjectTableGivesBudgetAndExecutionPerProject() {
+        SourceDocument doc = read(SHARED.resolve("samples/qingyuan-2020.docx"));
+        List<Evaluation> es = ProseEvaluations.extract(doc);
+        Evaluation office = named(es, "社区办公经费").getFirst();
+        assertSame(n("29.03"), office.budget().fullYear().value());
+        assertSame(n("23.99"), office.budget().executed().value());
+        assertNotNull(office.budget().executed().at().table(), "read from the table cell");
+        assertNull(office.budget().fullYear().unit(), "the table prints no unit: none is guessed");
+        Evaluation petition = named(es, "信访经费").getFirst();
+        assertSame(n("7"), petition.budget().executed().value());
+    }
+
+    @Test
+    void qingyuanDeclaredWeights() {
+        SourceDocument doc = read(SHARED.resolve("samples/qingyuan-2020.docx"));
+        List<DeclaredWeight> w = ProseEvaluations.declaredWeights(doc);
+        assertEquals(List.of("产出指标", "预算执行率指标", "效益指标", "满意度指标"), w.stream().map(DeclaredWeight::section).toList());
+        assertEquals(List.of(n("40"), n("10"), n("40"), n("10")), w.stream().map(DeclaredWeight::weight).toList());
+        assertEquals("预算执行率指标10分", w.get(1).at().text());
+        w.forEach(x -> assertQuotes(doc, x.at()));
+    }
+
+    // ---- gexin and yanfeng ---------------------------------------------------------------------------
+
+    @Test
+    void gexinTotalScoreIsTheDepartments() {
+        SourceDocument doc = read(SHARED.resolve("samples/gexin-2025.docx"));
+        List<Evaluation> es = ProseEvaluations.extract(doc);
+        List<Evaluation> dept = es.stream().filter(e -> e.scope() == Scope.DEPARTMENT).toList();
+        assertEquals(1, dept.size());
+        assertSame(n("96"), dept.getFirst().score());
+        assertEquals("优秀", dept.getFirst().grade());
+        assertNotNull(dept.getFirst().name());
+        assertTrue(dept.getFirst().name().contains("革新街道"), dept.getFirst().name());
+        assertAllQuote(doc, es);
+    }
+
+    @Test
+    void yanfengFormsAreLeftToTheFormExtractor() {
+        SourceDocument doc = read(SHARED.resolve("samples/yanfeng-2021.docx"));
+        List<Evaluation> es = ProseEvaluations.extract(doc);
+        assertAllQuote(doc, es);
+        assertTrue(es.stream().allMatch(e -> e.sections().isEmpty() || e.scope() != null));
+        assertTrue(es.stream().noneMatch(e -> e.budget().fullYear() != null && e.budget().fullYear().at().inTable()),
+                "no budget is read from a self-evaluation form table");
+    }
+
+    // ---- handwritten passages in other wording ------------------------------------------------------
+
+    private static SourceDocument text(String body) throws IOException {
+        Path f = Files.createTempFile("prose", ".txt");
+        Files.writeString(f, body);
+        try {
+            return read(f);
+        } finally {
+            Files.deleteIfExists(f);
+        }
+    }
+
+    private static final ReportMetadata COUNTY = new ReportMetadata("t", "平川县水利局", List.of(), null, 2023,
+            ReportScope.BOTH, Map.of());
+
+    @Test
+    void countyProjectParagraphWithCompositeScoreAndQuotedGrade() throws IOException {
+        SourceDocument doc = text("""
+                平川县水利局2023年度项目支出绩效自评报告
+
+                （一）农村饮水安全巩固提升工程：年初预算120万元，全年预算130万元，全年执行123.5万元，执行率95%。项目综合得分为88.5分，评价等级为"良"。
+
+                （二）河道清淤疏浚维护经费。项目产出指标满分50分，得分45分；效益指标满分30分，得分27分；满意度指标满分10分，得分9分；预算执行率指标满分10分，得分10分。
+
+                经综合评价，本局部门整体支出绩效自评得分为91分，等级为优。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, COUNTY);
+        assertAllQuote(doc, es);
+        assertEquals(3, es.size(), summary(es).toString());
+        Evaluation water = named(es, "农村饮水安全巩固提升工程").getFirst();
+        assertSame(n("88.5"), water.score());
+        assertEquals("良", water.grade());
+        assertSame(n("120"), water.budget().initial().value());
+        assertSame(n("130"), water.budget().fullYear().value());
+        assertSame(n("123.5"), water.budget().executed().value());
+        assertSame(n("95"), water.budget().rate().value());
+        assertEquals("123.5万元", water.budget().executed().at().text());
+
+        Evaluation dept = es.stream().filter(e -> e.scope() == Scope.DEPARTMENT).findFirst().orElseThrow();
+        assertEquals("平川县水利局", dept.name());
+        assertSame(n("91"), dept.score());
+        assertEquals("优", dept.grade());
+    }
+
+    @Test
+    void sectionsAfterAHeadingOnlyParagraphAreTheDepartmentsWhenNoProjectIsNamed() throws IOException {
+        SourceDocument doc = text("""
+                （二）各项指标完成情况
+
+                一级指标预算执行率：年初目标100%，实际完成值为94.5%，总分10分，得分为9.45分。偏差原因是资金紧张。
+
+                一级指标投入管理指标：总分值40分，总得分39.89分，达到预期目标。
+
+                产出指标满分30分，本次得分30分。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, COUNTY);
+        assertEquals(1, es.size());
+        Evaluation dept = es.getFirst();
+        assertEquals(Scope.DEPARTMENT, dept.scope());
+        assertEquals(List.of("预算执行率", "投入管理指标", "产出指标"), dept.sections().stream().map(Section::name).toList());
+        assertSame(n("9.45"), dept.sections().get(0).score());
+        assertSame(n("39.89"), dept.sections().get(1).score());
+        assertNull(dept.score(), "section scores are not a stated total");
+    }
+
+    @Test
+    void statedCountsInOtherWordingAndNotOtherCounts() throws IOException {
+        SourceDocument doc = text("""
+                本年度纳入自评范围的项目共7个，另设4个一级指标、12个三级指标，全部7个项目支出均开展自评。
+                """);
+        List<StatedCount> counts = ProseEvaluations.statedCounts(doc);
+        assertEquals(List.of(7, 7), counts.stream().map(StatedCount::value).toList());
+        counts.forEach(c -> assertQuotes(doc, c.at()));
+    }
+
+    // ---- the generated corpus, against its ground truth ---------------------------------------------
+
+    @Test
+    void generatedCorpusProjectScoresGradesAndBudgetsMatchTheTruth() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        int checked = 0;
+        for (String name : List.of("0003-street-2023.txt", "0004-committee-2025-gb18030.txt", "0005-committee-2023.html",
+                "0001-bureau-2021.docx")) {
+            Path file = CORPUS.resolve(name);
+            String stem = name.replaceFirst("(-gb18030)?\\.[a-z]+$", "");
+            JsonNode truth = json.readTree(CORPUS.resolve(stem + ".truth.json").toFile());
+            SourceDocument doc = read(file);
+            List<Evaluation> es = ProseEvaluations.extract(doc);
+            assertAllQuote(doc, es);
+            for (JsonNode t : truth.get("evaluations")) {
+                if (!t.get("scope").asText().equals("project")) {
+                    Evaluation dept = es.stream().filter(e -> e.scope() == Scope.DEPARTMENT).findFirst().orElseThrow(
+                            () -> new AssertionError(name + ": no department evaluation"));
+                    assertSame(t.get("score").decimalValue(), dept.score());
+                    assertEquals(t.get("department") == null ? truth.get("department").asText() : dept.name(), dept.name());
+                    continue;
+                }
+                List<Evaluation> same = named(es, t.get("name").asText());
+                assertEquals(1, same.size(), name + ": " + t.get("name").asText() + " in " + es.stream().map(Evaluation::name).toList());
+                assertSame(t.get("score").decimalValue(), same.getFirst().score());
+                checked++;
+            }
+        }
+        assertTrue(checked >= 12, "projects checked: " + checked);
+    }
+
+    @Test
+    void generatedCorpusPerProjectParagraphBudgetsMatchTheTruth() throws IOException {
+        JsonNode truth = new ObjectMapper().readTree(CORPUS.resolve("0003-street-2023.truth.json").toFile());
+        SourceDocument doc = read(CORPUS.resolve("0003-street-2023.txt"));
+        List<Evaluation> es = ProseEvaluations.extract(doc);
+        for (JsonNode t : truth.get("evaluations")) {
+            if (!t.get("scope").asText().equals("project")) {
+                continue;
+            }
+            Evaluation e = named(es, t.get("name").asText()).getFirst();
+            assertSame(t.at("/budget/fullYear/value").decimalValue(), e.budget().fullYear().value());
+            assertSame(t.at("/budget/executed/value").decimalValue(), e.budget().executed().value());
+            assertEquals(t.get("grade").asText(), e.grade());
+        }
+        assertEquals(List.of(5), ProseEvaluations.statedCounts(doc).stream().map(StatedCount::value).toList());
+    }
+}
