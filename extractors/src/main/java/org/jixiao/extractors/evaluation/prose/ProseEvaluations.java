@@ -402,7 +402,7 @@ public final class ProseEvaluations {
                     Provenance named = i >= 0 ? u.at(i, i + paragraphSubject.length()) : at;
                     return drafts.findOrCreate(Scope.PROJECT, name, named, d -> d.score == null);
                 }
-                if (s.isEmpty() && (keyword.equals("总得分") || keyword.equals("综合得分"))) {
+                if (s.isEmpty() && (keyword.startsWith("总") || keyword.equals("综合得分"))) {
                     return drafts.findOrCreate(Scope.DEPARTMENT, department, at, d -> d.score == null);
                 }
                 return null;
@@ -427,6 +427,7 @@ public final class ProseEvaluations {
             if (!(marked || colon) || name == null || name.length() < 2
                     || Vocabulary.DEPARTMENT_WORDS.matcher(name).find()
                     || Vocabulary.SECTION_AT_END.matcher(name).find()
+                    || Vocabulary.TOPIC_WORDS.matcher(name).find()
                     || (department != null && name.contains(department))) {
                 return null;
             }

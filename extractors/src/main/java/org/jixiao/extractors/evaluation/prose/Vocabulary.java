@@ -19,8 +19,16 @@ final class Vocabulary {
     /** Introduces a section's weight ({@code 满分40分}, {@code 总分值 40 分}, {@code 分值15分}). */
     static final Pattern WEIGHT_WORD = Pattern.compile("(?:满分|总分值|分值|总分|权重)(?:为|是|:)?");
 
-    /** Introduces a score ({@code 得分6分}, {@code 本次得分38.8分}, {@code 得分结果为94分}, {@code 得82.6分}). */
-    static final Pattern SCORE_WORD = Pattern.compile("(综合得分|总得分|得分结果|得分|得)(?:为|是|:)?");
+    /**
+     * Introduces a score ({@code 得分6分}, {@code 本次得分38.8分}, {@code 得分结果为94分}, {@code 得82.6分},
+     * {@code 自评总分为95.5分}). A bare {@code 总分100分} is a maximum, so 总分 counts only with 为/是.
+     */
+    static final Pattern SCORE_WORD = Pattern.compile("(综合得分|总得分|得分结果|得分|总分(?=为|是)|得)(?:为|是|:)?");
+
+    /**
+     * Words that make a leading phrase a topic label ({@code 资金到位及执行情况分析：}) rather than a project's name.
+     */
+    static final Pattern TOPIC_WORDS = Pattern.compile("(?:情况|分析|说明|概况|结论|措施|问题|目标|依据|过程|方法)$");
 
     /** A grade after its keyword ({@code 等级为“优秀”}, {@code 自评结果为优}). Group 1 is the grade. */
     static final Pattern GRADE = Pattern.compile(

@@ -231,9 +231,22 @@ class ProseEvaluationsTest {
         SourceDocument doc = read(SHARED.resolve("samples/yanfeng-2021.docx"));
         List<Evaluation> es = ProseEvaluations.extract(doc);
         assertAllQuote(doc, es);
-        assertTrue(es.stream().allMatch(e -> e.sections().isEmpty() || e.scope() != null));
         assertTrue(es.stream().noneMatch(e -> e.budget().fullYear() != null && e.budget().fullYear().at().inTable()),
                 "no budget is read from a self-evaluation form table");
+    }
+
+    @Test
+    void shangjieDepartmentTotalGradeAndSectionsFromProse() {
+        SourceDocument doc = read(SHARED.resolve("samples/shangjie-2021.pdf"));
+        List<Evaluation> es = ProseEvaluations.extract(doc);
+        assertAllQuote(doc, es);
+        assertEquals(1, es.size(), summary(es).toString());
+        Evaluation dept = es.getFirst();
+        assertEquals(Scope.DEPARTMENT, dept.scope());
+        assertSame(n("99.34"), dept.score());
+        assertEquals("优", dept.grade());
+        assertEquals(List.of("预算执行率:10/9.45", "投入管理指标:40/39.89", "产出指标:30/30", "效益指标:20/20"),
+                dept.sections().stream().map(x -> x.name() + ":" + x.weight() + "/" + x.score()).toList());
     }
 
     // ---- handwritten passages in other wording ------------------------------------------------------
@@ -314,32 +327,54 @@ class ProseEvaluationsTest {
     // ---- the generated corpus, against its ground truth ---------------------------------------------
 
     @Test
-    void generatedCorpusProjectScoresGradesAndBudgetsMatchTheTruth() throws IOException {
+    void generatedCorpusScoresAndGradesMatchTheTruthInEveryFormat() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        int checked = 0;
-        for (String name : List.of("0003-street-2023.txt", "0004-committee-2025-gb18030.txt", "0005-committee-2023.html",
-                "0001-bureau-2021.docx")) {
-            Path file = CORPUS.resolve(name);
-            String stem = name.replaceFirst("(-gb18030)?\\.[a-z]+$", "");
-            JsonNode truth = json.readTree(CORPUS.resolve(stem + ".truth.json").toFile());
-            SourceDocument doc = read(file);
-            List<Evaluation> es = ProseEvaluations.extract(doc);
-            assertAllQuote(doc, es);
-            for (JsonNode t : truth.get("evaluations")) {
-                if (!t.get("scope").asText().equals("project")) {
-                    Evaluation dept = es.stream().filter(e -> e.scope() == Scope.DEPARTMENT).findFirst().orElseThrow(
-                            () -> new AssertionError(name + ": no department evaluation"));
-                    assertSame(t.get("score").decimalValue(), dept.score());
-                    assertEquals(t.get("department") == null ? truth.get("department").asText() : dept.name(), dept.name());
-                    continue;
+        int projects = 0;
+        int departments = 0;
+        try (var files = Files.list(CORPUS)) {
+            for (Path file : files.filter(f -> !f.toString().endsWith(".json") && !f.toString().endsWith(".md"))
+                    .sorted().toList()) {
+                String name = file.getFileName().toString();
+                String stem = name.replaceFirst("(-gb18030)?\\.[a-z]+$", "");
+                JsonNode truth = json.readTree(CORPUS.resolve(stem + ".truth.json").toFile());
+                SourceDocument doc = read(file);
+                List<Evaluation> es = ProseEvaluations.extract(doc);
+                assertAllQuote(doc, es);
+                for (JsonNode t : truth.get("evaluations")) {
+                    String truthName = t.get("name").asText();
+                    Evaluation e;
+                    if (t.get("scope").asText().equals("department")) {
+                        e = es.stream().filter(x -> x.scope() == Scope.DEPARTMENT).findFirst()
+                                .orElseThrow(() -> new AssertionError(name + ": no department evaluation"));
+                        assertEquals(truthName, e.name(), name);
+                        assertEquals(t.get("sections").size(), e.sections().size(), name + " department sections");
+                        departments++;
+                    } else {
+                        List<Evaluation> same = named(es, truthName);
+                        assertEquals(1, same.size(), name + ": " + truthName);
+                        e = same.getFirst();
+                        projects++;
+                    }
+                    assertSame(t.get("score").decimalValue(), e.score());
+                    assertEquals(t.get("grade").asText(), e.grade(), name + ": grade of " + truthName);
                 }
-                List<Evaluation> same = named(es, t.get("name").asText());
-                assertEquals(1, same.size(), name + ": " + t.get("name").asText() + " in " + es.stream().map(Evaluation::name).toList());
-                assertSame(t.get("score").decimalValue(), same.getFirst().score());
-                checked++;
             }
         }
-        assertTrue(checked >= 12, "projects checked: " + checked);
+        assertEquals(8, departments);
+        assertTrue(projects >= 30, "projects checked: " + projects);
+    }
+
+    @Test
+    void generatedCorpusPlantedDuplicateShowsInTheAlignedList() {
+        SourceDocument doc = read(CORPUS.resolve("0002-bureau-2022.pdf"));
+        AlignedList l = ProseEvaluations.alignedLists(doc).getFirst();
+        assertEquals(4, l.names().size());
+        assertEquals(4, l.values().size());
+        assertEquals(3, l.names().stream().distinct().count(), "one project named twice: " + l.names());
+        // the per-project paragraphs name all four; the list's duplicate does not overwrite them
+        List<Evaluation> es = ProseEvaluations.extract(doc);
+        assertSame(n("97.7"), named(es, "市容秩序管理经费").getFirst().score());
+        assertSame(n("96.7"), named(es, "安全生产监管专项经费").getFirst().score());
     }
 
     @Test
