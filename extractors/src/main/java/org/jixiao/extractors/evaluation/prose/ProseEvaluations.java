@@ -392,7 +392,8 @@ public final class ProseEvaluations {
             }
             String s = SUBJECT_SUFFIX.matcher(rawSubject.strip()).replaceFirst("");
             s = Names.clean(s) == null ? "" : Names.clean(s);
-            if (!s.isEmpty() && Vocabulary.SECTION_AT_END.matcher(s).find()) {
+            if (!s.isEmpty() && (Vocabulary.SECTION_AT_END.matcher(s).find()
+                    || Vocabulary.INDICATOR_ENDINGS.matcher(s).find())) {
                 return null;
             }
             if (Vocabulary.GENERIC_SUBJECT.matcher(s).matches()) {

@@ -21,13 +21,17 @@ final class Vocabulary {
 
     /**
      * Introduces a score ({@code 得分6分}, {@code 本次得分38.8分}, {@code 得分结果为94分}, {@code 得82.6分},
-     * {@code 自评总分为95.5分}). A bare {@code 总分100分} is a maximum, so 总分 counts only with 为/是.
+     * {@code 自评总分为95.5分}). A bare {@code 总分100分} is a maximum, so 总分 counts only with 为/是; a lone 得
+     * only after 自评/项目 ({@code 获得5分} is not a result).
      */
-    static final Pattern SCORE_WORD = Pattern.compile("(综合得分|总得分|得分结果|得分|总分(?=为|是)|得)(?:为|是|:)?");
+    static final Pattern SCORE_WORD = Pattern.compile("(综合得分|总得分|得分结果|得分|总分(?=为|是)|(?<=[评目])得)(?:为|是|:)?");
 
     /**
      * Words that make a leading phrase a topic label ({@code 资金到位及执行情况分析：}) rather than a project's name.
      */
+    /** Subjects that name an indicator (合规率, 满意度, 人数, 完成值), whose 得分 is not a project's total. */
+    static final Pattern INDICATOR_ENDINGS = Pattern.compile("(?:率|度|数|量|值|指标)$");
+
     static final Pattern TOPIC_WORDS = Pattern.compile("(?:情况|分析|说明|概况|结论|措施|问题|目标|依据|过程|方法)$");
 
     /** A grade after its keyword ({@code 等级为“优秀”}, {@code 自评结果为优}). Group 1 is the grade. */

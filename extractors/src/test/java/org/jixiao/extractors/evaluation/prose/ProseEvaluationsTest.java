@@ -315,6 +315,35 @@ class ProseEvaluationsTest {
     }
 
     @Test
+    void indicatorScoresGradeBandsAndBonusPointsAreNotEvaluations() throws IOException {
+        SourceDocument doc = text("""
+                评价等级划分：得分≥90分为优秀，80≤得分<90分为良好。
+
+                其中资金使用合规率得分10分，群众满意度得分9.5分，加分项获得5分。
+
+                总分100分，其中产出指标满分50分。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, COUNTY);
+        assertTrue(es.stream().noneMatch(e -> e.score() != null), summary(es).toString());
+        assertTrue(es.stream().allMatch(e -> e.scope() == Scope.DEPARTMENT), summary(es).toString());
+    }
+
+    @Test
+    void alignedListWithUnitsAndAConjunction() throws IOException {
+        SourceDocument doc = text("""
+                2023年，我局对农田水利设施维修经费、防汛物资储备经费和水土保持补助资金三个项目开展自评。农田水利设施维修经费、防汛物资储备经费、水土保持补助资金的自评得分分别为91分、86.5分和79分。
+                """);
+        AlignedList l = ProseEvaluations.alignedLists(doc).getFirst();
+        assertTrue(l.aligned());
+        assertEquals("自评得分", l.label());
+        assertEquals(List.of(n("91"), n("86.5"), n("79")), l.values());
+        assertEquals("79分", l.valueAt().get(2).text());
+        List<Evaluation> es = ProseEvaluations.extract(doc, COUNTY);
+        assertSame(n("86.5"), named(es, "防汛物资储备经费").getFirst().score());
+        assertEquals("防汛物资储备经费", named(es, "防汛物资储备经费").getFirst().at().text());
+    }
+
+    @Test
     void statedCountsInOtherWordingAndNotOtherCounts() throws IOException {
         SourceDocument doc = text("""
                 本年度纳入自评范围的项目共7个，另设4个一级指标、12个三级指标，全部7个项目支出均开展自评。
