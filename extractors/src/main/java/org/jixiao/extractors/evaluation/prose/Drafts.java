@@ -47,8 +47,8 @@ final class Drafts {
         Evaluation build() {
             Budget budget = initial == null && fullYear == null && executed == null && rate == null
                     ? Budget.NONE : new Budget(initial, fullYear, executed, rate);
-            BigDecimal max = score == null ? null : BigDecimal.valueOf(100);
-            return new Evaluation(scope, name, budget, score, max, grade, sections, List.of(), at);
+            // prose rarely ties a maximum to one evaluation; the form's 总分 gives it when there is one
+            return new Evaluation(scope, name, budget, score, null, grade, sections, List.of(), at);
         }
     }
 

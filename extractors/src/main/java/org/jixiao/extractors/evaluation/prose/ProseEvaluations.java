@@ -527,11 +527,14 @@ public final class ProseEvaluations {
                         continue;
                     }
                     String raw = part.substring(0, q.start());
-                    Matcher v = VERB.matcher(raw);
                     int nameFrom = 0;
-                    while (v.find()) {
-                        verb = v.group();
-                        nameFrom = v.end();
+                    if (pairs.isEmpty()) {
+                        // the verb opens the list (财政拨XX…); later names are not cut at words like 预算
+                        Matcher v = VERB.matcher(raw);
+                        while (v.find()) {
+                            verb = v.group();
+                            nameFrom = v.end();
+                        }
                     }
                     String name = Names.clean(raw.substring(nameFrom));
                     if (name != null) {
