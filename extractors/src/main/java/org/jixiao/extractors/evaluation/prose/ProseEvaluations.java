@@ -53,7 +53,7 @@ public final class ProseEvaluations {
 
     /** As {@link #extract(SourceDocument)}, with metadata already extracted. */
     public static List<Evaluation> extract(SourceDocument doc, ReportMetadata metadata) {
-        return new Run(doc, metadata == null ? null : metadata.department()).evaluations();
+        return new Run(doc, metadata).evaluations();
     }
 
     /** Every list of names aligned with values ({@code …分别为…}), as printed, also when the counts differ. */
@@ -193,15 +193,26 @@ public final class ProseEvaluations {
     private static final class Run {
         private final SourceDocument doc;
         private final String department;
+        private final List<String> departmentNames;
+        private final boolean projectReport;
         private final List<Prose.Unit> units;
         private final Names names;
         private final Drafts drafts;
         /** Document offsets of figures already read as section weights or scores. */
         private final Set<Integer> consumed = new HashSet<>();
 
-        Run(SourceDocument doc, String department) {
+        Run(SourceDocument doc, ReportMetadata metadata) {
             this.doc = doc;
-            this.department = department;
+            this.department = metadata == null ? null : metadata.department();
+            List<String> known = new ArrayList<>();
+            if (metadata != null) {
+                if (department != null) {
+                    known.add(department);
+                }
+                metadata.aliases().stream().filter(a -> a != null && a.length() >= 4).forEach(known::add);
+            }
+            this.departmentNames = List.copyOf(known);
+            this.projectReport = metadata != null && metadata.scope() == ReportMetadata.ReportScope.PROJECT;
             this.units = Prose.units(doc);
             this.names = new Names(doc.text().text());
             this.drafts = new Drafts(names);
@@ -253,6 +264,10 @@ public final class ProseEvaluations {
         }
 
         private Draft startGroup(SectionClause sc) {
+            if (sc.name == null && projectReport) {
+                // a project's own report: its unnamed sections are the project's, named by the title elsewhere
+                return drafts.create(Scope.PROJECT, null, sc.at);
+            }
             if (sc.name == null && !sc.projectMarker && department != null) {
                 return drafts.findOrCreate(Scope.DEPARTMENT, department, sc.at, d -> d.sections.isEmpty());
             }
@@ -279,7 +294,7 @@ public final class ProseEvaluations {
                 if (colon < 0) {
                     colon = head.indexOf('：');
                 }
-                head = colon >= 0 ? head.substring(0, colon) : head.replaceAll("[，,\\s]+$", "");
+                head = colon >= 0 ? head.substring(0, colon) : head.replaceAll("[，,\\s(（]+$", "");
                 Matcher m = Vocabulary.SECTION_AT_END.matcher(head);
                 if (!m.find()) {
                     return null;
@@ -387,7 +402,7 @@ public final class ProseEvaluations {
                                   int from, int to) {
             Provenance at = u.at(from, to);
             if (Vocabulary.DEPARTMENT_WORDS.matcher(rawSubject).find()
-                    || (department != null && !rawSubject.isEmpty() && rawSubject.contains(department))) {
+                    || departmentNames.stream().anyMatch(rawSubject::contains)) {
                 return drafts.findOrCreate(Scope.DEPARTMENT, department, at, d -> d.score == null);
             }
             String s = SUBJECT_SUFFIX.matcher(rawSubject.strip()).replaceFirst("");
@@ -429,7 +444,7 @@ public final class ProseEvaluations {
                     || Vocabulary.DEPARTMENT_WORDS.matcher(name).find()
                     || Vocabulary.SECTION_AT_END.matcher(name).find()
                     || Vocabulary.TOPIC_WORDS.matcher(name).find()
-                    || (department != null && name.contains(department))) {
+                    || departmentNames.stream().anyMatch(name::contains)) {
                 return null;
             }
             return name;

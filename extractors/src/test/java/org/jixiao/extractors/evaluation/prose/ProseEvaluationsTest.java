@@ -344,6 +344,51 @@ class ProseEvaluationsTest {
     }
 
     @Test
+    void aProjectsOwnReportKeepsItsUnnamedSectionsAsAProject() throws IOException {
+        SourceDocument doc = text("""
+                二、绩效目标完成情况
+
+                产出指标（权重50分），得分46分；效益指标（权重30分），得分28分；满意度指标（权重10分），得分10分。
+                """);
+        ReportMetadata projectReport = new ReportMetadata("t", "平川县水利局", List.of(), null, 2023,
+                ReportScope.PROJECT, Map.of());
+        List<Evaluation> es = ProseEvaluations.extract(doc, projectReport);
+        assertEquals(1, es.size(), summary(es).toString());
+        assertEquals(Scope.PROJECT, es.getFirst().scope());
+        assertNull(es.getFirst().name(), "not named in this passage: left for the merge, not guessed");
+        assertEquals(List.of("产出指标:50/46", "效益指标:30/28", "满意度指标:10/10"),
+                es.getFirst().sections().stream().map(x -> x.name() + ":" + x.weight() + "/" + x.score()).toList());
+    }
+
+    @Test
+    void theDepartmentNamedInFullIsTheDepartment() throws IOException {
+        SourceDocument doc = text("""
+                经综合评价，平川县水利局2023年度绩效自评综合得分为92.5分，评价等级为优秀。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, COUNTY);
+        assertEquals(1, es.size());
+        assertEquals(Scope.DEPARTMENT, es.getFirst().scope());
+        assertSame(n("92.5"), es.getFirst().score());
+        assertEquals("优秀", es.getFirst().grade());
+    }
+
+    @Test
+    void budgetListsOnlyAddToProjectsAlreadyScored() throws IOException {
+        SourceDocument doc = text("""
+                全年各项目支出：河道清淤疏浚维护经费45.2万元，预算绩效管理经费16万元，办公楼维修费8万元。
+
+                河道清淤疏浚维护经费绩效评价的得分结果为90分，绩效评价等级为优秀；预算绩效管理经费绩效评价的得分结果为85分，绩效评价等级为良好。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, COUNTY);
+        assertEquals(2, es.size(), summary(es).toString());
+        assertSame(n("45.2"), named(es, "河道清淤疏浚维护经费").getFirst().budget().executed().value());
+        Evaluation mgmt = named(es, "预算绩效管理经费").getFirst();
+        assertSame(n("16"), mgmt.budget().executed().value());
+        assertNull(mgmt.budget().fullYear());
+        assertEquals("良好", mgmt.grade());
+    }
+
+    @Test
     void statedCountsInOtherWordingAndNotOtherCounts() throws IOException {
         SourceDocument doc = text("""
                 本年度纳入自评范围的项目共7个，另设4个一级指标、12个三级指标，全部7个项目支出均开展自评。
