@@ -202,6 +202,19 @@ class ProseEvaluationsTest {
     }
 
     @Test
+    void sameReportInOtherFormatsGivesTheSameEvaluations() {
+        for (String[] pair : new String[][] {{"qingyuan-2020.docx", "qingyuan-2020.doc"}, {"gexin-2025.docx", "gexin-2025.rtf"}}) {
+            SourceDocument a = read(SHARED.resolve("samples").resolve(pair[0]));
+            SourceDocument b = read(SHARED.resolve("samples").resolve(pair[1]));
+            List<Evaluation> ea = ProseEvaluations.extract(a);
+            List<Evaluation> eb = ProseEvaluations.extract(b);
+            assertFalse(ea.isEmpty(), pair[0]);
+            assertAllQuote(b, eb);
+            assertEquals(summary(ea), summary(eb), pair[1]);
+        }
+    }
+
+    @Test
     void qingyuanDeclaredWeights() {
         SourceDocument doc = read(SHARED.resolve("samples/qingyuan-2020.docx"));
         List<DeclaredWeight> w = ProseEvaluations.declaredWeights(doc);
