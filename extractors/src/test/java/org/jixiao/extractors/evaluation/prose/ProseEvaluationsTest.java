@@ -452,6 +452,41 @@ class ProseEvaluationsTest {
     }
 
     @Test
+    void generatedCorpusStatedCountsAndAlignedListsMatchTheTruth() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        int planted = 0;
+        try (var files = Files.list(CORPUS)) {
+            for (Path file : files.filter(f -> !f.toString().endsWith(".json") && !f.toString().endsWith(".md"))
+                    .sorted().toList()) {
+                String name = file.getFileName().toString();
+                JsonNode truth = json.readTree(CORPUS.resolve(name.replaceFirst("(-gb18030)?\\.[a-z]+$", "")
+                        + ".truth.json").toFile());
+                int projects = 0;
+                for (JsonNode t : truth.get("evaluations")) {
+                    projects += t.get("scope").asText().equals("project") ? 1 : 0;
+                }
+                int expected = projects;
+                for (JsonNode p : truth.get("planted")) {
+                    if (p.get("code").asText().equals("count.projects")) {
+                        expected = Integer.parseInt(p.get("actual").asText().replaceAll("\\D", ""));
+                        planted++;
+                    }
+                }
+                SourceDocument doc = read(file);
+                List<StatedCount> counts = ProseEvaluations.statedCounts(doc);
+                assertEquals(1, counts.size(), name + ": " + counts);
+                assertEquals(expected, counts.getFirst().value(), name);
+                assertQuotes(doc, counts.getFirst().at());
+                List<AlignedList> lists = ProseEvaluations.alignedLists(doc);
+                assertEquals(1, lists.size(), name);
+                assertEquals(projects, lists.getFirst().names().size(), name);
+                assertTrue(lists.getFirst().aligned(), name);
+            }
+        }
+        assertEquals(1, planted, "the corpus plants one wrong project count");
+    }
+
+    @Test
     void generatedCorpusPlantedDuplicateShowsInTheAlignedList() {
         SourceDocument doc = read(CORPUS.resolve("0002-bureau-2022.pdf"));
         AlignedList l = ProseEvaluations.alignedLists(doc).getFirst();
