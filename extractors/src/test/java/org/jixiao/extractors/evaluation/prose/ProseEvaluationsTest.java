@@ -402,6 +402,37 @@ class ProseEvaluationsTest {
     }
 
     @Test
+    void aProjectTableWithUnitInItsHeaderAndAScoreColumn() throws IOException {
+        Path f = Files.createTempFile("prose", ".html");
+        Files.writeString(f, """
+                <html><head><meta charset="utf-8"><title>t</title></head><body>
+                <p>三、项目支出自评情况</p>
+                <table border="1">
+                <tr><td>项目名称</td><td>年初预算数（万元）</td><td>实际支出（万元）</td><td>自评得分</td></tr>
+                <tr><td>农机购置补贴资金</td><td>230.5</td><td>221.08</td><td>93</td></tr>
+                <tr><td>高标准农田建设经费</td><td>512</td><td>498.6</td><td>88.5</td></tr>
+                <tr><td>合计</td><td>742.5</td><td>719.68</td><td></td></tr>
+                </table></body></html>
+                """);
+        SourceDocument doc;
+        try {
+            doc = read(f);
+        } finally {
+            Files.deleteIfExists(f);
+        }
+        List<Evaluation> es = ProseEvaluations.extract(doc, COUNTY);
+        assertAllQuote(doc, es);
+        assertEquals(2, es.size(), "the 合计 row is not a project: " + summary(es));
+        Evaluation farm = named(es, "高标准农田建设经费").getFirst();
+        assertSame(n("512"), farm.budget().initial().value());
+        assertNull(farm.budget().fullYear(), "年初 is the initial budget");
+        assertEquals("万元", farm.budget().executed().unit());
+        assertSame(n("4986000"), farm.budget().executed().yuan());
+        assertSame(n("88.5"), farm.score());
+        assertEquals("498.6", farm.budget().executed().at().text());
+    }
+
+    @Test
     void statedCountsInOtherWordingAndNotOtherCounts() throws IOException {
         SourceDocument doc = text("""
                 本年度纳入自评范围的项目共7个，另设4个一级指标、12个三级指标，全部7个项目支出均开展自评。
