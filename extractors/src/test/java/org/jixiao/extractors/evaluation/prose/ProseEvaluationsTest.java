@@ -125,6 +125,13 @@ class ProseEvaluationsTest {
         assertEquals("优秀", community.grade());
         assertSame(n("95"), named(donghua, "综合事务专项经费").getFirst().score());
         assertSame(n("94"), named(donghua, "恒润旧城改造项目信访维稳资金").getFirst().score());
+        // the PDF breaks this grade across lines (优 / 秀): the joined prose still reads 优秀
+        Evaluation congress = named(donghua, "全国两会信访维稳经费").getFirst();
+        assertSame(n("97"), congress.score());
+        assertEquals("优秀", congress.grade());
+        // scored under a shorter name (…调查) than in the totals (…调查经费): attached by the unique prefix
+        assertSame(n("98"), named(donghua, "第五次全国经济普查及投入产出调查").getFirst().score());
+        assertTrue(named(donghua, "第五次全国经济普查及投入产出调查经费").isEmpty());
         List<Evaluation> twice = named(donghua, "疑难信访案件专项救助金");
         assertSame(n("98"), twice.get(0).score());
         assertNull(twice.get(1).score(), "the single total goes to the first copy only");
