@@ -1,0 +1,99 @@
+package org.jixiao.extractors.evaluation.prose;
+
+import java.util.regex.Pattern;
+
+/**
+ * How a project's name is read from the words around it, and when two spellings name the same project.
+ *
+ * <p>{@code XX项目产出指标} and {@code XX项目绩效评价} use 项目 as a common noun ("the project's"), so the name is
+ * {@code XX} — but only when the report also writes {@code XX} on its own somewhere; a name the report
+ * only ever writes as {@code XX项目} (a 老旧小区综合整治项目) keeps its 项目, as the report spells it.
+ */
+final class Names {
+
+    /** Exact; equal but for a trailing 项目; one a prefix of the other (abbreviation, unique only). */
+    static final int MATCH_LEVELS = 3;
+
+    private static final String PROJECT = "项目";
+    static final Pattern LIST_MARKER = Pattern.compile(
+            "^\\s*(?:[(（]?[一二三四五六七八九十百0-9]{1,3}[)）]|[一二三四五六七八九十百0-9]{1,3}[、.．]|[-•·*]\\s*)\\s*");
+    private static final Pattern LEADING_NOISE = Pattern.compile(
+            "^(?:其中|另外|此外|从评价情况看|经自评|经评价|综合评价|通过[^，]{0,20}|[0-9]{4}年(?:度)?|本年度|全年|财政)+");
+    private static final int MIN_PREFIX = 4;
+    private static final int MAX_NAME = 40;
+
+    private final String text;
+
+    /** @param text the document's whole text, where a name's other spellings are looked up */
+    Names(String text) {
+        this.text = text;
+    }
+
+    /** Removes a list marker and leading filler from a raw name; null when nothing name-like is left. */
+    static String clean(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = LIST_MARKER.matcher(raw).replaceFirst("");
+        s = LEADING_NOISE.matcher(s).replaceFirst("");
+        s = s.strip();
+        while (!s.isEmpty() && "，,、:：;；。的\"“”'‘’".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1);
+        }
+        while (!s.isEmpty() && "，,、:：;；。\"“”'‘’".indexOf(s.charAt(0)) >= 0) {
+            s = s.substring(1);
+        }
+        if (s.isEmpty() || s.length() > MAX_NAME || Character.isDigit(s.charAt(0))) {
+            return null;
+        }
+        return s;
+    }
+
+    /**
+     * {@code name} as the report spells the project: with a trailing 项目 removed when the shorter form is
+     * also written on its own (not followed by 项目) elsewhere in the document.
+     */
+    String canonical(String name) {
+        if (name == null || !name.endsWith(PROJECT) || name.length() <= PROJECT.length() + 1) {
+            return name;
+        }
+        String shorter = name.substring(0, name.length() - PROJECT.length());
+        return standsAlone(shorter) ? shorter : name;
+    }
+
+    /** Like {@link #canonical} for a name read before a generic 项目 ({@code XX项目产出指标} gives {@code XX}). */
+    String beforeGenericProject(String name) {
+        if (name == null) {
+            return null;
+        }
+        return standsAlone(name) ? name : name + PROJECT;
+    }
+
+    private boolean standsAlone(String s) {
+        for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+            if (!text.startsWith(PROJECT, i + s.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two spellings name the same project at the given strictness level (0 strictest). */
+    static boolean matches(String a, String b, int level) {
+        return switch (level) {
+            case 0 -> a.equals(b);
+            case 1 -> strip(a).equals(strip(b));
+            default -> {
+                String x = strip(a);
+                String y = strip(b);
+                String shorter = x.length() <= y.length() ? x : y;
+                String longer = x.length() <= y.length() ? y : x;
+                yield shorter.length() >= MIN_PREFIX && longer.startsWith(shorter);
+            }
+        };
+    }
+
+    private static String strip(String s) {
+        return s.endsWith(PROJECT) && s.length() > PROJECT.length() ? s.substring(0, s.length() - PROJECT.length()) : s;
+    }
+}
