@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.extractors.evaluation.prose.ProseEvaluations;
 import org.jixiao.extractors.metadata.MetadataExtractor;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Figure;
@@ -38,7 +39,9 @@ public final class ReportExtractor {
             md = new ReportMetadata(null, null, List.of(), null, null, ReportMetadata.ReportScope.UNKNOWN,
                     java.util.Map.of());
         }
-        List<Evaluation> evaluations = new ArrayList<>();
+        ReportMetadata meta = md;
+        List<Evaluation> prose = orEmpty(attempt("evaluations in the text", () -> ProseEvaluations.extract(doc, meta), errors));
+        List<Evaluation> evaluations = EvaluationMerger.merge(List.of(), prose);
         List<Figure> figures = new ArrayList<>();
         Evaluation headline = headline(evaluations);
         BigDecimal score = headline == null ? null : headline.score();
@@ -54,6 +57,10 @@ public final class ReportExtractor {
             }
         }
         return evaluations.size() == 1 ? evaluations.get(0) : null;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static <T> T attempt(String what, java.util.function.Supplier<T> step, List<String> errors) {

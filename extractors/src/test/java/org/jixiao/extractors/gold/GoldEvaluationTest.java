@@ -30,6 +30,8 @@ class GoldEvaluationTest {
         return GoldReports.SAMPLES;
     }
 
+    private static final ReportExtractor EXTRACTOR = new ReportExtractor();
+
     private static Score scoreOf(String sample) {
         Gold gold = GoldReports.gold(sample);
         Path file = preferredFile(gold);
@@ -38,7 +40,7 @@ class GoldEvaluationTest {
             throw new AssertionError(file + ": " + ((ReadResult.Failed) read).reason());
         }
         SourceDocument document = loaded.document();
-        Report report = ReportExtractor.extract(document);
+        Report report = EXTRACTOR.extract(document);
         return GoldScorer.score(gold, report);
     }
 
