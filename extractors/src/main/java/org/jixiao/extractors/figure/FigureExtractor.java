@@ -33,8 +33,9 @@ public final class FigureExtractor {
     }
 
     static List<Figure> extract(SourceDocument doc, ChineseNlp nlp) {
-        ProseLabeller prose = new ProseLabeller(new LabelText(nlp));
-        TableFigures tables = new TableFigures(prose);
+        LabelText text = new LabelText(nlp);
+        ProseLabeller prose = ProseLabeller.forProse(text);
+        TableFigures tables = new TableFigures(ProseLabeller.forCells(text));
         List<Figure> out = new ArrayList<>();
         List<Block> blocks = doc.blocks();
         for (int i = 0; i < blocks.size(); i++) {

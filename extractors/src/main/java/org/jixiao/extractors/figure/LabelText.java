@@ -129,8 +129,9 @@ final class LabelText {
         List<ChineseNlp.Token> tokens = nlp.segment(s);
         int from = 0;
         int to = tokens.size();
-        while (to > from && words.linking().contains(tokens.get(to - 1).word())) {
-            to--;
+        while (to > from && words.linking().contains(tokens.get(to - 1).word())
+                && !(to - 1 == from && words.total().contains(tokens.get(from).word()))) {
+            to--; // 共计59人 alone keeps 共计: the total is named by the word for total
         }
         while (from < to && words.leading().contains(tokens.get(from).word())) {
             from++;

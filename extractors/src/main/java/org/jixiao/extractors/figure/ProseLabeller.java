@@ -34,6 +34,11 @@ final class ProseLabeller {
 
     /** Where a label's text stops, looking back from its number. */
     private static final String DELIMITERS = "，。；：、,;:!?！？\n\t";
+    /**
+     * The same inside a table cell, without the line break: a form's narrow cells wrap their words
+     * ({@code 满意度\n指标(10分)}), and whether a format kept the wrap as a line break must not change the label.
+     */
+    private static final String CELL_DELIMITERS = "，。；：、,;:!?！？\t";
     /** Where a sentence ends: a relation word never borrows a subject across these. */
     private static final String CLAUSE_CHAIN = "，,、";
 
@@ -42,9 +47,21 @@ final class ProseLabeller {
     }
 
     private final LabelText text;
+    private final String delimiters;
 
-    ProseLabeller(LabelText text) {
+    private ProseLabeller(LabelText text, String delimiters) {
         this.text = text;
+        this.delimiters = delimiters;
+    }
+
+    /** For paragraphs, where a line break ends a line of text. */
+    static ProseLabeller forProse(LabelText text) {
+        return new ProseLabeller(text, DELIMITERS);
+    }
+
+    /** For the text of table cells, where a line break is usually a wrap. */
+    static ProseLabeller forCells(LabelText text) {
+        return new ProseLabeller(text, CELL_DELIMITERS);
     }
 
     /** Every single quantity of {@code block}'s text with its label; those no phrase names are left out. */
@@ -119,7 +136,7 @@ final class ProseLabeller {
                     break;
                 }
                 depth--;
-            } else if (depth == 0 && DELIMITERS.indexOf(c) >= 0) {
+            } else if (depth == 0 && delimiters.indexOf(c) >= 0) {
                 stop = i - 1;
                 break;
             }
@@ -131,7 +148,7 @@ final class ProseLabeller {
     /** The phrase after a number up to the next delimiter or digit: the name of a number that opens its clause. */
     private String phraseAfter(String s, int from) {
         int i = from;
-        while (i < s.length() && DELIMITERS.indexOf(s.charAt(i)) < 0 && !Character.isDigit(s.charAt(i))
+        while (i < s.length() && delimiters.indexOf(s.charAt(i)) < 0 && !Character.isDigit(s.charAt(i))
                 && "(（)）".indexOf(s.charAt(i)) < 0) {
             i++;
         }
