@@ -193,6 +193,20 @@ class FigureExtractorTest {
     }
 
     @Test
+    void yanfengProseSignedHouseholdsAreExactNotApproximate() {
+        List<Figure> fs = figures("yanfeng-2021.docx");
+        // "162户国有土地上房屋预征收签约154户": 签约 is signing, its 约 is not "about"
+        Figure signed = fs.stream().filter(f -> !f.at().inTable() && f.value().intValue() == 154).findFirst()
+                .orElseThrow();
+        assertEquals("154户", signed.at().text());
+        assertEquals("户", signed.unit());
+        assertEquals(org.jixiao.extractors.number.Qualifier.EXACT,
+                org.jixiao.extractors.number.NumberScanner.quantities("预征收签约154户").get(0).qualifier());
+        assertEquals(org.jixiao.extractors.number.Qualifier.APPROX,
+                org.jixiao.extractors.number.NumberScanner.quantities("签订约154户").get(0).qualifier());
+    }
+
+    @Test
     void donghuaPerProjectAmountsAndScoresFromPdfAndText() {
         List<Figure> fs = figures("donghua-2024.pdf");
         assertFigure(find(fs, "第五次全国经济普查及投入产出调查经费", "1.928"), "1.928", "万元", "19280", Kind.AMOUNT);
