@@ -199,8 +199,8 @@ final class TableFigures {
                 rows.add(x.text());
             } else if (x.row() <= h) {
                 titles.add(x.text());
-            } else if (g.isNameColumn(h, left)) {
-                rows.add(x.text()); // not the 是 / 达到预期 of a value column to the left
+            } else if (g.isNameColumn(h, left) && LabelText.squeeze(x.text()).length() <= HEADER_LENGTH) {
+                rows.add(x.text()); // not the 是 / 达到预期 of a value column, nor a 主要内容 paragraph
             }
         }
         if (h >= 0) {

@@ -270,6 +270,28 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aGroupingHeaderOverTwoColumnsJoinsTheLabelAndLendsItsUnit() {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        TableDraft t = new TableDraft();
+        t.cell(0, 0, 2, 1, "项目");
+        t.cell(0, 1, 1, 2, "预算数（万元）");
+        t.cell(0, 3, 2, 1, "执行率");
+        t.cell(1, 1, 1, 1, "年初");
+        t.cell(1, 2, 1, 1, "全年");
+        t.cell(2, 0, 1, 1, "办公费");
+        t.cell(2, 1, 1, 1, "100");
+        t.cell(2, 2, 1, 1, "120.5");
+        t.cell(2, 3, 1, 1, "91.3");
+        b.table(t);
+        SourceDocument d = b.build();
+        List<Figure> fs = FigureExtractor.extract(d);
+        fs.forEach(f -> assertQuotes(d, f));
+        assertFigure(find(fs, "办公费 / 预算数 / 年初", "100"), "100", "万元", "1000000", Kind.AMOUNT);
+        assertFigure(find(fs, "办公费 / 预算数 / 全年", "120.5"), "120.5", "万元", "1205000", Kind.AMOUNT);
+        assertEquals(2, fs.size(), () -> "a bare number under 执行率 does not borrow 万元: " + fs);
+    }
+
+    @Test
     void aNumberWithoutAnyStatedUnitIsLeftOutRatherThanGuessed() {
         DocumentBuilder b = new DocumentBuilder(FILE);
         TableDraft t = new TableDraft();
