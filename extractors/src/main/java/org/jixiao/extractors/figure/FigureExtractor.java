@@ -50,7 +50,9 @@ public final class FigureExtractor {
 
     private static void addProse(ProseLabeller prose, org.jixiao.corpus.model.Provenance at, List<Figure> out) {
         for (ProseLabeller.Labelled l : prose.label(at)) {
-            Figures.of(l.label(), l.quantity(), l.quantity().unit(), false, l.at()).ifPresent(out::add);
+            // a bare number named as a score (自评得分分别为94、93、98) is points
+            boolean score = LabelWords.get().namesScore(l.label());
+            Figures.of(l.label(), l.quantity(), l.quantity().unit(), score, l.at()).ifPresent(out::add);
         }
     }
 

@@ -122,6 +122,11 @@ final class LabelText {
      * empty (the number opened its clause, or only linking words preceded it).
      */
     String clean(String before) {
+        return clean(before, MAX_LENGTH);
+    }
+
+    /** {@link #clean(String)} with another cap: a list of names ({@code A、B、C的得分}) is kept whole. */
+    String clean(String before, int maxLength) {
         String s = stripEnds(squeeze(dropAsides(before)));
         if (s.isEmpty()) {
             return s;
@@ -141,7 +146,7 @@ final class LabelText {
         }
         int end = tokens.get(to - 1).end();
         int start = tokens.get(from).start();
-        while (end - start > MAX_LENGTH && from < to - 1) {
+        while (end - start > maxLength && from < to - 1) {
             from++;
             start = tokens.get(from).start();
         }

@@ -117,7 +117,7 @@ final class TableFigures {
                 }
                 unit = statedUnit(g, cell, ctx, statementAbove);
             }
-            Figures.of(l.label(), l.quantity(), unit, false, l.at()).ifPresent(out::add);
+            Figures.of(l.label(), l.quantity(), unit, words.namesScore(l.label()), l.at()).ifPresent(out::add);
         }
     }
 

@@ -207,6 +207,18 @@ class FigureExtractorTest {
     }
 
     @Test
+    void qingyuanScoresListedWithRespectivelyKeepTheWholeListAndTheirPlace() {
+        List<Figure> fs = figures("qingyuan-2020.docx");
+        String list = "社区办公经费、社区党建经费、专项经费、补充经费、信访维稳项目自评得分";
+        Figure first = find(fs, list + " (1/6)", "94");
+        assertFigure(first, "94", null, null, Kind.SCORE); // no 分 printed: a score by its name, unit unknown
+        assertEquals("94", first.at().text());
+        assertFigure(find(fs, list + " (6/6)", "93"), "93", null, null, Kind.SCORE); // five names, six scores
+        assertFigure(find(fs, "共涉及预算资金", "72.51"), "72.51", "万元", "725100", Kind.AMOUNT);
+        assertEquals(summary(fs), summary(figures("qingyuan-2020.doc")), "the .doc says the same");
+    }
+
+    @Test
     void donghuaPerProjectAmountsAndScoresFromPdfAndText() {
         List<Figure> fs = figures("donghua-2024.pdf");
         assertFigure(find(fs, "第五次全国经济普查及投入产出调查经费", "1.928"), "1.928", "万元", "19280", Kind.AMOUNT);
@@ -319,6 +331,19 @@ class FigureExtractorTest {
                                 && f.value().compareTo(v) == 0 && "万元".equals(f.unit())),
                         () -> name + ": prose " + key + " " + v);
             }
+            // "A、B、C的自评得分分别为92.9、89.3、83": every listed score is named by its project
+            Matcher listed = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\",\\s*\"score\"\\s*:\\s*([0-9.]+)")
+                    .matcher(truth.substring(truth.indexOf("\"listedScores\"")));
+            int pairs = 0;
+            while (listed.find()) {
+                String project = listed.group(1);
+                BigDecimal score = new BigDecimal(listed.group(2));
+                assertTrue(fs.stream().anyMatch(f -> f.kind() == Kind.SCORE && !f.at().inTable()
+                                && f.label().contains(project) && f.value().compareTo(score) == 0),
+                        () -> name + ": listed score " + project + " " + score);
+                pairs++;
+            }
+            assertTrue(pairs >= 2, name + " lists scores");
             BigDecimal executed = truthValue(truth.substring(truth.indexOf("\"budget\"")), "executed");
             assertTrue(fs.stream().anyMatch(f -> f.at().inTable() && f.kind() == Kind.AMOUNT
                             && f.label().endsWith("全年执行数") && f.value().compareTo(executed) == 0),
