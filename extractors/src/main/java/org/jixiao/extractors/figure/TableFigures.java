@@ -305,6 +305,13 @@ final class TableFigures {
 
         /** Whether column {@code c}, in the body under header row {@code h}, holds row names rather than figures. */
         boolean isNameColumn(int h, int c) {
+            return nameColumn.computeIfAbsent(h * cols + c, k -> countNames(h, c));
+        }
+
+        /** {@link #isNameColumn} by header row and column, so that each column is counted once per block. */
+        private final Map<Integer, Boolean> nameColumn = new HashMap<>();
+
+        private boolean countNames(int h, int c) {
             int filled = 0;
             int numbers = 0;
             for (int r = h + 1; r < bodyEnd[h]; r++) {
