@@ -27,7 +27,7 @@ import org.jixiao.extractors.number.QuantityRange;
  *       ({@code A得分}) when the counts agree and 的 marks where the names end; otherwise every number gets the
  *       whole list phrase with its place, {@code A、B、C得分 (1/3)};</li>
  *   <li>a label made only of relation words ({@code 减少}, {@code 扣}, {@code 得分}) right after a figure of the
- *       same clause chain takes that figure's subject: {@code 本年收入较上年收入减少107.28万元，减少5.83%} names the
+ *       same clause chain whose own label ended in a relation word takes that figure's subject: {@code 本年收入较上年收入减少107.28万元，减少5.83%} names the
  *       rate {@code 本年收入较上年收入减少(%)} — the unit is appended only when the composed label would
  *       otherwise repeat the previous one word for word, so the two figures stay distinguishable.</li>
  * </ol>
@@ -115,7 +115,9 @@ final class ProseLabeller {
                 label = phraseAfter(s, q.end());
             } else if (chained && text.isRelationOnly(label)) {
                 String subject = text.subject(prev.label());
-                if (!subject.isEmpty()) {
+                // only a subject that itself ended in a relation (…减少107.28万元，减少5.83%): after
+                // "上年为1210.62万元，同比减少46.22万元" the 上年 figure is not what decreased
+                if (!subject.isEmpty() && !subject.equals(prev.label())) {
                     String composed = subject + label;
                     if (composed.equals(prev.label()) && !q.unit().equals(prev.quantity().unit())) {
                         composed += "(" + q.unit().symbol() + ")";

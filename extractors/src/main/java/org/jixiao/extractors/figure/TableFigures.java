@@ -36,10 +36,12 @@ import org.jixiao.extractors.number.Unit;
  *       and lends its unit but not its name.</li>
  * </ul>
  * The unit is the cell's own, else a score (the column or row names one: {@code 分值}, {@code 得分}), else
- * the unit its column headers state ({@code (万元)}), else its row headers or block title, else a full-width
- * row above it in the table, else the caption ({@code 单位：万元}), else the statement just above the table. A
- * number for which none of these tells a unit is not reported. Numbers in a row-number column ({@code 序号})
- * are not figures.
+ * the unit its column headers state ({@code (万元)}), else its row headers or block title, else the block's
+ * corner (the header-row cells left of its column, such as {@code 年度预算申请(万元)} above the row names),
+ * else a full-width row above it in the table, else the caption ({@code 单位：万元}), else the statement just
+ * above the table; a bare number under a ratio header ({@code 执行率}) never takes an amount unit. A number
+ * for which none of these tells a unit is not reported. Numbers in a row-number column ({@code 序号}) are
+ * not figures.
  *
  * <p>A text cell with numbers inside ({@code 其中:一般公共预算:742.25}, {@code 产出指标(50分)}) is read like
  * prose ({@link ProseLabeller}); a unitless number in it takes the header's unit only in the
