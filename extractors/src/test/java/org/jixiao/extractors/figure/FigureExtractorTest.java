@@ -33,12 +33,15 @@ class FigureExtractorTest {
 
     private static final Path SHARED =
             Path.of(System.getProperty("jixiao.shared", "../shared")).toAbsolutePath().normalize();
+    /** The project's own generated corpus, beside this module. */
+    private static final Path GENERATED = Path.of("").toAbsolutePath().resolveSibling("corpus").resolve("samples");
     private static final Map<String, SourceDocument> DOCS = new ConcurrentHashMap<>();
     private static final Map<String, List<Figure>> FIGURES = new ConcurrentHashMap<>();
 
     private static SourceDocument doc(String name) {
         return DOCS.computeIfAbsent(name, n -> {
-            Path p = n.contains("/") ? SHARED.resolveSibling(n) : SHARED.resolve("samples").resolve(n);
+            Path p = n.startsWith("generated/") ? GENERATED.resolve(n.substring("generated/".length()))
+                    : SHARED.resolve("samples").resolve(n);
             if (new DocumentReader().read(p) instanceof ReadResult.Loaded l) {
                 return l.document();
             }
@@ -322,9 +325,8 @@ class FigureExtractorTest {
     @Test
     void generatedReportsAgreeWithTheirGroundTruth() throws IOException {
         for (String name : List.of("0001-bureau-2021.docx", "0003-street-2023.txt", "0006-committee-2024.rtf")) {
-            String truth = Files.readString(SHARED.resolveSibling("main/corpus/samples/"
-                    + name.replaceFirst("\\.[a-z]+$", ".truth.json")));
-            List<Figure> fs = figures("main/corpus/samples/" + name);
+            String truth = Files.readString(GENERATED.resolve(name.replaceFirst("\\.[a-z]+$", ".truth.json")));
+            List<Figure> fs = figures("generated/" + name);
             for (String key : List.of("income", "lastIncome", "expense", "basicExpense", "projectExpense")) {
                 BigDecimal v = truthValue(truth, key);
                 assertTrue(fs.stream().anyMatch(f -> !f.at().inTable() && f.kind() == Kind.AMOUNT
