@@ -36,6 +36,7 @@ final class Lexicon {
     private final int longestLabel;
     private final Set<String> noValueMarkers = new HashSet<>();
     private final Map<Position, List<QualifierWord>> qualifiers = new HashMap<>();
+    private final List<String> qualifierExceptions = new ArrayList<>();
 
     static Lexicon get() {
         return INSTANCE;
@@ -59,6 +60,7 @@ final class Lexicon {
         });
         longestLabel = longestL[0];
         read("no-value.txt", noValueMarkers::add);
+        read("qualifier-exceptions.txt", qualifierExceptions::add);
         read("qualifiers.tsv", line -> {
             String[] f = line.split("\t");
             QualifierWord q = new QualifierWord(f[0], Position.valueOf(f[1]), Qualifier.valueOf(f[2]));
@@ -160,6 +162,12 @@ final class Lexicon {
     QualifierWord qualifierEndingAt(CharSequence s, int pos) {
         for (QualifierWord q : qualifiers.getOrDefault(Position.BEFORE, List.of())) {
             if (regionMatches(s, pos - q.text().length(), q.text())) {
+                // 签约154户 is a signing, not "about 154": a longer word ending in the qualifier wins
+                for (String w : qualifierExceptions) {
+                    if (w.length() > q.text().length() && regionMatches(s, pos - w.length(), w)) {
+                        return null;
+                    }
+                }
                 return q;
             }
         }

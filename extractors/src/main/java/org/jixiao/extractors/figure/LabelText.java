@@ -1,0 +1,173 @@
+package org.jixiao.extractors.figure;
+
+import java.util.List;
+
+import org.jixiao.extractors.nlp.ChineseNlp;
+
+/**
+ * Cleans the words around a number into a label, at word boundaries.
+ *
+ * <p>Trimming works on HanLP words, not characters: a linking word is dropped only when it is a word of its
+ * own ({@code 单位共} → {@code 单位}, while {@code 一般公共} keeps its {@code 共}). Labels longer than
+ * {@value #MAX_LENGTH} characters keep their last words only, because the words nearest the number name it
+ * and a clause-long label helps nobody.
+ */
+final class LabelText {
+
+    /** Longest label kept; longer ones keep their trailing words. */
+    static final int MAX_LENGTH = 40;
+
+    private static final String END_PUNCTUATION = " \t\n\r“”\"'‘’:：,，;；、。.!！?？-—·•*";
+
+    private final ChineseNlp nlp;
+    private final LabelWords words = LabelWords.get();
+
+    LabelText(ChineseNlp nlp) {
+        this.nlp = nlp;
+    }
+
+    /**
+     * Collapses white space left by line wraps and layout: removed between Chinese characters ({@code 年初
+     * 预算数} → {@code 年初预算数}), one space kept between Latin letters or digits.
+     */
+    static String squeeze(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char ch = s.charAt(i);
+            if (!Character.isWhitespace(ch)) {
+                out.append(ch);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+                j++;
+            }
+            if (out.length() > 0 && j < s.length() && isLatin(out.charAt(out.length() - 1)) && isLatin(s.charAt(j))) {
+                out.append(' ');
+            }
+            i = j;
+        }
+        return out.toString();
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    /** Removes balanced parenthesized asides: {@code 在职公务员（含专职居干）及行政工勤} → {@code 在职公务员及行政工勤}. */
+    static String dropAsides(String s) {
+        return dropAsides(s, false);
+    }
+
+    /**
+     * Removes parenthesized asides; with {@code onlyAnnotations}, only those holding a digit or a unit
+     * ({@code 产出指标(50分)} → {@code 产出指标}, {@code 执行数(万元)} → {@code 执行数}, {@code 办事处(本级)} kept).
+     */
+    static String dropAsides(String s, boolean onlyAnnotations) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char ch = s.charAt(i);
+            if (ch == '(' || ch == '（') {
+                int close = matching(s, i);
+                if (close > i) {
+                    String inner = s.substring(i + 1, close);
+                    if (!onlyAnnotations || inner.chars().anyMatch(Character::isDigit)
+                            || UnitStatements.inParentheses(inner).isPresent()) {
+                        i = close + 1;
+                        continue;
+                    }
+                }
+            }
+            out.append(ch);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static int matching(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if (c == ')' || c == '）') {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Strips punctuation and quote marks from both ends. */
+    static String stripEnds(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && END_PUNCTUATION.indexOf(s.charAt(a)) >= 0) {
+            a++;
+        }
+        while (b > a && END_PUNCTUATION.indexOf(s.charAt(b - 1)) >= 0) {
+            b--;
+        }
+        return s.substring(a, b);
+    }
+
+    /**
+     * The label for the words before a number: asides and end punctuation removed, leading connectives
+     * ({@code 其中}) and trailing linking words ({@code 为}, {@code 合计}) dropped, capped in length. May be
+     * empty (the number opened its clause, or only linking words preceded it).
+     */
+    String clean(String before) {
+        return clean(before, MAX_LENGTH);
+    }
+
+    /** {@link #clean(String)} with another cap: a list of names ({@code A、B、C的得分}) is kept whole. */
+    String clean(String before, int maxLength) {
+        String s = stripEnds(squeeze(dropAsides(before)));
+        if (s.isEmpty()) {
+            return s;
+        }
+        List<ChineseNlp.Token> tokens = nlp.segment(s);
+        int from = 0;
+        int to = tokens.size();
+        while (to > from && words.linking().contains(tokens.get(to - 1).word())
+                && !(to - 1 == from && words.total().contains(tokens.get(from).word()))) {
+            to--; // 共计59人 alone keeps 共计: the total is named by the word for total
+        }
+        while (from < to && words.leading().contains(tokens.get(from).word())) {
+            from++;
+        }
+        if (from >= to) {
+            return "";
+        }
+        int end = tokens.get(to - 1).end();
+        int start = tokens.get(from).start();
+        while (end - start > maxLength && from < to - 1) {
+            from++;
+            start = tokens.get(from).start();
+        }
+        return stripEnds(s.substring(start, end));
+    }
+
+    /** Whether every word of {@code label} is a relation word ({@code 减少}, {@code 扣}, {@code 同比增长}). */
+    boolean isRelationOnly(String label) {
+        if (label.isEmpty()) {
+            return false;
+        }
+        return nlp.segment(label).stream().allMatch(t -> words.relation().contains(t.word()));
+    }
+
+    /** {@code label} without its trailing relation words: {@code 本年收入较上年收入减少} → {@code 本年收入较上年收入}. */
+    String subject(String label) {
+        List<ChineseNlp.Token> tokens = nlp.segment(label);
+        int to = tokens.size();
+        while (to > 0 && words.relation().contains(tokens.get(to - 1).word())) {
+            to--;
+        }
+        return to == 0 ? "" : label.substring(0, tokens.get(to - 1).end());
+    }
+}

@@ -1,0 +1,231 @@
+package org.jixiao.extractors.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.extractors.number.Mention;
+import org.jixiao.extractors.number.NonFigure;
+import org.jixiao.extractors.number.NumberScanner;
+import org.jixiao.extractors.number.Quantity;
+import org.jixiao.extractors.number.QuantityRange;
+
+/**
+ * Names the quantities of running text (a paragraph, or the text of a table cell) by the phrase before them.
+ *
+ * <p>The label of a quantity is the text between the previous delimiter ({@code ，。；：、} …) or the previous
+ * figure and the number, with parenthesized asides, leading connectives and linking words removed
+ * ({@link LabelText#clean}): {@code 2025年财政拨款收入为1733.73万元} → {@code 2025年财政拨款收入}. Years,
+ * dates and document numbers are not delimiters: they belong to the label ({@code 2025年}). Then, in order:
+ * <ol>
+ *   <li>a number right after {@code ：} or at the start of a parenthesis names nothing itself, so the phrase
+ *       before the colon or parenthesis is its label ({@code 一般公共预算:742.25}, {@code 产出指标(50分)});</li>
+ *   <li>a number that follows the previous figure directly or after {@code 、} shares its label
+ *       ({@code 新增低保户26户29人});</li>
+ *   <li>a number that opens its clause is named by the phrase after it ({@code ，162户国有土地上房屋…});</li>
+ *   <li>a list of names matched to a list of numbers ({@code A、B、C的得分分别为94、93、98}) pairs them by place
+ *       ({@code A得分}) when the counts agree and 的 marks where the names end; otherwise every number gets the
+ *       whole list phrase with its place, {@code A、B、C得分 (1/3)};</li>
+ *   <li>a label made only of relation words ({@code 减少}, {@code 扣}, {@code 得分}) right after a figure of the
+ *       same clause chain whose own label ended in a relation word takes that figure's subject: {@code 本年收入较上年收入减少107.28万元，减少5.83%} names the
+ *       rate {@code 本年收入较上年收入减少(%)} — the unit is appended only when the composed label would
+ *       otherwise repeat the previous one word for word, so the two figures stay distinguishable.</li>
+ * </ol>
+ * Ranges ({@code 90-100分}) are bands, not figures; they only bound the next label.
+ */
+final class ProseLabeller {
+
+    /** Where a label's text stops, looking back from its number. */
+    private static final String DELIMITERS = "，。；：、,;:!?！？\n\t";
+    /**
+     * The same inside a table cell, without the line break: a form's narrow cells wrap their words
+     * ({@code 满意度\n指标(10分)}), and whether a format kept the wrap as a line break must not change the label.
+     */
+    private static final String CELL_DELIMITERS = "，。；：、,;:!?！？\t";
+    /** Where a sentence ends: a relation word never borrows a subject across these. */
+    private static final String CLAUSE_CHAIN = "，,、";
+
+    /** Longest label kept for a 分别为 list of names. */
+    private static final int LIST_LENGTH = 200;
+
+    /** A quantity with the label the text gives it. */
+    record Labelled(String label, Quantity quantity, Provenance at, boolean colonEntry) {
+    }
+
+    private final LabelText text;
+    private final String delimiters;
+
+    private ProseLabeller(LabelText text, String delimiters) {
+        this.text = text;
+        this.delimiters = delimiters;
+    }
+
+    /** For paragraphs, where a line break ends a line of text. */
+    static ProseLabeller forProse(LabelText text) {
+        return new ProseLabeller(text, DELIMITERS);
+    }
+
+    /** For the text of table cells, where a line break is usually a wrap. */
+    static ProseLabeller forCells(LabelText text) {
+        return new ProseLabeller(text, CELL_DELIMITERS);
+    }
+
+    /** Every single quantity of {@code block}'s text with its label; those no phrase names are left out. */
+    List<Labelled> label(Provenance block) {
+        String s = block.text();
+        List<Labelled> out = new ArrayList<>();
+        int prevEnd = 0;
+        Labelled prev = null;
+        int listStart = -1; // first figure of a 分别为 list, while the list runs
+        for (Mention m : NumberScanner.scan(s)) {
+            if (m instanceof NonFigure) {
+                continue;
+            }
+            if (m instanceof QuantityRange) {
+                prevEnd = m.end();
+                prev = null;
+                listStart = closeList(out, listStart);
+                continue;
+            }
+            Quantity q = (Quantity) m;
+            Phrase p = phraseBefore(s, q.start(), prevEnd);
+            boolean colonEntry = false;
+            if (p.label.isEmpty() && p.stop >= 0 && "(（:：".indexOf(s.charAt(p.stop)) >= 0) {
+                colonEntry = s.charAt(p.stop) == ':' || s.charAt(p.stop) == '：';
+                int before = p.stop;
+                while (before > prevEnd && Character.isWhitespace(s.charAt(before - 1))) {
+                    before--;
+                }
+                p = phraseBefore(s, before, prevEnd);
+            }
+            String label = p.label;
+            boolean chained = prev != null && (p.stop < prevEnd || CLAUSE_CHAIN.indexOf(s.charAt(p.stop)) >= 0);
+            boolean listed = label.isEmpty() && prev != null
+                    && s.substring(prevEnd, q.start()).replace('、', ' ').isBlank();
+            if (!listed) {
+                listStart = closeList(out, listStart);
+            }
+            if (listed) {
+                label = prev.label();
+            } else if (!label.isEmpty() && respectively(s, p.stop < 0 ? prevEnd : p.stop + 1, q.start())) {
+                // 社区办公经费、社区党建经费…自评得分分别为94、93…: the whole list names the figures
+                label = phraseBefore(s, q.start(), prevEnd, delimiters.replace("、", ""), LIST_LENGTH).label;
+                listStart = out.size();
+            } else if (label.isEmpty()) {
+                label = phraseAfter(s, q.end());
+            } else if (chained && text.isRelationOnly(label)) {
+                String subject = text.subject(prev.label());
+                // only a subject that itself ended in a relation (…减少107.28万元，减少5.83%): after
+                // "上年为1210.62万元，同比减少46.22万元" the 上年 figure is not what decreased
+                if (!subject.isEmpty() && !subject.equals(prev.label())) {
+                    String composed = subject + label;
+                    if (composed.equals(prev.label()) && !q.unit().equals(prev.quantity().unit())) {
+                        composed += "(" + q.unit().symbol() + ")";
+                    }
+                    label = composed;
+                }
+            }
+            prevEnd = q.end();
+            if (label.isEmpty()) {
+                prev = null;
+                continue;
+            }
+            Labelled l = new Labelled(label, q, block.sub(q.start(), q.end()), colonEntry);
+            out.add(l);
+            prev = l;
+        }
+        closeList(out, listStart);
+        return out;
+    }
+
+    /** Whether the words before a number end in 分别 (为/是): a list of names matched to a list of numbers. */
+    private static boolean respectively(String s, int from, int to) {
+        String w = LabelText.stripEnds(LabelText.squeeze(s.substring(from, to)));
+        while (!w.isEmpty() && "为是达到".indexOf(w.charAt(w.length() - 1)) >= 0) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w.endsWith("分别");
+    }
+
+    /**
+     * Ends a 分别为 list: each member's label gets its place, {@code (2/6)}, so that the figures stay apart and
+     * the reader can pair them with the names. (Pairing them by position is left to the reader on purpose:
+     * reports do print five names and six scores.) Returns −1, the "no list open" mark.
+     */
+    private static int closeList(List<Labelled> out, int listStart) {
+        if (listStart >= 0 && out.size() - listStart > 1) {
+            int n = out.size() - listStart;
+            List<String> names = paired(out.get(listStart).label(), n);
+            for (int i = 0; i < n; i++) {
+                Labelled l = out.get(listStart + i);
+                String label = names == null ? l.label() + " (" + (i + 1) + "/" + n + ")" : names.get(i);
+                out.set(listStart + i, new Labelled(label, l.quantity(), l.at(), l.colonEntry()));
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code A、B、C的自评得分} with three numbers → {@code A自评得分}, {@code B自评得分}, {@code C自评得分}; null
+     * unless the list has exactly {@code n} names and its last one separates name from measure with 的, the
+     * only case where the split is not a guess.
+     */
+    private static List<String> paired(String listLabel, int n) {
+        String[] items = listLabel.split("、");
+        int of = items[items.length - 1].lastIndexOf('的');
+        if (items.length != n || of <= 0 || of == items[items.length - 1].length() - 1) {
+            return null;
+        }
+        String measure = items[items.length - 1].substring(of + 1);
+        items[items.length - 1] = items[items.length - 1].substring(0, of);
+        List<String> out = new ArrayList<>(n);
+        for (String name : items) {
+            if (name.isBlank()) {
+                return null;
+            }
+            out.add(name + measure);
+        }
+        return out;
+    }
+
+    /** The cleaned phrase ending at {@code end}, and the offset of the delimiter that stopped it (−1: none). */
+    private record Phrase(String label, int stop) {
+    }
+
+    private Phrase phraseBefore(String s, int end, int floor) {
+        return phraseBefore(s, end, floor, delimiters, LabelText.MAX_LENGTH);
+    }
+
+    private Phrase phraseBefore(String s, int end, int floor, String delimiters, int maxLength) {
+        int depth = 0;
+        int i = end;
+        int stop = -1;
+        while (i > floor) {
+            char c = s.charAt(i - 1);
+            if (c == ')' || c == '）') {
+                depth++;
+            } else if (c == '(' || c == '（') {
+                if (depth == 0) {
+                    stop = i - 1;
+                    break;
+                }
+                depth--;
+            } else if (depth == 0 && delimiters.indexOf(c) >= 0) {
+                stop = i - 1;
+                break;
+            }
+            i--;
+        }
+        return new Phrase(text.clean(s.substring(i, end), maxLength), stop);
+    }
+
+    /** The phrase after a number up to the next delimiter or digit: the name of a number that opens its clause. */
+    private String phraseAfter(String s, int from) {
+        int i = from;
+        while (i < s.length() && delimiters.indexOf(s.charAt(i)) < 0 && !Character.isDigit(s.charAt(i))
+                && "(（)）".indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        return text.clean(s.substring(from, i));
+    }
+}

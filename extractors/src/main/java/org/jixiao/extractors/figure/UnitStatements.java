@@ -1,0 +1,80 @@
+package org.jixiao.extractors.figure;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jixiao.extractors.number.Kind;
+import org.jixiao.extractors.number.Unit;
+
+/**
+ * Finds a unit stated for a whole column, row or table: {@code 全年执行数(万元)}, {@code 单位：万元},
+ * {@code （单位：元）}. Only units of the number layer's list count, and never a bare magnitude ({@code 万}):
+ * a header that says {@code (万)} does not say what is counted.
+ */
+final class UnitStatements {
+
+    /**
+     * {@code 单位：万元}, {@code 单位:元}, {@code 单位 (万元)}. The whole capture must be a unit, so that
+     * {@code 实施单位：人民政府} does not state the unit 人.
+     */
+    private static final Pattern DECLARED =
+            Pattern.compile("单\\s*位\\s*[:：]?\\s*[(（]?\\s*([^\\s,，;；:：()（）。、/|]{1,6})");
+    /** {@code (万元)}, {@code （%）}. */
+    private static final Pattern PARENTHESIZED = Pattern.compile("[(（]\\s*([^()（）]{1,8}?)\\s*[)）]");
+
+    private UnitStatements() {
+    }
+
+    /** The unit a parenthesized aside states ({@code 万元}, {@code 单位：元}), if it is nothing but that. */
+    static Optional<Unit> inParentheses(String inner) {
+        String s = inner.strip();
+        Matcher d = DECLARED.matcher(s);
+        if (d.lookingAt()) {
+            return exactUnit(d.group(1));
+        }
+        return Unit.of(s).filter(UnitStatements::measures);
+    }
+
+    /** A unit declared with {@code 单位} anywhere in {@code text} (a caption, a line above a table). */
+    static Optional<Unit> declared(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = DECLARED.matcher(text);
+        while (m.find()) {
+            Optional<Unit> u = exactUnit(m.group(1));
+            if (u.isPresent()) {
+                return u;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A unit stated in a header: declared with {@code 单位}, or alone in parentheses ({@code 执行数(万元)}). */
+    static Optional<Unit> inHeader(String header) {
+        if (header == null) {
+            return Optional.empty();
+        }
+        Optional<Unit> d = declared(header);
+        if (d.isPresent()) {
+            return d;
+        }
+        Matcher m = PARENTHESIZED.matcher(header);
+        while (m.find()) {
+            Optional<Unit> u = inParentheses(m.group(1));
+            if (u.isPresent()) {
+                return u;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Unit> exactUnit(String s) {
+        return Unit.of(s.strip()).filter(UnitStatements::measures);
+    }
+
+    private static boolean measures(Unit u) {
+        return u.kind() != Kind.PLAIN;
+    }
+}
