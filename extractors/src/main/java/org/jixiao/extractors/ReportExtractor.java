@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.extractors.evaluation.prose.ProseEvaluations;
+import org.jixiao.extractors.figure.FigureExtractor;
 import org.jixiao.extractors.metadata.MetadataExtractor;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Figure;
@@ -42,7 +43,7 @@ public final class ReportExtractor {
         ReportMetadata meta = md;
         List<Evaluation> prose = orEmpty(attempt("evaluations in the text", () -> ProseEvaluations.extract(doc, meta), errors));
         List<Evaluation> evaluations = EvaluationMerger.merge(List.of(), prose);
-        List<Figure> figures = new ArrayList<>();
+        List<Figure> figures = orEmpty(attempt("figures", () -> FigureExtractor.extract(doc), errors));
         Evaluation headline = headline(evaluations);
         BigDecimal score = headline == null ? null : headline.score();
         String grade = headline == null ? null : headline.grade();
