@@ -1,0 +1,154 @@
+package org.jixiao.extractors.evaluation.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jixiao.corpus.load.DocumentBuilder;
+import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.corpus.load.TableDraft;
+import org.jixiao.corpus.model.Format;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+import org.jixiao.extractors.model.Evaluation;
+import org.jixiao.extractors.model.Evaluation.Scope;
+import org.jixiao.extractors.model.Indicator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Imagined forms in layouts none of the samples uses — other column orders, units in the column headers,
+ * a 总分 row with only the score, two forms stacked in one table — so the rules are seen to follow the
+ * header wording, not positions. No name here appears in any sample.
+ */
+class HandwrittenFormTest {
+
+    private static final SourceFile FILE = new SourceFile(Path.of("imagined.docx"), "ab".repeat(32), 100, Format.DOCX);
+
+    /** A project form whose budget columns are in 元 (said in each header) and in another order. */
+    private static void projectForm(TableDraft t, int top, String name) {
+        t.cell(top, 0, 1, 2, "项目名称");
+        t.cell(top, 2, 1, 6, name);
+        t.cell(top + 1, 0, 1, 2, "实施单位名称");
+        t.cell(top + 1, 2, 1, 3, "平川县水利服务中心");
+        t.cell(top + 1, 5, 1, 2, "自评等级");
+        t.cell(top + 1, 7, 1, 1, "良");
+        t.cell(top + 2, 0, 2, 1, "资金情况");
+        t.cell(top + 2, 1, 1, 1, "");
+        t.cell(top + 2, 2, 1, 1, "执行率");
+        t.cell(top + 2, 3, 1, 1, "年初预算数（元）");
+        t.cell(top + 2, 4, 1, 1, "实际支出（元）");
+        t.cell(top + 2, 5, 1, 1, "调整后预算数（元）");
+        t.cell(top + 2, 6, 1, 1, "权重");
+        t.cell(top + 2, 7, 1, 1, "得分");
+        t.cell(top + 3, 1, 1, 1, "合计");
+        t.cell(top + 3, 2, 1, 1, "96.5%");
+        t.cell(top + 3, 3, 1, 1, "1,250,000.00");
+        t.cell(top + 3, 4, 1, 1, "1,206,250.00");
+        t.cell(top + 3, 5, 1, 1, "1,250,000.00");
+        t.cell(top + 3, 6, 1, 1, "10");
+        t.cell(top + 3, 7, 1, 1, "9.65");
+        int h = top + 4;
+        String[] header = {"一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分", "偏差原因分析"};
+        for (int c = 0; c < header.length; c++) {
+            t.cell(h, c, 1, 1, header[c]);
+        }
+        t.cell(h + 1, 0, 2, 1, "产出指标（60分）");
+        t.cell(h + 1, 1, 2, 1, "数量指标");
+        row(t, h + 1, "新建灌溉渠道长度", "≥12公里", "12.5公里", "30", "30", "");
+        row(t, h + 2, "维修泵站数量", "8座", "6座", "30", "22.5", "两座泵站待下年施工");
+        t.cell(h + 3, 0, 1, 1, "满意度指标（30分）");
+        t.cell(h + 3, 1, 1, 1, "服务对象满意度");
+        row(t, h + 3, "受益农户满意度", "≥90%", "93%", "30", "30", "");
+        t.cell(h + 4, 0, 1, 6, "总分");
+        t.cell(h + 4, 6, 1, 1, "92.15");
+        t.cell(h + 4, 7, 1, 1, "");
+    }
+
+    private static void row(TableDraft t, int r, String level3, String target, String actual, String weight,
+                            String score, String note) {
+        t.cell(r, 2, 1, 1, level3);
+        t.cell(r, 3, 1, 1, target);
+        t.cell(r, 4, 1, 1, actual);
+        t.cell(r, 5, 1, 1, weight);
+        t.cell(r, 6, 1, 1, score);
+        t.cell(r, 7, 1, 1, note);
+    }
+
+    @Test
+    void columnsAreFoundByTheirWordingInAnyOrder() {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        b.text("项目支出绩效自评表", null, Mode.LINES);
+        TableDraft t = new TableDraft();
+        projectForm(t, 0, "高标准农田灌溉配套工程");
+        b.table(t);
+        SourceDocument doc = b.build();
+
+        List<Evaluation> all = FormEvaluations.extract(doc);
+        assertEquals(1, all.size());
+        Evaluation e = all.get(0);
+        assertEquals(Scope.PROJECT, e.scope());
+        assertEquals("高标准农田灌溉配套工程", e.name(), "the 项目名称, not the 实施单位名称");
+        // the unit is each column header's own (元); grouping commas are read, the printed scale kept
+        assertEquals(new BigDecimal("1250000.00"), e.budget().initial().value());
+        assertEquals("元", e.budget().initial().unit());
+        assertEquals(0, new BigDecimal("1250000").compareTo(e.budget().initial().yuan()));
+        assertEquals(new BigDecimal("1206250.00"), e.budget().executed().value());
+        assertEquals(new BigDecimal("1250000.00"), e.budget().fullYear().value());
+        assertEquals(new BigDecimal("96.5"), e.budget().rate().value());
+        assertEquals("良", e.grade());
+        // a 总分 row with a single number under 得分 states the score, not the maximum
+        assertEquals(new BigDecimal("92.15"), e.score());
+        assertNull(e.maxScore());
+
+        assertEquals(List.of("预算执行率", "产出指标", "满意度指标"), e.sections().stream().map(s -> s.name()).toList());
+        assertEquals(new BigDecimal("10"), e.sections().get(0).weight());
+        assertEquals(new BigDecimal("9.65"), e.sections().get(0).score());
+        assertEquals(new BigDecimal("60"), e.sections().get(1).weight());
+        assertNull(e.sections().get(1).score(), "the form states no section score, none is computed");
+
+        assertEquals(3, e.indicators().size());
+        Indicator pumps = e.indicators().get(1);
+        assertEquals("产出指标", pumps.level1());
+        assertEquals("数量指标", pumps.level2());
+        assertEquals("8座", pumps.target());
+        assertEquals("座", pumps.unit());
+        assertEquals(new BigDecimal("22.5"), pumps.score());
+        assertEquals("两座泵站待下年施工", pumps.note());
+        assertEquals("公里", e.indicators().get(0).unit());
+        Indicator satisfaction = e.indicators().get(2);
+        assertEquals("满意度指标", satisfaction.level1());
+        assertEquals("服务对象满意度", satisfaction.level2());
+        String text = doc.text().text();
+        e.indicators().forEach(i -> assertEquals(i.level3(), text.substring(i.at().start(), i.at().end())));
+    }
+
+    @Test
+    void twoFormsStackedInOneTableAreTwoEvaluations() {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        TableDraft t = new TableDraft();
+        projectForm(t, 0, "农村饮水安全巩固提升");
+        projectForm(t, 9, "山洪灾害防治非工程措施");
+        b.table(t);
+        List<Evaluation> all = FormEvaluations.extract(b.build());
+        assertEquals(List.of("农村饮水安全巩固提升", "山洪灾害防治非工程措施"), all.stream().map(Evaluation::name).toList());
+        assertTrue(all.stream().allMatch(e -> e.indicators().size() == 3));
+    }
+
+    @Test
+    void tablesThatAreNoFormGiveNoEvaluation() {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        TableDraft t = new TableDraft().caption("单位：万元");
+        t.cell(0, 0, 1, 1, "项目");
+        t.cell(0, 1, 1, 1, "年初预算数");
+        t.cell(0, 2, 1, 1, "决算数");
+        t.cell(1, 0, 1, 1, "合计");
+        t.cell(1, 1, 1, 1, "120.5");
+        t.cell(1, 2, 1, 1, "118.2");
+        b.table(t);
+        assertEquals(List.of(), FormEvaluations.extract(b.build()));
+    }
+}
