@@ -32,7 +32,8 @@ record BudgetBlock(Budget budget, Section section) {
             for (int r = part.from(); r < part.to(); r++) {
                 Map<BudgetColumn, Cell> header = header(t, r);
                 if (header != null) {
-                    return readBlock(part, r, header);
+                    int end = FormCells.headerEnd(t, r, BudgetBlock::namesColumn);
+                    return readBlock(part, end, header);
                 }
             }
         }
@@ -42,11 +43,12 @@ record BudgetBlock(Budget budget, Section section) {
     /** The columns a row names, if it is a budget header (a budget column and an execution column). */
     private static Map<BudgetColumn, Cell> header(Table t, int row) {
         Map<BudgetColumn, Cell> cols = new EnumMap<>(BudgetColumn.class);
+        int end = FormCells.headerEnd(t, row, BudgetBlock::namesColumn);
         for (Cell cell : FormCells.rowCells(t, row)) {
             if (cell.row() != row) {
                 continue;
             }
-            BudgetColumn c = BudgetColumn.of(FormCells.key(cell));
+            BudgetColumn c = BudgetColumn.of(FormCells.headerKey(t, cell, row, end));
             if (c != null) {
                 cols.putIfAbsent(c, cell);
             }
@@ -55,6 +57,11 @@ record BudgetBlock(Budget budget, Section section) {
         return planned && cols.containsKey(BudgetColumn.EXECUTED) ? cols : null;
     }
 
+    private static boolean namesColumn(String key) {
+        return BudgetColumn.of(key) != null;
+    }
+
+    /** Reads the block whose header ends at {@code headerRow} (the last row of a header wrapped over rows). */
     private static BudgetBlock readBlock(FormPart part, int headerRow, Map<BudgetColumn, Cell> header) {
         Table t = part.table();
         int firstValueCol = header.values().stream().mapToInt(Cell::col).min().orElse(0);

@@ -30,6 +30,8 @@ final class FormCells {
     private static final Pattern MONEY_UNIT = Pattern.compile("(?:单位[:：]?\\s*|[（(]\\s*)(亿元|万元|千元|元)");
     private static final Pattern WRAP_SPACE = Pattern.compile("\\s*\\R\\s*|(?<=[^\\x00-\\x7F])\\s+|\\s+(?=[^\\x00-\\x7F])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Longer than this, a cell is content, not a header label or a fragment of one. */
+    private static final int MAX_LABEL = 12;
 
     private FormCells() {
     }
@@ -137,6 +139,53 @@ final class FormCells {
             last = cell;
         }
         return out;
+    }
+
+    /**
+     * The last row of a header that begins at {@code row}. Spreadsheet forms often put each wrapped line of
+     * a label in its own row ({@code 年初} / {@code 预算数}); a following row continues the header when it
+     * holds no number, is no header of its own (two cells naming columns), sits under short labels, and has
+     * at least one fragment under a header cell that names no column yet ({@code complete} says which do).
+     */
+    static int headerEnd(Table t, int row, java.util.function.Predicate<String> complete) {
+        int end = row;
+        for (int r = row + 1; r < Math.min(t.rowCount(), row + 3); r++) {
+            boolean continues = false;
+            int ownLabels = 0;
+            for (Cell c : rowCells(t, r)) {
+                if (c.row() != r || c.isBlank()) {
+                    continue;
+                }
+                Cell above = t.cellAt(row, c.col());
+                String aboveKey = key(above);
+                if (quantity(c).isPresent() || above == null || aboveKey.contains("三级指标")
+                        || aboveKey.length() > MAX_LABEL || quantity(above).isPresent()) {
+                    return end;
+                }
+                continues |= !complete.test(aboveKey);
+                ownLabels += complete.test(key(c)) ? 1 : 0;
+            }
+            if (!continues || ownLabels >= 2) {
+                return end;
+            }
+            if (!continues) {
+                return end;
+            }
+            end = r;
+        }
+        return end;
+    }
+
+    /** A header cell's key with the fragments printed under it in the header's continuation rows. */
+    static String headerKey(Table t, Cell cell, int headerRow, int headerEnd) {
+        StringBuilder k = new StringBuilder(key(cell));
+        for (int r = headerRow + 1; r <= headerEnd; r++) {
+            Cell below = t.cellAt(r, cell.col());
+            if (below != null && below.row() == r) {
+                k.append(key(below));
+            }
+        }
+        return k.toString();
     }
 
     /** The first non-blank cell right of {@code label} in its row, or null. */

@@ -40,6 +40,7 @@ record IndicatorBlock(List<Indicator> indicators, List<Section> sections, Total 
     record Total(Cell maxScore, Cell score, Cell grade) {
     }
 
+    /** A header; {@code row} is its last row when its labels wrap over several rows. */
     private record Header(Table table, int row, Map<IndicatorColumn, Cell> columns, Set<Integer> starts) {
         Cell column(IndicatorColumn c) {
             return columns.get(c);
@@ -65,6 +66,7 @@ record IndicatorBlock(List<Indicator> indicators, List<Section> sections, Total 
                     if (header == null) {
                         header = h;
                     }
+                    r = h.row();
                     continue;
                 }
                 if (header == null || header.table().colCount() != t.colCount() && header.table() != t) {
@@ -73,7 +75,7 @@ record IndicatorBlock(List<Indicator> indicators, List<Section> sections, Total 
                 List<Cell> cells = FormCells.rowCells(t, r);
                 Cell first = cells.stream().filter(c -> !c.isBlank()).findFirst().orElse(null);
                 if (first != null && FormLabels.TOTAL_SCORE.matcher(FormCells.key(first)).matches()) {
-                    return new IndicatorBlock(indicators, List.copyOf(sections.values()),
+                    return new IndicatorBlock(backfillLevel1(indicators), List.copyOf(sections.values()),
                             total(t, r, first, header));
                 }
                 RowCells row = aligned(header, t, r, cells) ? alignedRow(header, t, r) : fromRight(header, t, r, cells);
@@ -116,19 +118,44 @@ record IndicatorBlock(List<Indicator> indicators, List<Section> sections, Total 
                         unit(row), weight, score, FormCells.text(row.note()), at.at()));
             }
         }
-        return header == null ? null : new IndicatorBlock(indicators, List.copyOf(sections.values()), null);
+        return header == null ? null
+                : new IndicatorBlock(backfillLevel1(indicators), List.copyOf(sections.values()), null);
+    }
+
+    /**
+     * Rows before the first 一级指标 text belong to that first one: every indicator row sits under some
+     * first-level indicator, and a merged label printed vertically centred lands, in a PDF whose covered
+     * positions are lost, on a row below the block's top. Only the leading rows are filled; nothing else.
+     */
+    private static List<Indicator> backfillLevel1(List<Indicator> rows) {
+        int first = 0;
+        while (first < rows.size() && rows.get(first).level1() == null) {
+            first++;
+        }
+        if (first == 0 || first == rows.size()) {
+            return rows;
+        }
+        String level1 = rows.get(first).level1();
+        List<Indicator> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Indicator r = rows.get(i);
+            out.add(i < first ? new Indicator(level1, r.level2(), r.level3(), r.target(), r.actual(), r.unit(),
+                    r.weight(), r.score(), r.note(), r.at()) : r);
+        }
+        return out;
     }
 
     /** The header row of an indicator block: it names the 三级指标 and an 一级 or 二级 column. */
     private static Header header(Table t, int row) {
         Map<IndicatorColumn, Cell> cols = new EnumMap<>(IndicatorColumn.class);
         Set<Integer> starts = new HashSet<>();
+        int end = FormCells.headerEnd(t, row, k -> IndicatorColumn.of(k) != null);
         for (Cell cell : FormCells.rowCells(t, row)) {
             starts.add(cell.col());
             if (cell.row() != row) {
                 continue;
             }
-            IndicatorColumn c = IndicatorColumn.of(FormCells.key(cell));
+            IndicatorColumn c = IndicatorColumn.of(FormCells.headerKey(t, cell, row, end));
             if (c != null) {
                 cols.putIfAbsent(c, cell);
             }
@@ -136,7 +163,7 @@ record IndicatorBlock(List<Indicator> indicators, List<Section> sections, Total 
         boolean levels = cols.containsKey(IndicatorColumn.LEVEL3)
                 && (cols.containsKey(IndicatorColumn.LEVEL1) || cols.containsKey(IndicatorColumn.LEVEL2));
         boolean values = cols.containsKey(IndicatorColumn.TARGET) || cols.containsKey(IndicatorColumn.WEIGHT);
-        return levels && values ? new Header(t, row, cols, starts) : null;
+        return levels && values ? new Header(t, end, cols, starts) : null;
     }
 
     /** Whether every cell of the row starts where a header cell starts. */
