@@ -144,7 +144,7 @@ final class FormCells {
     /**
      * The last row of a header that begins at {@code row}. Spreadsheet forms often put each wrapped line of
      * a label in its own row ({@code 年初} / {@code 预算数}); a following row continues the header when it
-     * holds no number, is no header of its own (two cells naming columns), sits under short labels, and has
+     * holds no number, is no second header (two columns named again), sits under short labels, and has
      * at least one fragment under a header cell that names no column yet ({@code complete} says which do).
      */
     static int headerEnd(Table t, int row, java.util.function.Predicate<String> complete) {
@@ -163,7 +163,7 @@ final class FormCells {
                     return end;
                 }
                 continues |= !complete.test(aboveKey);
-                ownLabels += complete.test(key(c)) ? 1 : 0;
+                ownLabels += complete.test(key(c)) && complete.test(aboveKey) ? 1 : 0;
             }
             if (!continues || ownLabels >= 2) {
                 return end;

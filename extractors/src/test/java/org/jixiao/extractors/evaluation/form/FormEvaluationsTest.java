@@ -108,6 +108,26 @@ class FormEvaluationsTest {
         assertEquals(docx, doc);
     }
 
+    /**
+     * The .xlsx rendering puts each wrapped line of a label in its own row ({@code 年初} / {@code 预算数},
+     * {@code 产出指标} / {@code (50分)}): the header is joined and the figures agree with the Word file's. The
+     * 一级/二级指标 fragments cannot be rejoined without the cell geometry, so only the rest is compared.
+     */
+    @Test
+    void yanfengXlsxWithWrappedLabelsGivesTheSameFigures() {
+        Evaluation docx = FormEvaluations.extract(read(sample("yanfeng-2021.docx"))).get(0);
+        Evaluation xlsx = FormEvaluations.extract(read(sample("yanfeng-2021.xlsx"))).get(0);
+        assertEquals(docx.name(), xlsx.name());
+        assertEquals(flat(List.of(docx)).get(0), flat(List.of(xlsx)).get(0), "name, budget, scores");
+        assertEquals(docx.indicators().stream().map(FormEvaluationsTest::figures).toList(),
+                xlsx.indicators().stream().map(FormEvaluationsTest::figures).toList());
+    }
+
+    private static String figures(Indicator i) {
+        return String.join("|", i.level3(), i.target(), i.actual(), String.valueOf(i.unit()), num(i.weight()),
+                num(i.score()));
+    }
+
     // ---------------------------------------------------------------- shangjie: a long irregular PDF table
 
     @Test
@@ -139,6 +159,11 @@ class FormEvaluationsTest {
         Indicator monitoring = e.indicators().stream().filter(i -> "绩效监控完成率".equals(i.level3())).findFirst()
                 .orElseThrow();
         assertIndicator(monitoring, "投入管理指标", "绩效管理", "绩效监控完成率", "=100%", "=100%", "%", "2", "2");
+        // the first rows precede the vertically centred 投入管理指标 label and belong to it: its weights add
+        // up to the 40 the report states for it in prose
+        assertEquals("投入管理指标", e.indicators().get(0).level1());
+        assertEquals(0, new BigDecimal("40").compareTo(sum(e.indicators().stream()
+                .filter(i -> "投入管理指标".equals(i.level1())).map(Indicator::weight))));
         // the form's arithmetic closes: indicator weights 90 + 预算执行率 10, scores + 9.45 = the stated 99.34
         assertEquals(0, new BigDecimal("90").compareTo(sum(e.indicators().stream().map(Indicator::weight))));
         assertEquals(0, e.score().compareTo(

@@ -138,6 +138,47 @@ class HandwrittenFormTest {
         assertTrue(all.stream().allMatch(e -> e.indicators().size() == 3));
     }
 
+    /** A spreadsheet form whose labels wrap into the next row, the unit on the label's second line. */
+    @Test
+    void headerLabelsWrappedIntoTheNextRowAreJoined() {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        TableDraft t = new TableDraft();
+        t.cell(0, 0, 1, 1, "单位名称");
+        t.cell(0, 1, 1, 5, "东湖县农业农村局");
+        String[] top = {"资金情况", "年初", "全年", "全年", "分值", "得分"};
+        String[] second = {"(千元)", "预算数", "预算数", "执行数", "", ""};
+        for (int c = 0; c < top.length; c++) {
+            t.cell(1, c, 1, 1, top[c]);
+            t.cell(2, c, 1, 1, second[c]);
+        }
+        String[] total = {"资金总额", "830", "860.5", "842", "10", "9.8"};
+        for (int c = 0; c < total.length; c++) {
+            t.cell(3, c, 1, 1, total[c]);
+        }
+        String[] header = {"一级指标", "二级指标", "三级指标", "年度", "实际", "分值"};
+        String[] header2 = {"", "", "", "指标值", "完成值", ""};
+        String[] data = {"产出指标", "数量指标", "培训农民人次", "1200人次", "1260人次", "20"};
+        for (int c = 0; c < header.length; c++) {
+            t.cell(4, c, 1, 1, header[c]);
+            t.cell(5, c, 1, 1, header2[c]);
+            t.cell(6, c, 1, 1, data[c]);
+        }
+        b.table(t);
+        Evaluation e = FormEvaluations.extract(b.build()).get(0);
+        assertEquals(Scope.DEPARTMENT, e.scope());
+        assertEquals("东湖县农业农村局", e.name());
+        assertEquals(new BigDecimal("830"), e.budget().initial().value());
+        assertEquals("千元", e.budget().initial().unit(), "the unit on the label's second line");
+        assertEquals(0, new BigDecimal("830000").compareTo(e.budget().initial().yuan()));
+        assertEquals(new BigDecimal("860.5"), e.budget().fullYear().value());
+        assertEquals(new BigDecimal("842"), e.budget().executed().value());
+        assertEquals(1, e.indicators().size());
+        assertEquals("1200人次", e.indicators().get(0).target());
+        assertEquals("1260人次", e.indicators().get(0).actual());
+        assertEquals(new BigDecimal("20"), e.indicators().get(0).weight());
+        assertNull(e.indicators().get(0).score(), "the form has no 得分 column");
+    }
+
     @Test
     void tablesThatAreNoFormGiveNoEvaluation() {
         DocumentBuilder b = new DocumentBuilder(FILE);
