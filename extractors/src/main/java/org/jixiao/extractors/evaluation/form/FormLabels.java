@@ -27,6 +27,9 @@ final class FormLabels {
     static final Pattern SECTION_WEIGHT =
             Pattern.compile("^(.+?)\\s*[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]$");
 
+    /** A weight declaration alone, {@code (50分)}: the wrapped second line of a first-level label. */
+    static final Pattern WEIGHT_ONLY = Pattern.compile("^[(（]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[)）]$");
+
     /** Columns of the budget block. */
     enum BudgetColumn {
         RATE("执行率"),

@@ -92,6 +92,15 @@ record IndicatorBlock(List<Indicator> indicators, List<Section> sections, Total 
                 }
                 String level1 = FormCells.text(row.level1());
                 String level2 = FormCells.text(row.level2());
+                if (level1 != null && FormLabels.WEIGHT_ONLY.matcher(level1).matches()) {
+                    // "(50分)" alone is the second line of the label above, wrapped into this row
+                    Section above = prevLevel1 == null ? null : sections.get(prevLevel1);
+                    if (above != null && above.weight() == null) {
+                        sections.put(prevLevel1, new Section(above.name(), new BigDecimal(
+                                level1.replaceAll("[^0-9.]", "")), null, above.at()));
+                    }
+                    level1 = null;
+                }
                 if (level1 != null) {
                     Matcher m = FormLabels.SECTION_WEIGHT.matcher(level1);
                     BigDecimal declared = null;

@@ -179,6 +179,66 @@ class HandwrittenFormTest {
         assertNull(e.indicators().get(0).score(), "the form has no 得分 column");
     }
 
+    /** A Word form broken over a page: the second table has no header and ends with the 总分 row. */
+    @Test
+    void aFormContinuedInTheNextTableIsOneEvaluation() {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        TableDraft first = new TableDraft();
+        first.cell(0, 0, 1, 1, "项目名称");
+        first.cell(0, 1, 1, 5, "村级公益事业一事一议奖补");
+        String[] header = {"一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"};
+        for (int c = 0; c < header.length; c++) {
+            first.cell(1, c, 1, 1, header[c]);
+        }
+        String[] row1 = {"产出指标(50分)", "数量指标", "奖补村数", "12个", "12个", "50", "50"};
+        for (int c = 0; c < row1.length; c++) {
+            first.cell(2, c, 1, 1, row1[c]);
+        }
+        b.table(first);
+        TableDraft second = new TableDraft();
+        String[] row2 = {"效益指标(50分)", "社会效益指标", "受益群众人数", "≥3000人", "3150人", "50", "48"};
+        for (int c = 0; c < row2.length; c++) {
+            second.cell(0, c, 1, 1, row2[c]);
+        }
+        second.cell(1, 0, 1, 5, "总分");
+        second.cell(1, 5, 1, 1, "100");
+        second.cell(1, 6, 1, 1, "98");
+        b.table(second);
+        List<Evaluation> all = FormEvaluations.extract(b.build());
+        assertEquals(1, all.size());
+        Evaluation e = all.get(0);
+        assertEquals(List.of("奖补村数", "受益群众人数"), e.indicators().stream().map(Indicator::level3).toList());
+        assertEquals(1, e.indicators().get(1).at().table(), "the row's provenance is in the second table");
+        assertEquals(new BigDecimal("98"), e.score());
+        assertEquals(new BigDecimal("100"), e.maxScore());
+        assertEquals(List.of("产出指标", "效益指标"), e.sections().stream().map(s -> s.name()).toList());
+    }
+
+    /** A first-level label wrapped into the next row leaves its weight there: {@code 产出指标} / {@code (60分)}. */
+    @Test
+    void aWeightWrappedIntoTheNextRowBelongsToTheLabelAbove() {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        TableDraft t = new TableDraft();
+        t.cell(0, 0, 1, 1, "项目名称");
+        t.cell(0, 1, 1, 5, "乡村道路养护");
+        String[] header = {"一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"};
+        String[][] rows = {
+            {"产出指标", "数量指标", "养护里程", "80公里", "82公里", "30", "30"},
+            {"(60分)", "", "修复路面面积", "5000平方米", "4800平方米", "30", "28.8"}};
+        for (int c = 0; c < header.length; c++) {
+            t.cell(1, c, 1, 1, header[c]);
+            t.cell(2, c, 1, 1, rows[0][c]);
+            t.cell(3, c, 1, 1, rows[1][c]);
+        }
+        b.table(t);
+        Evaluation e = FormEvaluations.extract(b.build()).get(0);
+        assertEquals(1, e.sections().size());
+        assertEquals("产出指标", e.sections().get(0).name());
+        assertEquals(new BigDecimal("60"), e.sections().get(0).weight());
+        assertEquals("产出指标", e.indicators().get(1).level1());
+        assertEquals("数量指标", e.indicators().get(1).level2());
+    }
+
     @Test
     void tablesThatAreNoFormGiveNoEvaluation() {
         DocumentBuilder b = new DocumentBuilder(FILE);
