@@ -47,7 +47,8 @@ public final class FormEvaluations {
         for (Block block : doc.blocks()) {
             if (block instanceof Table t) {
                 for (FormPart part : split(t)) {
-                    boolean named = nameLabel(part) != null;
+                    boolean named = nameLabel(part) != null && (hasIndicatorHeader(part)
+                            || find(List.of(part), FormLabels.SCORE) != null || BudgetBlock.read(List.of(part)) != null);
                     boolean indicators = hasIndicatorHeader(part);
                     boolean continues = open != null && !openFinished && previous instanceof Table
                             && open.get(open.size() - 1).table().colCount() == t.colCount();
@@ -145,12 +146,22 @@ public final class FormEvaluations {
         return project != null ? project : find(parts, FormLabels.DEPARTMENT_NAME);
     }
 
+    /**
+     * The first cell matching {@code label} whose value to the right is not a column header: in a list of
+     * projects, {@code 项目名称 | 年初预算数 | …} heads a column and names nothing.
+     */
     private static Located find(List<FormPart> parts, Pattern label) {
         for (FormPart part : parts) {
             for (int r = part.from(); r < part.to(); r++) {
                 for (Cell cell : part.table().rowCells(r)) {
                     if (label.matcher(FormCells.key(cell)).matches()) {
-                        return new Located(part.table(), r, cell);
+                        Located at = new Located(part.table(), r, cell);
+                        Cell value = FormCells.valueRightOf(part.table(), r, cell);
+                        String key = FormCells.key(value);
+                        if (value == null || FormLabels.BudgetColumn.of(key) == null
+                                && FormLabels.IndicatorColumn.of(key) == null) {
+                            return at;
+                        }
                     }
                 }
             }

@@ -250,6 +250,16 @@ class HandwrittenFormTest {
         t.cell(1, 1, 1, 1, "120.5");
         t.cell(1, 2, 1, 1, "118.2");
         b.table(t);
+        // a list of projects: 项目名称 heads a column, it names no form
+        TableDraft list = new TableDraft();
+        String[][] rows = {{"项目名称", "年初预算数", "全年执行数"}, {"农村公路养护", "80", "79.5"},
+            {"小型水库维修", "40", "40"}};
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < 3; c++) {
+                list.cell(r, c, 1, 1, rows[r][c]);
+            }
+        }
+        b.table(list);
         assertEquals(List.of(), FormEvaluations.extract(b.build()));
     }
 }
