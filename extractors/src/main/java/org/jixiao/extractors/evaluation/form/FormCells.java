@@ -26,8 +26,11 @@ import org.jixiao.extractors.number.Unit;
  */
 final class FormCells {
 
-    /** A money unit named in a header or caption: {@code (万元)}, {@code 单位：万元}, {@code 金额单位:元}. */
-    private static final Pattern MONEY_UNIT = Pattern.compile("(?:单位[:：]?\\s*|[（(]\\s*)(亿元|万元|千元|元)");
+    /**
+     * A money unit named in a header or caption: {@code (万元)}, {@code 单位：万元}, {@code 金额单位:元}; any
+     * opening bracket, since recognised scans print {@code (} as {@code {} or {@code [}.
+     */
+    private static final Pattern MONEY_UNIT = Pattern.compile("(?:单位[:：]?\\s*|[（(【\\[{]\\s*)(亿元|万元|千元|元)");
     private static final Pattern WRAP_SPACE = Pattern.compile("\\s*\\R\\s*|(?<=[^\\x00-\\x7F])\\s+|\\s+(?=[^\\x00-\\x7F])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Longer than this, a cell is content, not a header label or a fragment of one. */

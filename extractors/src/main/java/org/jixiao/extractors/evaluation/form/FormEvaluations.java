@@ -47,9 +47,10 @@ public final class FormEvaluations {
         for (Block block : doc.blocks()) {
             if (block instanceof Table t) {
                 for (FormPart part : split(t)) {
-                    boolean named = nameLabel(part) != null && (hasIndicatorHeader(part)
+                    IndicatorBlock own = IndicatorBlock.read(List.of(part));
+                    boolean indicators = own != null;
+                    boolean named = nameLabel(part) != null && (indicators
                             || find(List.of(part), FormLabels.SCORE) != null || BudgetBlock.read(List.of(part)) != null);
-                    boolean indicators = hasIndicatorHeader(part);
                     boolean continues = open != null && !openFinished && previous instanceof Table
                             && open.get(open.size() - 1).table().colCount() == t.colCount();
                     if (named || indicators && !continues) {
@@ -62,7 +63,7 @@ public final class FormEvaluations {
                     } else {
                         open = null;
                     }
-                    openFinished = open == null || hasTotalRow(part);
+                    openFinished = open == null || hasTotalRow(part, own);
                 }
                 context.setLength(0);
             } else if (block instanceof Heading || block instanceof Paragraph) {
@@ -169,12 +170,9 @@ public final class FormEvaluations {
         return null;
     }
 
-    private static boolean hasIndicatorHeader(FormPart part) {
-        return IndicatorBlock.read(List.of(part)) != null;
-    }
-
-    private static boolean hasTotalRow(FormPart part) {
-        IndicatorBlock b = IndicatorBlock.read(List.of(part));
+    /** Whether the part closes its form with a 总分 row ({@code own}: the part's own indicator block, or null). */
+    private static boolean hasTotalRow(FormPart part, IndicatorBlock own) {
+        IndicatorBlock b = own;
         if (b != null) {
             return b.total() != null;
         }
