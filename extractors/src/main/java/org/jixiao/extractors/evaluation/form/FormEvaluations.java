@@ -104,6 +104,7 @@ public final class FormEvaluations {
         if (indicators != null) {
             sections.addAll(indicators.sections());
         }
+        sections = SectionSummary.merge(sections, SectionSummary.read(parts));
         IndicatorBlock.Total total = indicators == null ? null : indicators.total();
 
         Located scoreLabel = find(parts, FormLabels.SCORE);

@@ -239,6 +239,41 @@ class HandwrittenFormTest {
         assertEquals("数量指标", e.indicators().get(1).level2());
     }
 
+    /** A form that sums up its sections itself: the stated section scores are read, no others invented. */
+    @Test
+    void aSectionSummaryGivesTheStatedSectionScores() {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        TableDraft t = new TableDraft();
+        t.cell(0, 0, 1, 1, "项目名称");
+        t.cell(0, 1, 1, 6, "河道保洁");
+        String[] header = {"一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "得分"};
+        String[][] rows = {
+            {"产出指标", "数量指标", "保洁河道长度", "25公里", "25公里", "40", "40"},
+            {"效益指标", "生态效益指标", "水质达标率", "≥90%", "86%", "40", "35"}};
+        for (int c = 0; c < header.length; c++) {
+            t.cell(1, c, 1, 1, header[c]);
+            t.cell(2, c, 1, 1, rows[0][c]);
+            t.cell(3, c, 1, 1, rows[1][c]);
+        }
+        t.cell(4, 0, 1, 5, "一级指标");
+        t.cell(4, 5, 1, 1, "分值");
+        t.cell(4, 6, 1, 1, "得分");
+        t.cell(5, 0, 1, 5, "产出指标");
+        t.cell(5, 5, 1, 1, "40");
+        t.cell(5, 6, 1, 1, "40");
+        t.cell(6, 0, 1, 5, "效益指标");
+        t.cell(6, 5, 1, 1, "40");
+        t.cell(6, 6, 1, 1, "35");
+        t.cell(7, 0, 1, 5, "满意度指标");
+        t.cell(7, 5, 1, 1, "20");
+        t.cell(7, 6, 1, 1, "19");
+        b.table(t);
+        Evaluation e = FormEvaluations.extract(b.build()).get(0);
+        assertEquals(2, e.indicators().size(), "summary rows are no indicators");
+        assertEquals(List.of("产出指标 40 40", "效益指标 40 35", "满意度指标 20 19"),
+                e.sections().stream().map(s -> s.name() + " " + s.weight() + " " + s.score()).toList());
+    }
+
     @Test
     void tablesThatAreNoFormGiveNoEvaluation() {
         DocumentBuilder b = new DocumentBuilder(FILE);
