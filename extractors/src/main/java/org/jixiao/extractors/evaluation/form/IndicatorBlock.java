@@ -78,7 +78,7 @@ record IndicatorBlock(List<Indicator> indicators, List<Section> sections, Total 
                     return new IndicatorBlock(backfillLevel1(indicators), List.copyOf(sections.values()),
                             total(t, r, first, header));
                 }
-                RowCells row = aligned(header, t, r, cells) ? alignedRow(header, t, r) : fromRight(header, t, r, cells);
+                RowCells row = aligned(header, cells) ? alignedRow(header, t, r) : fromRight(header, t, r, cells);
                 if (row == null || FormCells.isBlank(row.level3())
                         || row.level3() == row.target() || row.level3() == row.weight()) {
                     continue;
@@ -176,7 +176,7 @@ record IndicatorBlock(List<Indicator> indicators, List<Section> sections, Total 
     }
 
     /** Whether every cell of the row starts where a header cell starts. */
-    private static boolean aligned(Header h, Table t, int row, List<Cell> cells) {
+    private static boolean aligned(Header h, List<Cell> cells) {
         for (Cell cell : cells) {
             if (!h.starts().contains(cell.col())) {
                 return false;
