@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.extractors.evaluation.form.FormEvaluations;
 import org.jixiao.extractors.evaluation.prose.ProseEvaluations;
 import org.jixiao.extractors.figure.FigureExtractor;
 import org.jixiao.extractors.metadata.MetadataExtractor;
@@ -42,7 +43,8 @@ public final class ReportExtractor {
         }
         ReportMetadata meta = md;
         List<Evaluation> prose = orEmpty(attempt("evaluations in the text", () -> ProseEvaluations.extract(doc, meta), errors));
-        List<Evaluation> evaluations = EvaluationMerger.merge(List.of(), prose);
+        List<Evaluation> forms = orEmpty(attempt("self-evaluation forms", () -> FormEvaluations.extract(doc), errors));
+        List<Evaluation> evaluations = EvaluationMerger.merge(forms, prose);
         List<Figure> figures = orEmpty(attempt("figures", () -> FigureExtractor.extract(doc), errors));
         Evaluation headline = headline(evaluations);
         BigDecimal score = headline == null ? null : headline.score();

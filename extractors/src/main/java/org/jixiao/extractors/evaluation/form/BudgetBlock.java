@@ -1,0 +1,169 @@
+package org.jixiao.extractors.evaluation.form;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jixiao.corpus.model.Cell;
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.corpus.model.Table;
+import org.jixiao.extractors.evaluation.form.FormLabels.BudgetColumn;
+import org.jixiao.extractors.model.Budget;
+import org.jixiao.extractors.model.Section;
+import org.jixiao.extractors.number.Unit;
+
+/**
+ * The budget block of a form: the header row naming 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分
+ * (in whatever order and columns the form uses) and its total line (年度资金总额, 合计 …).
+ *
+ * @param budget  the total line's amounts and rate
+ * @param section the 预算执行率 section (the block's 分值 and 得分), or null when the block scores nothing
+ */
+record BudgetBlock(Budget budget, Section section) {
+
+    static final String SECTION_NAME = "预算执行率";
+
+    /** Reads the first budget block among the parts; null when the form has none. */
+    static BudgetBlock read(List<FormPart> parts) {
+        for (FormPart part : parts) {
+            Table t = part.table();
+            for (int r = part.from(); r < part.to(); r++) {
+                Map<BudgetColumn, Cell> header = header(t, r);
+                if (header != null) {
+                    int end = FormCells.headerEnd(t, r, BudgetBlock::namesColumn);
+                    return readBlock(part, end, header);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The columns a row names, if it is a budget header (a budget column and an execution column). */
+    private static Map<BudgetColumn, Cell> header(Table t, int row) {
+        Map<BudgetColumn, Cell> cols = new EnumMap<>(BudgetColumn.class);
+        int end = FormCells.headerEnd(t, row, BudgetBlock::namesColumn);
+        for (Cell cell : FormCells.rowCells(t, row)) {
+            if (cell.row() != row) {
+                continue;
+            }
+            BudgetColumn c = BudgetColumn.of(FormCells.headerKey(t, cell, row, end));
+            if (c != null) {
+                cols.putIfAbsent(c, cell);
+            }
+        }
+        boolean planned = cols.containsKey(BudgetColumn.INITIAL) || cols.containsKey(BudgetColumn.FULL_YEAR);
+        return planned && cols.containsKey(BudgetColumn.EXECUTED) ? cols : null;
+    }
+
+    private static boolean namesColumn(String key) {
+        return BudgetColumn.of(key) != null;
+    }
+
+    /** Reads the block whose header ends at {@code headerRow} (the last row of a header wrapped over rows). */
+    private static BudgetBlock readBlock(FormPart part, int headerRow, Map<BudgetColumn, Cell> header) {
+        Table t = part.table();
+        int firstValueCol = header.values().stream().mapToInt(Cell::col).min().orElse(0);
+        int total = totalRow(part, headerRow, header, firstValueCol);
+        if (total < 0) {
+            return new BudgetBlock(Budget.NONE, null);
+        }
+        Unit labelUnit = labelUnit(t, headerRow, total, firstValueCol);
+        Cell initial = value(t, total, headerRow, header.get(BudgetColumn.INITIAL), firstValueCol);
+        Cell fullYear = value(t, total, headerRow, header.get(BudgetColumn.FULL_YEAR), firstValueCol);
+        Cell executed = value(t, total, headerRow, header.get(BudgetColumn.EXECUTED), firstValueCol);
+        Cell rate = value(t, total, headerRow, header.get(BudgetColumn.RATE), firstValueCol);
+        Cell weight = value(t, total, headerRow, header.get(BudgetColumn.WEIGHT), firstValueCol);
+        Cell score = value(t, total, headerRow, header.get(BudgetColumn.SCORE), firstValueCol);
+        Budget budget = new Budget(
+                FormCells.amount(initial, unitFor(header.get(BudgetColumn.INITIAL), labelUnit)),
+                FormCells.amount(fullYear, unitFor(header.get(BudgetColumn.FULL_YEAR), labelUnit)),
+                FormCells.amount(executed, unitFor(header.get(BudgetColumn.EXECUTED), labelUnit)),
+                FormCells.rate(rate));
+        BigDecimal w = FormCells.points(weight);
+        BigDecimal s = FormCells.points(score);
+        Section section = null;
+        if (w != null || s != null) {
+            Provenance at = (w != null ? weight : score).at();
+            section = new Section(SECTION_NAME, w, s, at);
+        }
+        return new BudgetBlock(budget, section);
+    }
+
+    /** The total line: labelled 年度资金总额/合计 …, else the first line with an amount. */
+    private static int totalRow(FormPart part, int headerRow, Map<BudgetColumn, Cell> header, int firstValueCol) {
+        Table t = part.table();
+        int firstWithAmount = -1;
+        for (int r = headerRow + 1; r < part.to(); r++) {
+            StringBuilder label = new StringBuilder();
+            for (Cell cell : FormCells.rowCells(t, r)) {
+                if (cell.col() < firstValueCol && cell.row() == r) {
+                    label.append(FormCells.key(cell));
+                }
+            }
+            if (FormLabels.BUDGET_TOTAL.matcher(label).find()) {
+                return r;
+            }
+            if (firstWithAmount < 0) {
+                for (BudgetColumn c : List.of(BudgetColumn.INITIAL, BudgetColumn.FULL_YEAR, BudgetColumn.EXECUTED)) {
+                    Cell v = value(t, r, headerRow, header.get(c), firstValueCol);
+                    if (FormCells.quantity(v).isPresent()) {
+                        firstWithAmount = r;
+                        break;
+                    }
+                }
+            }
+        }
+        return firstWithAmount;
+    }
+
+    /** The cell of the total line under a header cell; not a cell reaching into the label columns. */
+    private static Cell value(Table t, int row, int headerRow, Cell headerCell, int firstValueCol) {
+        if (headerCell == null) {
+            return null;
+        }
+        Cell cell = t.cellAt(row, headerCell.col());
+        if (cell == null || cell.row() <= headerRow || cell.col() < firstValueCol) {
+            return null;
+        }
+        return cell;
+    }
+
+    /** The header cell's own unit ({@code 全年执行数(万元)}) before the block's. */
+    private static Unit unitFor(Cell headerCell, Unit labelUnit) {
+        return headerCell == null ? labelUnit
+                : FormCells.moneyUnit(headerCell.text()).orElse(labelUnit);
+    }
+
+    /**
+     * The unit the block's labels or the table caption name: {@code 年度预算申请(万元)}, {@code 单位：万元}.
+     * Label cells are those left of the value columns on the header and total lines, then the caption, then
+     * anything above the header in the table (a {@code 单位：万元} line printed inside the form).
+     */
+    private static Unit labelUnit(Table t, int headerRow, int totalRow, int firstValueCol) {
+        List<String> texts = new ArrayList<>();
+        for (int r : new int[] {headerRow, totalRow}) {
+            for (Cell cell : FormCells.rowCells(t, r)) {
+                if (cell.col() < firstValueCol) {
+                    texts.add(cell.text());
+                }
+            }
+        }
+        texts.add(t.caption());
+        for (int r = 0; r < headerRow; r++) {
+            for (Cell cell : FormCells.rowCells(t, r)) {
+                if (cell.row() == r) {
+                    texts.add(cell.text());
+                }
+            }
+        }
+        for (String s : texts) {
+            Unit u = FormCells.moneyUnit(s).orElse(null);
+            if (u != null) {
+                return u;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,217 @@
+package org.jixiao.extractors.evaluation.form;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jixiao.corpus.model.Block;
+import org.jixiao.corpus.model.Cell;
+import org.jixiao.corpus.model.Heading;
+import org.jixiao.corpus.model.Paragraph;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.corpus.model.Table;
+import org.jixiao.extractors.model.Budget;
+import org.jixiao.extractors.model.Evaluation;
+import org.jixiao.extractors.model.Evaluation.Scope;
+import org.jixiao.extractors.model.Section;
+
+/**
+ * Evaluations from the self-evaluation forms (自评表) of a document: one {@link Evaluation} per form.
+ *
+ * <p>A form is recognised by what it says, not where: a name label ({@code 部门(单位)名称}, {@code 项目名称})
+ * starts one, an indicator header (一级/二级/三级指标 …) makes a table one even without a name. A table that
+ * holds two forms is split at the second name label; a table without a name that follows an unfinished form
+ * (no 总分 row yet) with the same columns continues it, as a form broken over a Word page does.
+ *
+ * <p>Nothing is computed that the form does not print: a section's score stays null unless stated, and the
+ * evaluation's score is the form's own (自评得分 or the 总分 row), never the sum of the indicator scores —
+ * comparing the two is the checks' work.
+ */
+public final class FormEvaluations {
+
+    private static final Pattern PROJECT_CONTEXT = Pattern.compile("项目|专项");
+    private static final Pattern DEPARTMENT_CONTEXT = Pattern.compile("部门整体|整体支出|部门");
+
+    private FormEvaluations() {
+    }
+
+    /** One evaluation per self-evaluation form found in {@code doc}, in document order. */
+    public static List<Evaluation> extract(SourceDocument doc) {
+        List<List<FormPart>> forms = new ArrayList<>();
+        List<String> contexts = new ArrayList<>();
+        List<FormPart> open = null;
+        boolean openFinished = true;
+        Block previous = null;
+        StringBuilder context = new StringBuilder();
+        for (Block block : doc.blocks()) {
+            if (block instanceof Table t) {
+                for (FormPart part : split(t)) {
+                    IndicatorBlock own = IndicatorBlock.read(List.of(part));
+                    boolean indicators = own != null;
+                    boolean named = nameLabel(part) != null && (indicators
+                            || find(List.of(part), FormLabels.SCORE) != null || BudgetBlock.read(List.of(part)) != null);
+                    boolean continues = open != null && !openFinished && previous instanceof Table
+                            && open.get(open.size() - 1).table().colCount() == t.colCount();
+                    if (named || indicators && !continues) {
+                        open = new ArrayList<>();
+                        open.add(part);
+                        forms.add(open);
+                        contexts.add(context.toString());
+                    } else if (continues) {
+                        open.add(part);
+                    } else {
+                        open = null;
+                    }
+                    openFinished = open == null || hasTotalRow(part, own);
+                }
+                context.setLength(0);
+            } else if (block instanceof Heading || block instanceof Paragraph) {
+                String text = block instanceof Heading h ? h.at().text() : ((Paragraph) block).at().text();
+                if (text.length() <= 60) {
+                    context.append(text).append('\n');
+                }
+            }
+            previous = block;
+        }
+        List<Evaluation> out = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            out.add(evaluation(forms.get(i), contexts.get(i)));
+        }
+        return out;
+    }
+
+    private static Evaluation evaluation(List<FormPart> parts, String context) {
+        Located name = nameLabel(parts);
+        Scope scope;
+        if (name != null) {
+            scope = FormLabels.PROJECT_NAME.matcher(FormCells.key(name.cell())).matches()
+                    ? Scope.PROJECT : Scope.DEPARTMENT;
+        } else {
+            String ctx = context + (parts.get(0).table().caption() == null ? "" : parts.get(0).table().caption());
+            scope = PROJECT_CONTEXT.matcher(ctx).find() ? Scope.PROJECT
+                    : DEPARTMENT_CONTEXT.matcher(ctx).find() ? Scope.DEPARTMENT : null;
+        }
+        Cell nameValue = name == null ? null : labelValue(name);
+
+        BudgetBlock budgetBlock = BudgetBlock.read(parts);
+        IndicatorBlock indicators = IndicatorBlock.read(parts);
+
+        List<Section> sections = new ArrayList<>();
+        if (budgetBlock != null && budgetBlock.section() != null) {
+            sections.add(budgetBlock.section());
+        }
+        if (indicators != null) {
+            sections.addAll(indicators.sections());
+        }
+        sections = SectionSummary.merge(sections, SectionSummary.read(parts));
+        IndicatorBlock.Total total = indicators == null ? null : indicators.total();
+
+        Located scoreLabel = find(parts, FormLabels.SCORE);
+        BigDecimal score = scoreLabel == null ? null : FormCells.points(labelValue(scoreLabel));
+        if (score == null && total != null) {
+            score = FormCells.points(total.score());
+        }
+        BigDecimal maxScore = total == null ? null : FormCells.points(total.maxScore());
+        Located gradeLabel = find(parts, FormLabels.GRADE);
+        String grade = gradeLabel == null ? null : FormCells.text(labelValue(gradeLabel));
+        if (grade == null && total != null) {
+            grade = FormCells.text(total.grade());
+        }
+        return new Evaluation(scope, FormCells.text(nameValue),
+                budgetBlock == null ? Budget.NONE : budgetBlock.budget(), score, maxScore, grade, sections,
+                indicators == null ? List.of() : indicators.indicators(), parts.get(0).table().at());
+    }
+
+    /** A label cell and the row it was found in (a merged label is found in its first row). */
+    private record Located(Table table, int row, Cell cell) {
+    }
+
+    private static Cell labelValue(Located label) {
+        Cell v = FormCells.valueRightOf(label.table(), label.row(), label.cell());
+        if (v == null) {
+            return null;
+        }
+        String key = FormCells.key(v);
+        boolean isLabel = FormLabels.SCORE.matcher(key).matches() || FormLabels.GRADE.matcher(key).matches()
+                || FormLabels.DEPARTMENT_NAME.matcher(key).matches() || FormLabels.PROJECT_NAME.matcher(key).matches();
+        return isLabel ? null : v;
+    }
+
+    private static Located nameLabel(FormPart part) {
+        return nameLabel(List.of(part));
+    }
+
+    /** The project name label if there is one (a project form also names its department), else the department's. */
+    private static Located nameLabel(List<FormPart> parts) {
+        Located project = find(parts, FormLabels.PROJECT_NAME);
+        return project != null ? project : find(parts, FormLabels.DEPARTMENT_NAME);
+    }
+
+    /**
+     * The first cell matching {@code label} whose value to the right is not a column header: in a list of
+     * projects, {@code 项目名称 | 年初预算数 | …} heads a column and names nothing.
+     */
+    private static Located find(List<FormPart> parts, Pattern label) {
+        for (FormPart part : parts) {
+            for (int r = part.from(); r < part.to(); r++) {
+                for (Cell cell : part.table().rowCells(r)) {
+                    if (label.matcher(FormCells.key(cell)).matches()) {
+                        Located at = new Located(part.table(), r, cell);
+                        Cell value = FormCells.valueRightOf(part.table(), r, cell);
+                        String key = FormCells.key(value);
+                        if (value == null || FormLabels.BudgetColumn.of(key) == null
+                                && FormLabels.IndicatorColumn.of(key) == null) {
+                            return at;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the part closes its form with a 总分 row ({@code own}: the part's own indicator block, or null). */
+    private static boolean hasTotalRow(FormPart part, IndicatorBlock own) {
+        IndicatorBlock b = own;
+        if (b != null) {
+            return b.total() != null;
+        }
+        for (int r = part.from(); r < part.to(); r++) {
+            Cell first = FormCells.rowCells(part.table(), r).stream().filter(c -> !c.isBlank()).findFirst()
+                    .orElse(null);
+            if (first != null && FormLabels.TOTAL_SCORE.matcher(FormCells.key(first)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Splits a table at each name label that follows a form's content (a budget or indicator header), so a
+     * sheet with the department form and a project form one under the other gives two parts.
+     */
+    private static List<FormPart> split(Table t) {
+        List<FormPart> parts = new ArrayList<>();
+        int from = 0;
+        boolean content = false;
+        for (int r = 0; r < t.rowCount(); r++) {
+            boolean label = false;
+            boolean header = false;
+            for (Cell cell : t.rowCells(r)) {
+                String key = FormCells.key(cell);
+                label |= FormLabels.PROJECT_NAME.matcher(key).matches()
+                        || FormLabels.DEPARTMENT_NAME.matcher(key).matches();
+                header |= key.contains("三级指标") || key.contains("年初预算") || key.contains("全年预算");
+            }
+            if (label && content && r > from) {
+                parts.add(new FormPart(t, from, r));
+                from = r;
+                content = false;
+            }
+            content |= header;
+        }
+        parts.add(new FormPart(t, from, t.rowCount()));
+        return parts;
+    }
+}

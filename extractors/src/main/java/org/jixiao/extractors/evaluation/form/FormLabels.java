@@ -1,0 +1,89 @@
+package org.jixiao.extractors.evaluation.form;
+
+import java.util.regex.Pattern;
+
+/**
+ * The wording of a form's labels and column headers, as patterns over a label's {@link FormCells#key}
+ * (white space removed). Kept together so a new province's wording is a change in one place.
+ */
+final class FormLabels {
+
+    /** 部门(单位)名称, 预算部门名称, 单位名称 — but not 实施单位名称 or 主管部门. */
+    static final Pattern DEPARTMENT_NAME =
+            Pattern.compile("^(预算)?(部门|单位)([(（](单位|部门)[)）])?名称$");
+    /** 项目名称, 项目支出名称, 专项资金名称. */
+    static final Pattern PROJECT_NAME = Pattern.compile("^(项目|专项资金|专项|资金)(支出)?名称$");
+    /** The form's own statement of its score. */
+    static final Pattern SCORE = Pattern.compile("^(自评|综合|评价|总)得分(合计)?$|^自评分数?$");
+    /** The form's own statement of its grade. */
+    static final Pattern GRADE = Pattern.compile("^(评价|自评|绩效|综合)(等级|结果|级别)$");
+    /** The closing row of the indicator block. */
+    static final Pattern TOTAL_SCORE = Pattern.compile("^(总分|合计|总计|总得分)(值)?$");
+    /** The total line of the budget block. */
+    static final Pattern BUDGET_TOTAL = Pattern.compile("(资金|预算)总额|^合计$|^总计$|^资金总计$");
+    /** A printed grade word, for a 总分 row that states the grade without a label. */
+    static final Pattern GRADE_WORD = Pattern.compile("^(优秀|优|良好|良|中等|中|合格|及格|一般|较差|差|不合格)$");
+    /** A first-level indicator that declares its weight: {@code 产出指标(50分)}. */
+    static final Pattern SECTION_WEIGHT =
+            Pattern.compile("^(.+?)\\s*[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]$");
+
+    /** A weight declaration alone, {@code (50分)}: the wrapped second line of a first-level label. */
+    static final Pattern WEIGHT_ONLY = Pattern.compile("^[(（]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[)）]$");
+
+    /** Columns of the budget block. */
+    enum BudgetColumn {
+        RATE("执行率"),
+        INITIAL("年初预算|年初数|年初安排"),
+        FULL_YEAR("全年预算|调整后预算|预算调整数|全年安排"),
+        EXECUTED("执行数|实际支出|支出数|决算数|执行金额"),
+        WEIGHT("^分值$|^权重|^分值"),
+        SCORE("得分$");
+
+        final Pattern pattern;
+
+        BudgetColumn(String regex) {
+            this.pattern = Pattern.compile(regex);
+        }
+
+        /** The column a header key names, checked in declaration order (执行率 before 执行数). */
+        static BudgetColumn of(String key) {
+            for (BudgetColumn c : values()) {
+                if (c.pattern.matcher(key).find()) {
+                    return c;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Columns of the indicator block. */
+    enum IndicatorColumn {
+        LEVEL1("^一级指标"),
+        LEVEL2("^二级指标"),
+        LEVEL3("^三级指标"),
+        UNIT("度量单位|计量单位|^单位$"),
+        ACTUAL("实际完成|实际值|完成值|实际达到|完成情况"),
+        TARGET("指标值|目标值|预期值|预期目标|年度目标|目标"),
+        WEIGHT("分值|权重"),
+        SCORE("得分"),
+        NOTE("偏差|原因|说明|备注|改进措施");
+
+        final Pattern pattern;
+
+        IndicatorColumn(String regex) {
+            this.pattern = Pattern.compile(regex);
+        }
+
+        static IndicatorColumn of(String key) {
+            for (IndicatorColumn c : values()) {
+                if (c.pattern.matcher(key).find()) {
+                    return c;
+                }
+            }
+            return null;
+        }
+    }
+
+    private FormLabels() {
+    }
+}
