@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.extractors.evaluation.form.FormEvaluations;
+import org.jixiao.extractors.evaluation.form.FormEvaluations;
 import org.jixiao.extractors.evaluation.prose.ProseEvaluations;
 import org.jixiao.extractors.figure.FigureExtractor;
 import org.jixiao.extractors.metadata.MetadataExtractor;

@@ -1,0 +1,104 @@
+package org.jixiao.extractors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.jixiao.corpus.DocumentReader;
+import org.jixiao.corpus.ReadResult;
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.extractors.model.Evaluation;
+import org.jixiao.extractors.model.Figure;
+import org.jixiao.extractors.model.Indicator;
+import org.jixiao.extractors.model.Report;
+import org.jixiao.extractors.model.Section;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ReportExtractorTest {
+
+    private static final ReportExtractor EXTRACTOR = new ReportExtractor();
+
+    static Report extract(String sample) {
+        Path p = Path.of(System.getProperty("jixiao.shared", "../shared"), "samples", sample);
+        SourceDocument d = assertInstanceOf(ReadResult.Loaded.class, new DocumentReader().read(p)).document();
+        return EXTRACTOR.extract(d);
+    }
+
+    /** The record's values without provenance, text compared without whitespace (line wraps differ by format). */
+    static String signature(Report r) {
+        StringBuilder b = new StringBuilder();
+        var m = r.metadata();
+        b.append(m.title()).append('|').append(m.department()).append('|').append(m.region()).append('|')
+                .append(m.year()).append('|').append(m.scope()).append('|').append(r.score()).append('|')
+                .append(r.grade()).append('\n');
+        for (Evaluation e : r.evaluations()) {
+            b.append(e.scope()).append(' ').append(e.name()).append(" score=").append(e.score()).append('/')
+                    .append(e.maxScore()).append(' ').append(e.grade());
+            if (e.budget() != null) {
+                var bu = e.budget();
+                b.append(" budget=").append(bu.initial() == null ? null : bu.initial().value()).append(',')
+                        .append(bu.fullYear() == null ? null : bu.fullYear().value()).append(',')
+                        .append(bu.executed() == null ? null : bu.executed().value()).append(',')
+                        .append(bu.rate() == null ? null : bu.rate().value());
+            }
+            b.append('\n');
+            for (Section s : e.sections()) {
+                b.append("  section ").append(s.name()).append(' ').append(s.weight()).append(' ').append(s.score()).append('\n');
+            }
+            for (Indicator i : e.indicators()) {
+                b.append("  indicator ").append(i.level1()).append('/').append(i.level2()).append('/').append(i.level3())
+                        .append(' ').append(i.target()).append(' ').append(i.actual()).append(' ')
+                        .append(i.weight()).append(' ').append(i.score()).append('\n');
+            }
+        }
+        return b.toString().replaceAll("[ \\t\\u3000]+(?=[^\\n])", " ").replaceAll("(?<=\\p{IsHan}) (?=\\p{IsHan})", "");
+    }
+
+    @ParameterizedTest(name = "{0} and {1} give the same record")
+    @CsvSource({
+            "yanfeng-2021.docx, yanfeng-2021.doc",
+            "yanfeng-2021.docx, yanfeng-2021.pdf",
+            "qingyuan-2020.docx, qingyuan-2020.doc",
+            "gexin-2025.docx, gexin-2025.rtf",
+            "donghua-2024.pdf, donghua-2024-gb18030.txt",
+    })
+    void theSameReportGivesTheSameRecordInEveryFormat(String reference, String other) {
+        assertEquals(signature(extract(reference)).replaceAll("\\s+", ""), signature(extract(other)).replaceAll("\\s+", ""));
+    }
+
+    @Test
+    void everyValueQuotesItsEvidence() {
+        Report r = extract("yanfeng-2021.pdf");
+        String text = r.source().text().text();
+        assertFalse(r.evaluations().isEmpty());
+        assertFalse(r.figures().isEmpty());
+        for (Evaluation e : r.evaluations()) {
+            quotes(text, e.at());
+            e.sections().forEach(s -> quotes(text, s.at()));
+            e.indicators().forEach(i -> quotes(text, i.at()));
+        }
+        for (Figure f : r.figures()) {
+            quotes(text, f.at());
+        }
+        assertTrue(r.errors().isEmpty(), r.errors().toString());
+    }
+
+    private static void quotes(String text, Provenance at) {
+        if (at != null) {
+            assertEquals(at.text(), text.substring(at.start(), at.end()));
+        }
+    }
+
+    @Test
+    void headlineScoreIsTheDepartmentsOwn() {
+        Report r = extract("gexin-2025.docx");
+        assertEquals(0, new java.math.BigDecimal("96").compareTo(r.score()));
+        assertTrue(r.grade().startsWith("优"), r.grade());
+    }
+}
