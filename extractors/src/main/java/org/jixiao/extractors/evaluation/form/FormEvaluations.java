@@ -85,7 +85,7 @@ public final class FormEvaluations {
         Located name = nameLabel(parts);
         Scope scope;
         if (name != null) {
-            scope = FormLabels.PROJECT_NAME.matcher(FormCells.key(name.cell())).matches()
+            scope = FormLabels.PROJECT_NAME.matcher(name.key()).matches()
                     ? Scope.PROJECT : Scope.DEPARTMENT;
         } else {
             String ctx = context + (parts.get(0).table().caption() == null ? "" : parts.get(0).table().caption());
@@ -123,8 +123,8 @@ public final class FormEvaluations {
                 indicators == null ? List.of() : indicators.indicators(), parts.get(0).table().at());
     }
 
-    /** A label cell and the row it was found in (a merged label is found in its first row). */
-    private record Located(Table table, int row, Cell cell) {
+    /** A label cell, the row it was found in (a merged label's first) and its key (joined if wrapped). */
+    private record Located(Table table, int row, Cell cell, String key) {
     }
 
     private static Cell labelValue(Located label) {
@@ -156,12 +156,13 @@ public final class FormEvaluations {
         for (FormPart part : parts) {
             for (int r = part.from(); r < part.to(); r++) {
                 for (Cell cell : part.table().rowCells(r)) {
-                    if (label.matcher(FormCells.key(cell)).matches()) {
-                        Located at = new Located(part.table(), r, cell);
+                    String key = labelKey(part.table(), r, cell);
+                    if (label.matcher(key).matches()) {
+                        Located at = new Located(part.table(), r, cell, key);
                         Cell value = FormCells.valueRightOf(part.table(), r, cell);
-                        String key = FormCells.key(value);
-                        if (value == null || FormLabels.BudgetColumn.of(key) == null
-                                && FormLabels.IndicatorColumn.of(key) == null) {
+                        String valueKey = FormCells.key(value);
+                        if (value == null || FormLabels.BudgetColumn.of(valueKey) == null
+                                && FormLabels.IndicatorColumn.of(valueKey) == null) {
                             return at;
                         }
                     }
@@ -172,6 +173,22 @@ public final class FormEvaluations {
     }
 
     /** Whether the part closes its form with a 总分 row ({@code own}: the part's own indicator block, or null). */
+    /**
+     * A label's key, joined with its second line when a spreadsheet wrapped it into the next row: the cell
+     * below continues the label when the value to the right is one merged cell beside both
+     * ({@code 项目支} / {@code 出名称} | {@code 基层政权建设和社区治理}).
+     */
+    private static String labelKey(Table t, int row, Cell cell) {
+        String key = FormCells.key(cell);
+        Cell below = t.cellAt(row + 1, cell.col());
+        if (below == null || below.row() != row + 1 || below.isBlank() || cell.rowSpan() != 1) {
+            return key;
+        }
+        Cell value = FormCells.valueRightOf(t, row, cell);
+        return value != null && value.covers(row + 1, value.col()) && value.row() == row
+                ? key + FormCells.key(below) : key;
+    }
+
     private static boolean hasTotalRow(FormPart part, IndicatorBlock own) {
         IndicatorBlock b = own;
         if (b != null) {

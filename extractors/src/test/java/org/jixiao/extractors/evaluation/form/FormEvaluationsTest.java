@@ -121,6 +121,10 @@ class FormEvaluationsTest {
         assertEquals(flat(List.of(docx)).get(0), flat(List.of(xlsx)).get(0), "name, budget, scores");
         assertEquals(docx.indicators().stream().map(FormEvaluationsTest::figures).toList(),
                 xlsx.indicators().stream().map(FormEvaluationsTest::figures).toList());
+        // the project form's label 项目支出名称 is wrapped over two rows beside one merged value
+        Evaluation project = FormEvaluations.extract(read(sample("yanfeng-2021.xlsx"))).get(1);
+        assertEquals(Scope.PROJECT, project.scope());
+        assertEquals("基层政权建设和社区治理", project.name());
     }
 
     private static String figures(Indicator i) {
