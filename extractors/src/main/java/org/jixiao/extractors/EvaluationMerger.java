@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jixiao.extractors.model.Budget;
 import org.jixiao.extractors.model.Evaluation;
+import org.jixiao.extractors.model.Section;
 
 /**
  * Combines the evaluations read from self-evaluation forms with those stated in prose.
@@ -63,6 +64,39 @@ final class EvaluationMerger {
         return k.endsWith("项目") && k.length() > 4 ? k.substring(0, k.length() - 2) : k;
     }
 
+    /**
+     * The form's sections, each with a weight or score it left empty taken from the prose section of the same
+     * name (forms often list 一级指标 without their totals, which the text then states), then the prose
+     * sections the form does not have.
+     */
+    static List<Section> sections(List<Section> form, List<Section> prose) {
+        List<Section> out = new ArrayList<>(form.size() + prose.size());
+        boolean[] used = new boolean[prose.size()];
+        for (Section f : form) {
+            int match = -1;
+            for (int i = 0; i < prose.size() && match < 0; i++) {
+                if (!used[i] && key(f.name()).equals(key(prose.get(i).name()))) {
+                    match = i;
+                }
+            }
+            if (match < 0) {
+                out.add(f);
+                continue;
+            }
+            used[match] = true;
+            Section p = prose.get(match);
+            boolean formStated = f.weight() != null || f.score() != null;
+            out.add(new Section(f.name(), f.weight() != null ? f.weight() : p.weight(),
+                    f.score() != null ? f.score() : p.score(), formStated ? f.at() : p.at()));
+        }
+        for (int i = 0; i < prose.size(); i++) {
+            if (!used[i]) {
+                out.add(prose.get(i));
+            }
+        }
+        return out;
+    }
+
     private static Evaluation fill(Evaluation form, Evaluation prose) {
         Budget fb = form.budget() == null ? Budget.NONE : form.budget();
         Budget pb = prose.budget() == null ? Budget.NONE : prose.budget();
@@ -75,7 +109,7 @@ final class EvaluationMerger {
                 form.score() != null ? form.score() : prose.score(),
                 form.maxScore() != null ? form.maxScore() : prose.maxScore(),
                 form.grade() != null ? form.grade() : prose.grade(),
-                form.sections().isEmpty() ? prose.sections() : form.sections(),
+                sections(form.sections(), prose.sections()),
                 form.indicators(), form.at() != null ? form.at() : prose.at());
     }
 }
