@@ -15,7 +15,7 @@ import org.jixiao.extractors.number.QuantityRange;
  *
  * <p>The label of a quantity is the text between the previous delimiter ({@code ，。；：、} …) or the previous
  * figure and the number, with parenthesized asides, leading connectives and linking words removed
- * ({@link LabelText#clean}): {@code 2025年财政拨款收入为1733.73万元} → {@code 2025年财政拨款收入}. Years,
+ * ({@link LabelText#clean}): {@code 2025年财政拨款收入为1234.56万元} → {@code 2025年财政拨款收入}. Years,
  * dates and document numbers are not delimiters: they belong to the label ({@code 2025年}). Then, in order:
  * <ol>
  *   <li>a number right after {@code ：} or at the start of a parenthesis names nothing itself, so the phrase

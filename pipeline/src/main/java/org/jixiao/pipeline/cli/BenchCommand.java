@@ -20,6 +20,7 @@ import org.jixiao.extractors.ReportExtractor;
 import org.jixiao.pipeline.Pipeline;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,8 +47,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "measured rounds (default ${DEFAULT-VALUE})")
     int rounds;
 
-    @Option(names = {"-v", "--verbose"}, description = "show library logging")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbosity;
 
     @Override
     public Integer call() throws IOException {

@@ -14,6 +14,7 @@ import org.jixiao.pipeline.Pipeline;
 import org.jixiao.pipeline.render.ReportJson;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,8 +44,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-j", "--threads"}, description = "parallel workers (default: all cores)")
     int threads = Pipeline.defaultThreads();
 
-    @Option(names = {"-v", "--verbose"}, description = "show library logging and stack traces")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbosity;
 
     @Override
     public Integer call() throws IOException {
@@ -62,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
                     case Pipeline.Outcome.Unreadable u -> {
                         failed[0]++;
                         err.println(u.path() + ": " + u.reason());
-                        if (verbose && u.cause() != null) {
+                        if (verbosity.verbose && u.cause() != null) {
                             u.cause().printStackTrace(err);
                         }
                         sink.println(ReportJson.unreadable(u.path(),

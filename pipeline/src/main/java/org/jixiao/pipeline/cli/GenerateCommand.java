@@ -14,6 +14,7 @@ import org.jixiao.pipeline.generate.OutputFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jixiao generate --out DIR}: writes synthetic reports with planted problems and their ground truth. */
@@ -50,8 +51,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--readme", description = "also write DIR/README.md listing each file and its planted problems")
     boolean readme;
 
-    @Option(names = {"-v", "--verbose"}, description = "show library logging and stack traces")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbosity;
 
     @Override
     public Integer call() throws IOException {

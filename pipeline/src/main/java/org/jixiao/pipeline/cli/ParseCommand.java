@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code jixiao parse FILE…}: shows the document model of each file. */
@@ -35,8 +36,8 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the full model as JSON Lines, one document per line")
     boolean json;
 
-    @Option(names = {"-v", "--verbose"}, description = "show library logging and stack traces")
-    boolean verbose;
+    @Mixin
+    VerboseOption verbosity;
 
     @Override
     public Integer call() {
@@ -61,7 +62,7 @@ final class ParseCommand implements Callable<Integer> {
                     case ReadResult.Failed f -> {
                         failed++;
                         err.println(f.path() + ": " + f.reason());
-                        if (verbose && f.cause() != null) {
+                        if (verbosity.verbose && f.cause() != null) {
                             f.cause().printStackTrace(err);
                         }
                     }
