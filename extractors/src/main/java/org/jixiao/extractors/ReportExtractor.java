@@ -5,34 +5,39 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.extractors.check.Checks;
 import org.jixiao.extractors.evaluation.form.FormEvaluations;
+import org.jixiao.extractors.check.Checks;
 import org.jixiao.extractors.evaluation.form.FormEvaluations;
 import org.jixiao.extractors.evaluation.prose.ProseEvaluations;
 import org.jixiao.extractors.figure.FigureExtractor;
 import org.jixiao.extractors.metadata.MetadataExtractor;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Figure;
+import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
 import org.jixiao.extractors.model.ReportMetadata;
 
 /**
  * The extractors stage's front door: a {@link SourceDocument} in, a {@link Report} out.
  *
- * <p>Runs the extractors in order — metadata, evaluations from forms and from prose, labelled figures — and
- * merges their results. An extractor that fails on an odd document costs only its own part: the failure is
+ * <p>Runs the extractors in order — metadata, evaluations from forms and from prose, labelled figures — merges
+ * their results, and runs the in-document consistency checks over the record. An extractor that fails on an odd document costs only its own part: the failure is
  * recorded in {@link Report#errors()} in plain words and the rest of the record is still produced.
  * Thread-safe; construct once and share (the NLP dictionaries load once).
  */
 public final class ReportExtractor {
 
     private final MetadataExtractor metadata;
+    private final Checks checks;
 
     public ReportExtractor() {
-        this(new MetadataExtractor());
+        this(new MetadataExtractor(), new Checks());
     }
 
-    public ReportExtractor(MetadataExtractor metadata) {
+    public ReportExtractor(MetadataExtractor metadata, Checks checks) {
         this.metadata = metadata;
+        this.checks = checks;
     }
 
     public Report extract(SourceDocument doc) {
@@ -50,7 +55,9 @@ public final class ReportExtractor {
         Evaluation headline = headline(evaluations);
         BigDecimal score = headline == null ? null : headline.score();
         String grade = headline == null ? null : headline.grade();
-        return new Report(doc, md, score, grade, evaluations, figures, List.of(), errors);
+        Report report = new Report(doc, md, score, grade, evaluations, figures, List.of(), errors);
+        List<Finding> findings = orEmpty(attempt("consistency checks", () -> checks.run(report), errors));
+        return new Report(doc, md, score, grade, evaluations, figures, findings, errors);
     }
 
     /** The evaluation whose result heads the report: the department's own, else the only one. */

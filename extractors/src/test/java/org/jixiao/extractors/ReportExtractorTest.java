@@ -95,6 +95,31 @@ class ReportExtractorTest {
         }
     }
 
+    private static java.util.List<String> findings(Report r, org.jixiao.extractors.model.Finding.Severity severity) {
+        return r.findings().stream().filter(f -> f.severity() == severity).map(f -> f.code()).sorted().toList();
+    }
+
+    @Test
+    void theSamplesRealProblemsAreFoundAndTheirCorrectFiguresAreNotErrors() {
+        var error = org.jixiao.extractors.model.Finding.Severity.ERROR;
+        var warning = org.jixiao.extractors.model.Finding.Severity.WARNING;
+        // five project names, six scores
+        assertEquals(java.util.List.of("count.aligned-list"), findings(extract("qingyuan-2020.docx"), error));
+        // a project scored twice, a score paragraph without a project name
+        Report donghua = extract("donghua-2024.pdf");
+        assertEquals(java.util.List.of(), findings(donghua, error));
+        assertEquals(java.util.List.of("duplicate.project", "missing.name"), findings(donghua, warning));
+        // rates of 148% and 133.86% are right arithmetic but worth a look
+        Report yanfeng = extract("yanfeng-2021.docx");
+        assertEquals(java.util.List.of(), findings(yanfeng, error));
+        assertEquals(java.util.List.of("rate.over-100", "rate.over-100"), findings(yanfeng, warning));
+        assertEquals(java.util.List.of(), findings(extract("gexin-2025.docx"), error));
+        assertEquals(java.util.List.of(), findings(extract("shangjie-2021.pdf"), error));
+        for (var f : yanfeng.findings()) {
+            f.at().forEach(at -> assertEquals(at.text(), yanfeng.source().text().text().substring(at.start(), at.end())));
+        }
+    }
+
     @Test
     void headlineScoreIsTheDepartmentsOwn() {
         Report r = extract("gexin-2025.docx");

@@ -1,0 +1,40 @@
+package org.jixiao.extractors.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jixiao.extractors.check.rules.DuplicateAndMissingRule;
+import org.jixiao.extractors.check.rules.GradeRule;
+import org.jixiao.extractors.check.rules.ListCountRule;
+import org.jixiao.extractors.check.rules.RateRule;
+import org.jixiao.extractors.check.rules.ScoreRangeRule;
+import org.jixiao.extractors.check.rules.ScoreSumRule;
+import org.jixiao.extractors.model.Finding;
+import org.jixiao.extractors.model.Report;
+
+/** The in-document consistency checks: every rule run over a report, findings in rule order. */
+public final class Checks {
+
+    private final List<CheckRule> rules;
+
+    public Checks() {
+        this(List.of(new ScoreRangeRule(), new ScoreSumRule(), new GradeRule(), new RateRule(),
+                new DuplicateAndMissingRule(), new ListCountRule()));
+    }
+
+    public Checks(List<CheckRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public List<CheckRule> rules() {
+        return rules;
+    }
+
+    public List<Finding> run(Report report) {
+        List<Finding> out = new ArrayList<>();
+        for (CheckRule r : rules) {
+            out.addAll(r.check(report));
+        }
+        return out;
+    }
+}

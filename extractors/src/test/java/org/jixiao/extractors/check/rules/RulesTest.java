@@ -1,0 +1,125 @@
+package org.jixiao.extractors.check.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.jixiao.corpus.load.DocumentBuilder;
+import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.corpus.model.Format;
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+import org.jixiao.extractors.model.Amount;
+import org.jixiao.extractors.model.Budget;
+import org.jixiao.extractors.model.Evaluation;
+import org.jixiao.extractors.model.Evaluation.Scope;
+import org.jixiao.extractors.model.Finding;
+import org.jixiao.extractors.model.Indicator;
+import org.jixiao.extractors.model.Rate;
+import org.jixiao.extractors.model.Report;
+import org.jixiao.extractors.model.ReportMetadata;
+import org.jixiao.extractors.model.Section;
+import org.junit.jupiter.api.Test;
+
+/** Each rule with a passing case (including rounding that must not be flagged) and a failing one. */
+class RulesTest {
+
+    private static final Provenance AT = Provenance.ofText(null, 0, 0, "");
+
+    private static Report report(String text, List<Evaluation> evaluations) {
+        SourceFile f = new SourceFile(Path.of("t.txt"), "0".repeat(64), 1, Format.TXT);
+        SourceDocument doc = new DocumentBuilder(f).text(text, null, Mode.LINES).build();
+        ReportMetadata md = new ReportMetadata(null, null, List.of(), null, null, ReportMetadata.ReportScope.UNKNOWN, Map.of());
+        return new Report(doc, md, null, null, evaluations, List.of(), List.of(), List.of());
+    }
+
+    private static BigDecimal d(String s) {
+        return s == null ? null : new BigDecimal(s);
+    }
+
+    private static Evaluation eval(String name, String score, String grade, List<Section> sections,
+                                   List<Indicator> indicators, Budget budget) {
+        return new Evaluation(name == null ? Scope.PROJECT : Scope.PROJECT, name, budget, d(score), null, grade,
+                sections, indicators, AT);
+    }
+
+    private static Indicator row(String name, String weight, String score) {
+        return new Indicator("产出指标", "数量指标", name, null, null, null, d(weight), d(score), null, AT);
+    }
+
+    private static Amount wan(String v) {
+        return new Amount(d(v), "万元", d(v).scaleByPowerOfTen(4), AT);
+    }
+
+    @Test
+    void scoreRangeFlagsAScoreAboveItsWeightOnly() {
+        Report r = report("x", List.of(eval("甲", null, null, List.of(),
+                List.of(row("a", "10", "10"), row("b", "10", "9.5"), row("c", "15", "17")), Budget.NONE)));
+        List<Finding> f = new ScoreRangeRule().check(r);
+        assertEquals(1, f.size());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity());
+        assertTrue(f.get(0).message().contains("c"));
+    }
+
+    @Test
+    void scoreSumNeedsSectionsCoveringTheWholeAndAllowsRounding() {
+        List<Section> full = List.of(new Section("产出指标", d("50"), d("45.5"), AT), new Section("效益指标", d("30"), d("28"), AT),
+                new Section("满意度指标", d("10"), d("9"), AT), new Section("预算执行率", d("10"), d("9.45"), AT));
+        assertEquals(0, new ScoreSumRule().check(report("x", List.of(eval("甲", "92", null, full, List.of(), Budget.NONE)))).size(),
+                "91.95 printed as 92: rounding");
+        assertEquals(1, new ScoreSumRule().check(report("x", List.of(eval("甲", "94", null, full, List.of(), Budget.NONE)))).size());
+        List<Section> partial = full.subList(0, 2);
+        assertEquals(0, new ScoreSumRule().check(report("x", List.of(eval("甲", "50", null, partial, List.of(), Budget.NONE)))).size(),
+                "sections that do not cover 100 points prove nothing");
+    }
+
+    @Test
+    void gradeUsesTheReportsOwnBandsAndToleratesAStraddledBoundary() {
+        String bands = "得分≥85分为优秀;75≤得分<85分为良好;60≤得分<75分为一般;得分<60分为较差。";
+        assertEquals(0, new GradeRule().check(report(bands, List.of(eval("甲", "86", "优秀", List.of(), List.of(), Budget.NONE)))).size());
+        assertEquals(0, new GradeRule().check(report(bands, List.of(eval("甲", "85", "良好", List.of(), List.of(), Budget.NONE)))).size(),
+                "85 may be 84.5: indeterminate, not an error");
+        List<Finding> f = new GradeRule().check(report(bands, List.of(eval("甲", "83", "优秀", List.of(), List.of(), Budget.NONE))));
+        assertEquals(1, f.size());
+        assertEquals("良好", f.get(0).expected());
+        assertEquals(1, new GradeRule().check(report("无等级标准", List.of(eval("甲", "83", "优", List.of(), List.of(), Budget.NONE)))).size(),
+                "default bands 90/80/60 when the report states none");
+    }
+
+    @Test
+    void rateIsExecutedOverBudgetWithinRoundingAndOver100IsAWarning() {
+        Budget ok = new Budget(wan("1735.58"), wan("1735.58"), wan("1640.20"), new Rate(d("94.50"), "%", AT)); // 94.504…%
+        assertEquals(0, new RateRule().check(report("x", List.of(eval("甲", null, null, List.of(), List.of(), ok)))).size());
+        Budget wrong = new Budget(wan("1735.58"), wan("1735.58"), wan("1640.20"), new Rate(d("83.79"), "%", AT));
+        List<Finding> f = new RateRule().check(report("x", List.of(eval("甲", null, null, List.of(), List.of(), wrong))));
+        assertEquals(1, f.size());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity());
+        Budget over = new Budget(wan("2021.29"), wan("2021.29"), wan("2991.61"), new Rate(d("148"), "%", AT));
+        List<Finding> w = new RateRule().check(report("x", List.of(eval("甲", null, null, List.of(), List.of(), over))));
+        assertEquals(1, w.size());
+        assertEquals(Finding.Severity.WARNING, w.get(0).severity());
+    }
+
+    @Test
+    void aProjectScoredTwiceAndAnUnnamedScoreAreReported() {
+        Evaluation a = eval("供热应急资金", "98", null, List.of(), List.of(), Budget.NONE);
+        Evaluation nameless = eval(null, null, null, List.of(new Section("产出指标", d("40"), d("39"), AT)), List.of(), Budget.NONE);
+        List<Finding> f = new DuplicateAndMissingRule().check(report("x", List.of(a, a, nameless)));
+        assertEquals(List.of("missing", "duplicate"), f.stream().map(Finding::rule).toList());
+        assertEquals(0, new DuplicateAndMissingRule().check(report("x", List.of(a))).size());
+    }
+
+    @Test
+    void aListOfNamesWithMoreValuesThanNamesIsACountError() {
+        String text = "社区办公经费、社区党建经费、专项经费自评得分分别为94、93、98、97。";
+        List<Finding> f = new ListCountRule().check(report(text, List.of()));
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("count", f.get(0).rule());
+        assertEquals(0, new ListCountRule().check(report("社区办公经费、社区党建经费自评得分分别为94、93。", List.of())).size());
+    }
+}
