@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MainTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"parse", "extract", "generate", "bench"})
+    @ValueSource(strings = {"parse", "extract", "check", "generate", "bench"})
     void everyCommandHasHelp(String command) {
         ParseCommandTest.Run r = ParseCommandTest.run(command, "--help");
         assertEquals(ExitCodes.OK, r.code());
