@@ -44,7 +44,7 @@ public final class RateRule implements CheckRule {
             at.removeIf(java.util.Objects::isNull);
             CandidateMatch m = ArithmeticChecks.rate(Operand.printed(b.executed().value()), denominators,
                     Operand.printed(b.rate().value()), b.executed().unit());
-            m.comparison().finding(rule(), "rate.execution",
+            Worded.finding(m.comparison(), rule(), "rate.execution",
                     Names.of(e) + "执行率" + b.rate().value().toPlainString() + "%与执行数÷" + m.label() + "不符",
                     b.rate().value().toPlainString() + "%", at).ifPresent(out::add);
             if (m.comparison().consistent() && b.rate().value().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {

@@ -27,8 +27,8 @@ public final class ScoreRangeRule implements CheckRule {
         for (Evaluation e : report.evaluations()) {
             for (Indicator i : e.indicators()) {
                 if (i.score() != null && i.weight() != null) {
-                    ArithmeticChecks.scoreWithinWeight(Operand.printed(i.score()), Operand.printed(i.weight()))
-                            .finding(rule(), "score-range.indicator",
+                    Worded.finding(ArithmeticChecks.scoreWithinWeight(Operand.printed(i.score()), Operand.printed(i.weight())),
+                            rule(), "score-range.indicator",
                                     "指标“" + i.level3() + "”得分" + i.score().toPlainString() + "分超出其分值"
                                             + i.weight().toPlainString() + "分的范围",
                                     i.score().toPlainString(), at(i.at()))
@@ -37,8 +37,8 @@ public final class ScoreRangeRule implements CheckRule {
             }
             for (Section s : e.sections()) {
                 if (s.score() != null && s.weight() != null) {
-                    ArithmeticChecks.scoreWithinWeight(Operand.printed(s.score()), Operand.printed(s.weight()))
-                            .finding(rule(), "score-range.section",
+                    Worded.finding(ArithmeticChecks.scoreWithinWeight(Operand.printed(s.score()), Operand.printed(s.weight())),
+                            rule(), "score-range.section",
                                     Names.of(e) + "的" + s.name() + "得分" + s.score().toPlainString() + "分超出满分"
                                             + s.weight().toPlainString() + "分",
                                     s.score().toPlainString(), at(s.at()))

@@ -59,8 +59,8 @@ public final class ScoreSumRule implements CheckRule {
                 evidence.add(e.at());
             }
             evidence.addAll(at);
-            ArithmeticChecks.sum(parts, Operand.printed(e.score()), Coverage.EXHAUSTIVE, "分")
-                    .finding(rule(), "score-sum.sections",
+            Worded.finding(ArithmeticChecks.sum(parts, Operand.printed(e.score()), Coverage.EXHAUSTIVE, "分"),
+                    rule(), "score-sum.sections",
                             Names.of(e) + "总得分" + e.score().toPlainString() + "分与各一级指标得分之和不符",
                             e.score().toPlainString(), evidence)
                     .ifPresent(out::add);

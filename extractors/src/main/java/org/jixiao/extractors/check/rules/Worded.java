@@ -1,0 +1,26 @@
+package org.jixiao.extractors.check.rules;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.extractors.check.arith.Comparison;
+import org.jixiao.extractors.model.Finding;
+
+/**
+ * A comparison's finding with a sentence that matches its severity: "does not match" is said only of an
+ * error; an info-level difference is one that truncation or padding zeros explain, and is said so.
+ */
+final class Worded {
+
+    private Worded() {
+    }
+
+    static Optional<Finding> finding(Comparison c, String rule, String code, String mismatch, String actual,
+                                     List<Provenance> at) {
+        return c.finding(rule, code, mismatch, actual, at).map(f -> f.severity() != Finding.Severity.INFO ? f
+                : new Finding(f.rule(), f.code(), f.severity(),
+                        mismatch.replace("不符", "看似不符") + "，但差异可由截断或补零解释，仅作说明",
+                        f.expected(), f.actual(), f.tolerance(), f.at()));
+    }
+}
