@@ -3,6 +3,7 @@ package org.jixiao.extractors.check.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.check.CheckRule;
@@ -11,13 +12,17 @@ import org.jixiao.extractors.check.arith.ArithmeticChecks.Coverage;
 import org.jixiao.extractors.check.arith.Operand;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Finding;
+import org.jixiao.extractors.model.Indicator;
 import org.jixiao.extractors.model.Report;
 import org.jixiao.extractors.model.Section;
 
 /**
- * {@code score-sum}: an evaluation's total is the sum of its section scores — checked only when the sections
- * are known to cover the whole, i.e. every section has a score and their weights add up to the full marks
- * (the evaluation's own, else 100). Partial lists of sections prove nothing.
+ * {@code score-sum}: indicator scores add up to their section's score, and section scores to the total.
+ *
+ * <p>Only complete pictures are judged. A section's indicator rows count as complete when their weights add up
+ * to the section's weight; the sections count as complete when their weights add up to the full marks (the
+ * evaluation's own, else 100). A section whose score is not stated takes the sum of its complete indicator
+ * rows (as an interval, so rounding widens it); a partial list proves nothing and is skipped.
  */
 public final class ScoreSumRule implements CheckRule {
 
@@ -28,43 +33,102 @@ public final class ScoreSumRule implements CheckRule {
         return "score-sum";
     }
 
+    /** A section's score as stated, or as the sum of its rows, with the evidence behind it. */
+    private record Part(List<Operand> scores, List<Provenance> at) {
+    }
+
     @Override
     public List<Finding> check(Report report) {
         List<Finding> out = new ArrayList<>();
         for (Evaluation e : report.evaluations()) {
-            if (e.score() == null || e.sections().isEmpty()) {
+            if (e.sections().isEmpty()) {
                 continue;
             }
             BigDecimal weights = BigDecimal.ZERO;
             List<Operand> parts = new ArrayList<>();
-            List<Provenance> at = new ArrayList<>();
+            List<Provenance> evidence = new ArrayList<>();
             boolean complete = true;
             for (Section s : e.sections()) {
-                if (s.score() == null || s.weight() == null) {
+                Optional<Part> rows = s.weight() == null ? Optional.empty() : rows(e, s);
+                if (s.score() != null && rows.isPresent()) {
+                    List<Provenance> at = new ArrayList<>();
+                    addIfPresent(at, s.at());
+                    at.addAll(rows.get().at());
+                    Worded.finding(ArithmeticChecks.sum(rows.get().scores(), Operand.printed(s.score()),
+                                    Coverage.EXHAUSTIVE, "分"),
+                            rule(), "score-sum.indicators",
+                            Names.of(e) + "的" + s.name() + "得分" + s.score().toPlainString() + "分与其各项指标得分之和不符",
+                            s.score().toPlainString(), at).ifPresent(out::add);
+                }
+                if (s.weight() == null || (s.score() == null && rows.isEmpty())) {
                     complete = false;
-                    break;
+                    continue;
                 }
                 weights = weights.add(s.weight());
-                parts.add(Operand.printed(s.score()));
-                if (s.at() != null) {
-                    at.add(s.at());
+                if (s.score() != null) {
+                    parts.add(Operand.printed(s.score()));
+                    addIfPresent(evidence, s.at());
+                } else {
+                    parts.addAll(rows.get().scores());
+                    evidence.addAll(rows.get().at());
                 }
             }
             BigDecimal full = e.maxScore() != null ? e.maxScore() : HUNDRED;
-            if (!complete || weights.compareTo(full) != 0) {
+            if (e.score() == null || !complete || weights.compareTo(full) != 0) {
                 continue;
             }
-            List<Provenance> evidence = new ArrayList<>();
-            if (e.at() != null) {
-                evidence.add(e.at());
-            }
-            evidence.addAll(at);
+            List<Provenance> at = new ArrayList<>();
+            addIfPresent(at, e.at());
+            at.addAll(evidence);
             Worded.finding(ArithmeticChecks.sum(parts, Operand.printed(e.score()), Coverage.EXHAUSTIVE, "分"),
                     rule(), "score-sum.sections",
-                            Names.of(e) + "总得分" + e.score().toPlainString() + "分与各一级指标得分之和不符",
-                            e.score().toPlainString(), evidence)
-                    .ifPresent(out::add);
+                    Names.of(e) + "总得分" + e.score().toPlainString() + "分与各一级指标得分之和不符",
+                    e.score().toPlainString(), at).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * The indicator rows of a section, when they are all scored and their weights make up the section's.
+     *
+     * <p>Precision is a property of the score column, not of each cell: a form that prints {@code 7.5} and
+     * {@code 10} in one column means 10.0, since Word and WPS print no padding zeros. Every row score is read
+     * at the finest precision the evaluation's rows show; reading {@code 10} as ±0.5 would let a dozen rows
+     * excuse a difference of several points.
+     */
+    private static Optional<Part> rows(Evaluation e, Section s) {
+        String key = key(s.name());
+        int columnScale = 0;
+        for (Indicator i : e.indicators()) {
+            if (i.score() != null) {
+                columnScale = Math.max(columnScale, i.score().scale());
+            }
+        }
+        List<Operand> scores = new ArrayList<>();
+        List<Provenance> at = new ArrayList<>();
+        BigDecimal weights = BigDecimal.ZERO;
+        for (Indicator i : e.indicators()) {
+            if (i.level1() == null || !key(i.level1()).equals(key)) {
+                continue;
+            }
+            if (i.weight() == null || i.score() == null) {
+                return Optional.empty();
+            }
+            weights = weights.add(i.weight());
+            scores.add(Operand.printed(i.score().setScale(Math.max(i.score().scale(), columnScale))));
+            addIfPresent(at, i.at());
+        }
+        return scores.isEmpty() || weights.compareTo(s.weight()) != 0 ? Optional.empty() : Optional.of(new Part(scores, at));
+    }
+
+    /** A section name without its stated weight or spacing: {@code 产出指标(50分)} → {@code 产出指标}. */
+    static String key(String name) {
+        return name.replaceAll("[(（][^)）]*[)）]", "").replaceAll("\\s+", "");
+    }
+
+    private static void addIfPresent(List<Provenance> list, Provenance p) {
+        if (p != null) {
+            list.add(p);
+        }
     }
 }

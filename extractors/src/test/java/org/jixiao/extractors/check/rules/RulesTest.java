@@ -78,6 +78,33 @@ class RulesTest {
                 "sections that do not cover 100 points prove nothing");
     }
 
+    private static Indicator row(String level1, String name, String weight, String score) {
+        return new Indicator(level1, null, name, null, null, null, d(weight), d(score), null, AT);
+    }
+
+    @Test
+    void unstatedSectionScoresAreTheSumOfTheirRowsReadAtTheColumnsPrecision() {
+        List<Section> sections = List.of(new Section("预算执行率", d("20"), d("19"), AT),
+                new Section("产出指标(40分)", d("40"), null, AT), new Section("效益指标", d("40"), null, AT));
+        List<Indicator> rows = List.of(row("产出指标", "a", "30", "27.5"), row("产出指标", "b", "10", "10"),
+                row("效益指标", "c", "20", "18"), row("效益指标", "d", "20", "19.4"));
+        // 19 + 37.5 + 37.4 = 93.9
+        assertEquals(0, new ScoreSumRule().check(report("x", List.of(eval("甲", "94", null, sections, rows, Budget.NONE)))).size());
+        List<Finding> f = new ScoreSumRule().check(report("x", List.of(eval("甲", "97", null, sections, rows, Budget.NONE))));
+        assertEquals(1, f.size(), "10 and 18 beside 27.5 mean 10.0 and 18.0, so 97 cannot be 93.9: " + f);
+        List<Indicator> partial = rows.subList(0, 3);
+        assertEquals(0, new ScoreSumRule().check(report("x", List.of(eval("甲", "97", null, sections, partial, Budget.NONE)))).size(),
+                "rows whose weights do not make up the section prove nothing");
+    }
+
+    @Test
+    void aStatedSectionScoreMustBeTheSumOfItsRows() {
+        List<Section> sections = List.of(new Section("产出指标", d("40"), d("39"), AT));
+        List<Indicator> rows = List.of(row("产出指标", "a", "30", "27.5"), row("产出指标", "b", "10", "10"));
+        List<Finding> f = new ScoreSumRule().check(report("x", List.of(eval("甲", null, null, sections, rows, Budget.NONE))));
+        assertEquals(List.of("score-sum.indicators"), f.stream().map(Finding::code).toList());
+    }
+
     @Test
     void gradeUsesTheReportsOwnBandsAndToleratesAStraddledBoundary() {
         String bands = "得分≥85分为优秀;75≤得分<85分为良好;60≤得分<75分为一般;得分<60分为较差。";
