@@ -3,6 +3,7 @@ package org.jixiao.extractors.check;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jixiao.extractors.check.rules.ChangeRule;
 import org.jixiao.extractors.check.rules.DuplicateAndMissingRule;
 import org.jixiao.extractors.check.rules.GradeRule;
 import org.jixiao.extractors.check.rules.ListCountRule;
@@ -19,7 +20,7 @@ public final class Checks {
 
     public Checks() {
         this(List.of(new ScoreRangeRule(), new ScoreSumRule(), new GradeRule(), new RateRule(),
-                new DuplicateAndMissingRule(), new ListCountRule()));
+                new ChangeRule(), new DuplicateAndMissingRule(), new ListCountRule()));
     }
 
     public Checks(List<CheckRule> rules) {

@@ -105,6 +105,39 @@ class RulesTest {
         assertEquals(List.of("score-sum.indicators"), f.stream().map(Finding::code).toList());
     }
 
+    /** A report of one sentence whose figures carry the given labels, each at its own offsets. */
+    private static Report sentence(String text, String[][] figures) {
+        Report base = report(text, List.of());
+        String t = base.source().text().text();
+        List<org.jixiao.extractors.model.Figure> out = new java.util.ArrayList<>();
+        int from = 0;
+        for (String[] f : figures) {
+            int at = t.indexOf(f[1], from);
+            from = at + f[1].length();
+            var kind = f[2].equals("%") ? org.jixiao.extractors.model.Figure.Kind.RATE : org.jixiao.extractors.model.Figure.Kind.AMOUNT;
+            out.add(new org.jixiao.extractors.model.Figure(f[0], d(f[1]), f[2], null, kind,
+                    Provenance.ofText(null, at, at + f[1].length(), f[1])));
+        }
+        return new Report(base.source(), base.metadata(), null, null, List.of(), out, List.of(), List.of());
+    }
+
+    @Test
+    void aYearOnYearChangeMustBeTheDifferenceAndItsPercentage() {
+        String ok = "2025年财政拨款收入为1733.73万元，上年实际收入为1841.01万元，本年收入较上年收入减少107.28万元，减少5.83%。";
+        String[][] figures = {{"2025年财政拨款收入", "1733.73", "万元"}, {"上年实际收入", "1841.01", "万元"},
+                {"本年收入较上年收入减少", "107.28", "万元"}, {"本年收入较上年收入减少(%)", "5.83", "%"}};
+        assertEquals(0, new ChangeRule().check(sentence(ok, figures)).size());
+        String bad = ok.replace("107.28", "117.28").replace("5.83", "6.83");
+        figures[2][1] = "117.28";
+        figures[3][1] = "6.83";
+        List<Finding> f = new ChangeRule().check(sentence(bad, figures));
+        assertEquals(List.of("change.amount", "change.percent"), f.stream().map(Finding::code).toList());
+        String up = "本年度收入总额2059.52万元，上年1163.40万元，同比增加896.12万元，增长幅度77.03%。";
+        String[][] upFigures = {{"本年度收入总额", "2059.52", "万元"}, {"上年", "1163.40", "万元"},
+                {"同比增加", "896.12", "万元"}, {"增长幅度", "77.03", "%"}};
+        assertEquals(0, new ChangeRule().check(sentence(up, upFigures)).size(), "increase with its percentage");
+    }
+
     @Test
     void gradeUsesTheReportsOwnBandsAndToleratesAStraddledBoundary() {
         String bands = "得分≥85分为优秀;75≤得分<85分为良好;60≤得分<75分为一般;得分<60分为较差。";
