@@ -19,7 +19,7 @@ import org.jixiao.extractors.model.Report;
 
 /**
  * {@code change}: a year-on-year statement in one sentence — this year's amount, last year's, the change and
- * its percentage ({@code 收入为1733.73万元，上年实际收入为1841.01万元，…减少107.28万元，减少5.83%}) — must agree
+ * its percentage ({@code 收入为1234.56万元，上年实际收入为1300.00万元，…减少65.44万元，减少5.03%}) — must agree
  * with itself. The roles come from the figures' labels: a label ending in a direction word (增加, 减少, 增长,
  * 下降 …) is the change, one naming the previous year (上年, 去年, 上一年, 同期) is last year's figure, and the
  * first other amount in the sentence is this year's. All amounts must share a unit; otherwise nothing is judged
