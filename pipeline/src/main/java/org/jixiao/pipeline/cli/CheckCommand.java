@@ -12,7 +12,7 @@ import org.jixiao.corpus.model.Format;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.pipeline.Pipeline;
 import org.jixiao.pipeline.render.FindingsReport;
-import org.jixiao.pipeline.render.ReportJson;
+import org.jixiao.extractors.json.ReportJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.jixiao.corpus.DocumentReader;
 import org.jixiao.corpus.model.Format;
 import org.jixiao.pipeline.Pipeline;
-import org.jixiao.pipeline.render.ReportJson;
+import org.jixiao.extractors.json.ReportJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

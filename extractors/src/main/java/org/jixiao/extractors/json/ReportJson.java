@@ -1,4 +1,4 @@
-package org.jixiao.pipeline.render;
+package org.jixiao.extractors.json;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -13,7 +13,6 @@ import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Indicator;
 import org.jixiao.extractors.model.Rate;
 import org.jixiao.extractors.model.Report;
-import org.jixiao.extractors.model.ReportMetadata;
 import org.jixiao.extractors.model.Section;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -36,6 +35,7 @@ public final class ReportJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     private ReportJson() {
@@ -77,30 +77,29 @@ public final class ReportJson {
     }
 
     public static ObjectNode toTree(Report r) {
+        return toTree(ReportRecord.of(r));
+    }
+
+    public static String toJson(ReportRecord r) {
+        return write(toTree(r));
+    }
+
+    public static ObjectNode toTree(ReportRecord r) {
         ObjectNode o = MAPPER.createObjectNode();
-        ReportMetadata md = r.metadata();
         o.put("schema", Report.SCHEMA);
-        o.put("id", r.source().id());
+        o.put("id", r.id());
         ObjectNode source = o.putObject("source");
-        source.put("path", r.source().path().toString());
-        source.put("format", r.source().format().label());
-        if (r.source().pageCount() > 0) {
-            source.put("pages", r.source().pageCount());
-        } else {
-            source.putNull("pages"); // the format has no pages, or did not say
-        }
-        source.put("ocr", r.source().ocr());
-        o.put("title", md.title());
-        o.put("department", md.department());
+        source.put("path", r.path());
+        source.put("format", r.format());
+        putNullable(source, "pages", r.pages()); // null: the format has no pages, or did not say
+        source.put("ocr", r.ocr());
+        o.put("title", r.title());
+        o.put("department", r.department());
         ArrayNode aliases = o.putArray("aliases");
-        md.aliases().forEach(aliases::add);
-        o.put("region", md.region());
-        if (md.year() == null) {
-            o.putNull("year");
-        } else {
-            o.put("year", md.year());
-        }
-        o.put("scope", md.scope().label());
+        r.aliases().forEach(aliases::add);
+        o.put("region", r.region());
+        putNullable(o, "year", r.year());
+        o.put("scope", r.scope());
         o.put("score", r.score());
         o.put("grade", r.grade());
         ArrayNode evaluations = o.putArray("evaluations");
@@ -112,11 +111,11 @@ public final class ReportJson {
         ArrayNode errors = o.putArray("errors");
         r.errors().forEach(errors::add);
         ArrayNode warnings = o.putArray("warnings");
-        r.source().warnings().forEach(warnings::add);
+        r.warnings().forEach(warnings::add);
         return o;
     }
 
-    static ObjectNode evaluation(Evaluation e) {
+    public static ObjectNode evaluation(Evaluation e) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("scope", e.scope().label());
         n.put("name", e.name());
@@ -155,7 +154,7 @@ public final class ReportJson {
         return n;
     }
 
-    static ObjectNode amount(Amount a) {
+    public static ObjectNode amount(Amount a) {
         if (a == null) {
             return null;
         }
@@ -167,7 +166,7 @@ public final class ReportJson {
         return n;
     }
 
-    static ObjectNode rate(Rate r) {
+    public static ObjectNode rate(Rate r) {
         if (r == null) {
             return null;
         }
@@ -178,7 +177,7 @@ public final class ReportJson {
         return n;
     }
 
-    static ObjectNode figure(Figure f) {
+    public static ObjectNode figure(Figure f) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("label", f.label());
         n.put("value", f.value());
@@ -189,7 +188,7 @@ public final class ReportJson {
         return n;
     }
 
-    static ObjectNode finding(Finding f) {
+    public static ObjectNode finding(Finding f) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("rule", f.rule());
         n.put("code", f.code());
@@ -203,16 +202,49 @@ public final class ReportJson {
         return n;
     }
 
-    static ObjectNode at(Provenance p) {
-        return p == null ? null : DocumentJson.at(p);
+    public static ObjectNode at(Provenance p) {
+        if (p == null) {
+            return null;
+        }
+        ObjectNode n = MAPPER.createObjectNode();
+        putNullable(n, "page", p.page());
+        putNullable(n, "table", p.table());
+        putNullable(n, "row", p.row());
+        putNullable(n, "col", p.col());
+        n.put("start", p.start());
+        n.put("end", p.end());
+        n.put("text", p.text()); // always: a reader must be able to quote the evidence without the document
+        return n;
+    }
+
+    private static void putNullable(ObjectNode n, String k, Integer v) {
+        if (v == null) {
+            n.putNull(k);
+        } else {
+            n.put(k, v);
+        }
+    }
+
+    /** The mapper every reader and writer of the contract shares: exact decimals both ways. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Parses one line of {@code jixiao extract} output (or a stored record) into a tree, decimals exact. */
+    public static ObjectNode parse(String json) {
+        try {
+            return (ObjectNode) MAPPER.readTree(json);
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new IllegalArgumentException("not a jixiao.report record: " + e.getMessage(), e);
+        }
     }
 
     /** Exposed for tests: a decimal as this writer prints it. */
-    static String plain(BigDecimal v) {
+    public static String plain(BigDecimal v) {
         return write(MAPPER.createObjectNode().put("v", v));
     }
 
-    static List<String> schemaFields() {
+    public static List<String> schemaFields() {
         return List.of("schema", "id", "source", "title", "department", "region", "year", "score", "grade",
                 "evaluations", "figures", "findings", "errors");
     }
