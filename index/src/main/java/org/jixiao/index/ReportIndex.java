@@ -15,6 +15,11 @@ import org.jixiao.extractors.json.ReportRecord;
  */
 public interface ReportIndex extends Closeable {
 
+    /** Opens the index in {@code dir} (made by {@code jixiao ingest}) for reading. */
+    static ReportIndex open(Path dir) throws IOException {
+        throw new IOException("no index implementation yet"); // not yet written
+    }
+
     /** Ranked hits with snippets, and facet counts over every matching entry. */
     SearchResult search(SearchQuery query) throws IOException;
 

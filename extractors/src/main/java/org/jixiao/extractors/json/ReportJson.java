@@ -199,6 +199,10 @@ public final class ReportJson {
         n.put("tolerance", f.tolerance());
         ArrayNode at = n.putArray("at");
         f.at().forEach(p -> at.add(at(p)));
+        if (!f.related().isEmpty()) {
+            ArrayNode related = n.putArray("related"); // only cross-report findings have it
+            f.related().forEach(related::add);
+        }
         return n;
     }
 

@@ -88,7 +88,8 @@ public record ReportRecord(String id, String path, String format, Integer pages,
 
     static Finding finding(JsonNode n) {
         return new Finding(text(n, "rule"), text(n, "code"), severity(text(n, "severity")), text(n, "message"),
-                text(n, "expected"), text(n, "actual"), text(n, "tolerance"), list(n, "at", ReportRecord::at));
+                text(n, "expected"), text(n, "actual"), text(n, "tolerance"), list(n, "at", ReportRecord::at),
+                strings(n, "related"));
     }
 
     static Amount amount(JsonNode n) {

@@ -11,13 +11,22 @@ import org.jixiao.corpus.model.Provenance;
  * @param code      a stable, more specific identifier ({@code sum.table-total})
  * @param message   one sentence a finance officer understands
  * @param tolerance how rounding was allowed for
- * @param at        every figure involved
+ * @param at        every figure involved, in this report
+ * @param related   ids of other reports the finding compares this one with (cross-year, boilerplate); the
+ *                  {@code at} spans are all in this report, the other report's evidence is quoted in the message
  */
 public record Finding(String rule, String code, Severity severity, String message, String expected, String actual,
-                      String tolerance, List<Provenance> at) {
+                      String tolerance, List<Provenance> at, List<String> related) {
 
     public Finding {
         at = List.copyOf(at);
+        related = related == null ? List.of() : List.copyOf(related);
+    }
+
+    /** A finding inside one document: no other report involved. */
+    public Finding(String rule, String code, Severity severity, String message, String expected, String actual,
+                   String tolerance, List<Provenance> at) {
+        this(rule, code, severity, message, expected, actual, tolerance, at, List.of());
     }
 
     /** How sure and how serious. */
