@@ -45,12 +45,12 @@ import org.jixiao.extractors.number.Interval;
  */
 public final class TextTableRule implements CheckRule {
 
-    private static final String YEAR = "(?:截至)?(?:\\d{4}年(?:度)?(?:\\d{1,2}月\\d{1,2}日)?)?(?:部门|整体|部门整体|全年|本年度?|年度)*";
+    private static final String YEAR = "(?:截至)?(?:\\d{4}年(?:度)?(?:\\d{1,2}月\\d{1,2}日)?)?(?:部门|整体|部门整体|全年|本年度?|年度|年末|年底|累计|预算资金)*";
     private static final Pattern INITIAL = Pattern.compile("^" + YEAR + "年初预算(?:数|金额)?(?:为|是)?$");
-    private static final Pattern FULL_YEAR = Pattern.compile("^" + YEAR + "(?:调整后)?预算(?:数|金额)?(?:为|是)?$");
+    private static final Pattern FULL_YEAR = Pattern.compile("^" + YEAR + "(?:调整后)?(?:预算(?:数|金额|安排)?|安排资金)(?:为|是|共)?$");
     private static final Pattern EXECUTED = Pattern.compile(
-            "^" + YEAR + "(?:预算)?(?:已执行|实际执行|执行数|执行金额|执行)(?:数)?(?:为|是|了)?$");
-    private static final Pattern RATE = Pattern.compile("^" + YEAR + "预算执行率(?:为|是)?$");
+            "^" + YEAR + "(?:预算)?(?:已执行|实际执行|实际支出|执行数|执行金额|执行)(?:数)?(?:为|是|了)?$");
+    private static final Pattern RATE = Pattern.compile("^" + YEAR + "(?:预算)?执行率(?:为|是|达到|达)?$");
 
     @Override
     public String rule() {
