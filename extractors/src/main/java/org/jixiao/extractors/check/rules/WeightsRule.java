@@ -36,8 +36,8 @@ import org.jixiao.extractors.model.Section;
  * <p>Why weights are read as exact when they are whole numbers: a weight is set by the scheme, not measured, so
  * "12、11、12、10" is 45 and nothing else; only a weight printed with decimals (33.3) is taken as rounded. A sum
  * above its total is impossible: an error. A sum below it may mean a row or section the extraction did not see: a
- * warning for sections and declared schemes, nothing for a section's rows (a form's rows split over pages are
- * the commonest cause). Sections that exceed the maximum by exactly the 预算执行率 section's weight are a warning:
+ * warning for a declared scheme, nothing for a form's sections or rows (a form split over pages is the commonest
+ * cause). Sections that exceed the maximum by exactly the 预算执行率 section's weight are a warning:
  * some forms score budget execution outside the indicator table's 100 points. A row weight larger than its section's (a year read as a weight, say) is extraction noise: the
  * section is skipped rather than reported.
  */
@@ -71,7 +71,7 @@ public final class WeightsRule implements CheckRule {
                     .filter(i -> i.level1() != null && EvaluationMerger.key(i.level1()).equals(EvaluationMerger.key(s.name())))
                     .toList();
             if (rows.isEmpty() || rows.stream().anyMatch(i -> i.weight() == null || i.weight().signum() < 0
-                    || i.weight().compareTo(s.weight()) > 0)) {
+                    || i.weight().compareTo(s.weight()) > 0 || !belongs(i, s))) {
                 continue;
             }
             List<BigDecimal> weights = rows.stream().map(Indicator::weight).toList();
@@ -85,6 +85,33 @@ public final class WeightsRule implements CheckRule {
                     Names.of(e) + "一级指标“" + s.name() + "”分值" + s.weight().toPlainString() + "分与其下各指标分值之和",
                     at);
         }
+    }
+
+    /** The 二级指标 families of the standard scheme, by the 一级指标 they belong to. */
+    private static final List<java.util.Map.Entry<java.util.regex.Pattern, java.util.regex.Pattern>> FAMILIES = List.of(
+            Map.entry(java.util.regex.Pattern.compile("产出"), java.util.regex.Pattern.compile("数量|质量|时效|成本")),
+            Map.entry(java.util.regex.Pattern.compile("效益"), java.util.regex.Pattern.compile("效益|可持续|影响")),
+            Map.entry(java.util.regex.Pattern.compile("满意"), java.util.regex.Pattern.compile("满意")));
+
+    /**
+     * Whether a row plausibly belongs to its section: it names its 二级指标, and that is not one of another
+     * section's family (a 质量指标 row under 效益指标 means the form reader lost a merged 一级指标 cell, as happens
+     * with tables split over PDF pages; summing such rows would report the reader's slip as the writer's).
+     */
+    private static boolean belongs(Indicator row, Section section) {
+        if (row.level2() == null || row.level2().isBlank()) {
+            return false;
+        }
+        String level2 = row.level2().replaceAll("\\s+", "");
+        String name = section.name().replaceAll("\\s+", "");
+        for (var family : FAMILIES) {
+            boolean ownFamily = family.getKey().matcher(name).find();
+            if (!ownFamily && family.getValue().matcher(level2).find()
+                    && FAMILIES.stream().noneMatch(f -> f.getKey().matcher(name).find() && f.getValue().matcher(level2).find())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void sectionTotal(Evaluation e, List<Finding> out) {
@@ -108,6 +135,9 @@ public final class WeightsRule implements CheckRule {
                             + "分；不计预算执行率的" + budgetSection.toPlainString() + "分则吻合，请核实总分口径",
                     max.toPlainString() + "分", sum.toPlainString() + "分", "无（分值为定数）", at));
             return;
+        }
+        if (sum.compareTo(max) < 0) {
+            return; // sections short of the maximum: more often a section not read than a wrong scheme
         }
         compare(out, "weights.total", weighted.stream().map(Section::weight).toList(), max,
                 Names.of(e) + "各一级指标分值之和与满分" + max.toPlainString() + "分", at);
