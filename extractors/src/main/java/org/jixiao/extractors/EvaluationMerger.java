@@ -16,7 +16,7 @@ import org.jixiao.extractors.model.Section;
  * Prose evaluations that match no form stay as they are, including repeats: a project scored twice is a
  * finding for the checks, not something to tidy away here.
  */
-final class EvaluationMerger {
+public final class EvaluationMerger {
 
     private EvaluationMerger() {
     }
@@ -42,7 +42,7 @@ final class EvaluationMerger {
         return out;
     }
 
-    static boolean sameSubject(Evaluation form, Evaluation prose) {
+    public static boolean sameSubject(Evaluation form, Evaluation prose) {
         if (form.scope() != prose.scope()) {
             return false;
         }
@@ -56,7 +56,7 @@ final class EvaluationMerger {
     }
 
     /** A name compared without whitespace, punctuation or a trailing 项目. */
-    static String key(String name) {
+    public static String key(String name) {
         if (name == null) {
             return "";
         }

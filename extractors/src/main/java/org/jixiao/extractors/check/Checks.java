@@ -10,6 +10,10 @@ import org.jixiao.extractors.check.rules.ListCountRule;
 import org.jixiao.extractors.check.rules.RateRule;
 import org.jixiao.extractors.check.rules.ScoreRangeRule;
 import org.jixiao.extractors.check.rules.ScoreSumRule;
+import org.jixiao.extractors.check.rules.ScoringRuleRule;
+import org.jixiao.extractors.check.rules.TextTableRule;
+import org.jixiao.extractors.check.rules.WeightsRule;
+import org.jixiao.extractors.check.rules.ProjectCountRule;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
 
@@ -20,7 +24,8 @@ public final class Checks {
 
     public Checks() {
         this(List.of(new ScoreRangeRule(), new ScoreSumRule(), new GradeRule(), new RateRule(),
-                new ChangeRule(), new DuplicateAndMissingRule(), new ListCountRule()));
+                new ChangeRule(), new DuplicateAndMissingRule(), new ListCountRule(),
+                new TextTableRule(), new WeightsRule(), new ScoringRuleRule(), new ProjectCountRule()));
     }
 
     public Checks(List<CheckRule> rules) {
