@@ -241,7 +241,7 @@ public final class LuceneReportIndex implements ReportIndex {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(REPORT_ID, r.id())), Occur.FILTER)
                 .add(new TermQuery(new Term(KIND, EntryKind.FINDING.label())), Occur.FILTER)
-                .add(new org.apache.lucene.search.FieldExistsQuery(DERIVED), Occur.FILTER)
+                .add(new TermQuery(new Term(DERIVED, ANY_DERIVED)), Occur.FILTER)
                 .build();
         List<Finding> derived = new ArrayList<>();
         StoredFields stored = reader.storedFields();

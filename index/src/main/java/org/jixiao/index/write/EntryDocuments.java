@@ -123,6 +123,7 @@ public final class EntryDocuments {
             d.removeFields(ENTRY);
             d.add(new StringField(ENTRY, r.id() + ":" + derivedBy + ":" + ordinal, Field.Store.YES));
             d.add(new StringField(DERIVED, derivedBy, Field.Store.YES));
+            d.add(new StringField(DERIVED, ANY_DERIVED, Field.Store.NO));
         }
         add(d, LABEL, f.message());
         StringJoiner text = new StringJoiner("\n");

@@ -46,6 +46,8 @@ public final class IndexFields {
     public static final String FINGERPRINT = "fp";
     /** On finding documents made by the cross-report pass: the rule that made them. */
     public static final String DERIVED = "derived";
+    /** The {@link #DERIVED} value every cross-report finding also carries, to find them all. */
+    public static final String ANY_DERIVED = "*";
 
     /** Facet dimensions: the name in {@code SearchResult.facets} → the sorted doc values field. */
     public static final String[] FACETS = {"year", "region", "department", "grade", "kind", "rule", "severity"};
