@@ -189,9 +189,40 @@ public final class LuceneReportIndex implements ReportIndex {
 
     /** Every entry of the department a spelling names (see {@link #resolve}); nothing when none matches. */
     private Query departmentQuery(String spelling) throws IOException {
+        List<String> keys = keys(spelling);
+        if (keys.isEmpty()) {
+            return new MatchNoDocsQuery("unknown department " + spelling);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        keys.forEach(k -> b.add(new TermQuery(new Term(DEPARTMENT_KEY, k)), Occur.SHOULD));
+        return b.build();
+    }
+
+    /**
+     * The keys of the department a spelling means: its resolved key, plus the place-less key of the same core name
+     * when that core has only one place in the index (a report that never named its district is then the same
+     * department as the one that did).
+     */
+    List<String> keys(String spelling) throws IOException {
         Optional<String> key = resolve(spelling);
-        return key.<Query>map(k -> new TermQuery(new Term(DEPARTMENT_KEY, k)))
-                .orElseGet(() -> new MatchNoDocsQuery("unknown department " + spelling));
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        String k = key.get();
+        String core = k.contains("/") ? k.substring(k.indexOf('/') + 1) : k;
+        Set<String> sameCore = new java.util.TreeSet<>();
+        StoredFields stored = reader.storedFields();
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(DEPARTMENT_CORE, core)), Occur.FILTER)
+                .add(new TermQuery(new Term(KIND, EntryKind.REPORT.label())), Occur.FILTER).build();
+        for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
+            sameCore.add(stored.document(sd.doc, Set.of(DEPARTMENT_KEY)).get(DEPARTMENT_KEY));
+        }
+        long placed = sameCore.stream().filter(x -> x.contains("/")).count();
+        if (placed > 1 || !sameCore.contains(core)) {
+            return List.of(k);
+        }
+        return List.copyOf(sameCore);
     }
 
     /**
@@ -283,12 +314,13 @@ public final class LuceneReportIndex implements ReportIndex {
 
     @Override
     public Optional<Timeline> timeline(String department) throws IOException {
-        Optional<String> key = resolve(department);
-        if (key.isEmpty()) {
+        List<String> keys = keys(department);
+        if (keys.isEmpty()) {
             return Optional.empty();
         }
+        String key = keys.stream().filter(k -> k.contains("/")).findFirst().orElse(keys.getFirst());
         Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(DEPARTMENT_KEY, key.get())), Occur.FILTER)
+                .add(departmentQuery(department), Occur.FILTER)
                 .add(new TermQuery(new Term(KIND, EntryKind.REPORT.label())), Occur.FILTER).build();
         List<ReportRecord> records = new ArrayList<>();
         Set<String> aliases = new LinkedHashSet<>();
@@ -308,7 +340,7 @@ public final class LuceneReportIndex implements ReportIndex {
                 name = r.department();
             }
         }
-        return Optional.of(new Timeline(key.get(), name == null ? key.get() : name, List.copyOf(aliases), years));
+        return Optional.of(new Timeline(key, name == null ? key : name, List.copyOf(aliases), years));
     }
 
     /** A report's department-level figures: from its department evaluation, else the report's headline. */

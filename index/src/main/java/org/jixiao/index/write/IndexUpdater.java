@@ -123,7 +123,8 @@ public final class IndexUpdater implements Closeable {
     public synchronized boolean add(Report report) throws IOException {
         ReportRecord record = ReportRecord.of(report);
         String text = report.source().text().text();
-        DepartmentIdentity dept = DepartmentIdentity.of(record.department(), record.aliases(), record.region());
+        DepartmentIdentity dept = adoptPlace(
+                DepartmentIdentity.of(record.department(), record.aliases(), record.region()));
         List<Document> docs = EntryDocuments.of(record, text, dept, checks.fingerprinter().apply(text));
         String path = EntryDocuments.normalized(record.path());
         writer.updateDocuments(new Term(PATH, path), docs);
@@ -140,6 +141,27 @@ public final class IndexUpdater implements Closeable {
             commit();
         }
         return before != null;
+    }
+
+    /**
+     * A report that names no place for its department joins the one department of that name that has a place,
+     * when the index holds exactly one; the cross-year pass then pairs it with that department's other years.
+     */
+    private DepartmentIdentity adoptPlace(DepartmentIdentity id) {
+        if (id.place() != null) {
+            return id;
+        }
+        Set<String> placed = new java.util.TreeSet<>();
+        for (Known k : known.values()) {
+            if (k.departmentKey().endsWith("/" + id.core())) {
+                placed.add(k.departmentKey());
+            }
+        }
+        if (placed.size() != 1) {
+            return id;
+        }
+        String key = placed.iterator().next();
+        return new DepartmentIdentity(key, id.core(), key.substring(0, key.indexOf('/')), id.name(), id.aliases());
     }
 
     /** Removes the documents of every indexed file that no longer exists; returns how many files. */
@@ -223,8 +245,10 @@ public final class IndexUpdater implements Closeable {
     }
 
     private void store(Stored s, List<Finding> findings, String rule) throws IOException {
-        DepartmentIdentity dept = DepartmentIdentity.of(s.record().department(), s.record().aliases(),
+        DepartmentIdentity computed = DepartmentIdentity.of(s.record().department(), s.record().aliases(),
                 s.record().region());
+        DepartmentIdentity dept = new DepartmentIdentity(s.departmentKey(), computed.core(), computed.place(),
+                computed.name(), computed.aliases()); // the key the report was filed under (see adoptPlace)
         int n = 0;
         for (Finding f : findings) {
             writer.addDocument(EntryDocuments.finding(s.record(), dept, f, ++n, rule));
