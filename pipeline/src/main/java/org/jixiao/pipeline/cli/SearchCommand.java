@@ -140,7 +140,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void print(SearchResult r, SearchQuery q, PrintWriter out) {
-        out.printf("%d matches%s%n", r.total(), r.total() > r.hits().size()
+        out.printf("%d matches%s%n", r.total(), r.total() > r.hits().size() && !r.hits().isEmpty()
                 ? String.format(" (showing %d–%d)", q.offset() + 1, q.offset() + r.hits().size()) : "");
         int n = q.offset();
         for (SearchHit h : r.hits()) {
