@@ -38,6 +38,8 @@ public record DepartmentIdentity(String key, String core, String place, String n
             "\\p{IsHan}{1,7}?(省|自治区|特别行政区|市|自治州|州|盟|地区|区|县|自治县|旗)");
     private static final Pattern COMMON_AREA = Pattern.compile(
             "(社区|小区|园区|景区|街区|城区|市区|郊区|辖区|片区|山区|林区|牧区|灾区|矿区|校区|院区|营区|开发区|保护区|试验区)$");
+    /** Units below a district: a 街道 office, a town or township. */
+    private static final Pattern SUB_DISTRICT = Pattern.compile("(街道|镇|乡)$");
     /** A bare level word in front ({@code 区财政局} = this district's 财政局). */
     private static final Pattern LEVEL_WORD = Pattern.compile("^(省|市|区|县|州|旗)(?=\\p{IsHan}{2,})");
 
@@ -126,6 +128,9 @@ public record DepartmentIdentity(String key, String core, String place, String n
             rest = rest.substring(1); // 区财政局, but not 市场监督管理局
         }
         rest = shorten(rest);
+        if (rest.startsWith("人民政府") && SUB_DISTRICT.matcher(rest).find() && rest.length() > 6) {
+            rest = rest.substring(4); // 长安区人民政府青园街道办事处: the 街道 is the district government's office
+        }
         return new Stripped(rest, found);
     }
 

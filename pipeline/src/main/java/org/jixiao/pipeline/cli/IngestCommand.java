@@ -75,7 +75,17 @@ final class IngestCommand implements Callable<Integer> {
         int skipped = 0;
         int pruned = 0;
         IndexUpdater.Stats stats;
-        try (IndexUpdater updater = IndexUpdater.open(data.dir, CrossReportChecks.standard(), commitEvery)) {
+        IndexUpdater opened;
+        try {
+            opened = IndexUpdater.open(data.dir, CrossReportChecks.standard(), commitEvery);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            err.println("cannot ingest: another ingest is writing to " + data.dir);
+            return ExitCodes.FAILURE;
+        } catch (IOException e) {
+            err.println("cannot open the index in " + data.dir + ": " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        try (IndexUpdater updater = opened) {
             List<Path> todo = new ArrayList<>();
             for (Path f : files) {
                 try {
