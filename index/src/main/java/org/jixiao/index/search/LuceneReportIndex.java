@@ -38,7 +38,6 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.QueryBuilder;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.json.ReportJson;
 import org.jixiao.extractors.json.ReportRecord;
@@ -141,13 +140,32 @@ public final class LuceneReportIndex implements ReportIndex {
         return new SearchHit.Snippet(t.length() <= SNIPPET_CHARS ? t : t.substring(0, SNIPPET_CHARS) + "…", List.of());
     }
 
-    /** The query's words, all required, analyzed like the indexed text; null for no words. */
-    Query textQuery(String text) {
+    /**
+     * The query's words, all required, analyzed by the same analyzer as the indexed text. Only each position's
+     * word itself is required, not the shorter words the analyzer also gives inside a compound: those are indexed
+     * so that {@code 执行率} finds {@code 预算执行率}, but a query for {@code 预算执行率} must not match every text
+     * with {@code 执行}. Null for no query; a query with no words matches nothing.
+     */
+    Query textQuery(String text) throws IOException {
         if (text == null || text.isBlank()) {
             return null;
         }
-        Query q = new QueryBuilder(analyzer).createBooleanQuery(TEXT, text, Occur.MUST);
-        return q == null ? new MatchNoDocsQuery("no words in query") : q;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int words = 0;
+        try (var ts = analyzer.tokenStream(TEXT, text)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var increment = ts.addAttribute(
+                    org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (increment.getPositionIncrement() > 0) {
+                    b.add(new TermQuery(new Term(TEXT, term.toString())), Occur.MUST);
+                    words++;
+                }
+            }
+            ts.end();
+        }
+        return words == 0 ? new MatchNoDocsQuery("no words in query") : b.build();
     }
 
     private Query filtered(Query text, SearchQuery q) throws IOException {

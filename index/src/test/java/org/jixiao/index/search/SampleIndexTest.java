@@ -184,6 +184,16 @@ class SampleIndexTest {
     }
 
     @Test
+    void aWordFindsTheCompoundsItIsPartOfButACompoundIsNotItsParts() throws IOException {
+        long compound = index.search(SearchQuery.text("预算执行率")).total();
+        long part = index.search(SearchQuery.text("执行率")).total();
+        long shorter = index.search(SearchQuery.text("执行")).total();
+        assertTrue(compound > 0);
+        assertTrue(part > compound, part + " > " + compound);
+        assertTrue(shorter >= part, shorter + " >= " + part);
+    }
+
+    @Test
     void pagingWalksTheSameRanking() throws IOException {
         SearchQuery q = SearchQuery.text("项目").withPage(0, 10);
         List<String> first = index.search(q).hits().stream().map(h -> h.reportId() + h.label()).toList();
