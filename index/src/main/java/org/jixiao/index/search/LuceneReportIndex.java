@@ -228,14 +228,8 @@ public final class LuceneReportIndex implements ReportIndex {
         }
         String k = key.get();
         String core = k.contains("/") ? k.substring(k.indexOf('/') + 1) : k;
-        Set<String> sameCore = new java.util.TreeSet<>();
-        StoredFields stored = reader.storedFields();
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(DEPARTMENT_CORE, core)), Occur.FILTER)
-                .add(new TermQuery(new Term(KIND, EntryKind.REPORT.label())), Occur.FILTER).build();
-        for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
-            sameCore.add(stored.document(sd.doc, Set.of(DEPARTMENT_KEY)).get(DEPARTMENT_KEY));
-        }
+        Set<String> sameCore = new java.util.TreeSet<>(
+                reportsByDepartment(new TermQuery(new Term(DEPARTMENT_CORE, core))).keySet());
         long placed = sameCore.stream().filter(x -> x.contains("/")).count();
         if (placed > 1 || !sameCore.contains(core)) {
             return List.of(k);
@@ -251,29 +245,31 @@ public final class LuceneReportIndex implements ReportIndex {
         String cleaned = DepartmentIdentity.clean(spelling);
         String core = DepartmentIdentity.coreOf(spelling);
         String place = DepartmentIdentity.placeOf(spelling);
-        Query q = new BooleanQuery.Builder()
+        Query named = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(DEPARTMENT_KEY, spelling.strip())), Occur.SHOULD)
                 .add(new TermQuery(new Term(DEPARTMENT_ALIAS, cleaned)), Occur.SHOULD)
-                .add(new TermQuery(new Term(DEPARTMENT_CORE, core)), Occur.SHOULD)
                 .build();
-        Query reports = new BooleanQuery.Builder().add(q, Occur.MUST)
-                .add(new TermQuery(new Term(KIND, EntryKind.REPORT.label())), Occur.FILTER).build();
-        Map<String, Integer> exact = new HashMap<>();
-        Map<String, Integer> byCore = new HashMap<>();
-        StoredFields stored = reader.storedFields();
-        for (ScoreDoc sd : searcher.search(reports, Integer.MAX_VALUE).scoreDocs) {
-            Document d = stored.document(sd.doc, Set.of(DEPARTMENT_KEY, DEPARTMENT_ALIAS));
-            String key = d.get(DEPARTMENT_KEY);
-            boolean named = key.equals(spelling.strip()) || List.of(d.getValues(DEPARTMENT_ALIAS)).contains(cleaned);
-            if (named) {
-                exact.merge(key, 1, Integer::sum);
-            } else if (place == null || key.startsWith(place + "/") || key.equals(core)) {
-                byCore.merge(key, 1, Integer::sum);
+        Map<String, Long> pick = reportsByDepartment(named);
+        if (pick.isEmpty()) {
+            pick = new HashMap<>();
+            for (var e : reportsByDepartment(new TermQuery(new Term(DEPARTMENT_CORE, core))).entrySet()) {
+                if (place == null || e.getKey().startsWith(place + "/") || e.getKey().equals(core)) {
+                    pick.put(e.getKey(), e.getValue());
+                }
             }
         }
-        Map<String, Integer> pick = exact.isEmpty() ? byCore : exact;
-        return pick.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        return pick.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);
+    }
+
+    /** Report counts by department key for the reports matching {@code q}, from doc values (no stored fields). */
+    private Map<String, Long> reportsByDepartment(Query q) throws IOException {
+        Query reports = new BooleanQuery.Builder().add(q, Occur.MUST)
+                .add(new TermQuery(new Term(KIND, EntryKind.REPORT.label())), Occur.FILTER).build();
+        Map<String, Long> out = new HashMap<>();
+        searcher.search(reports, new FacetCounter()).getOrDefault("department", List.of())
+                .forEach(c -> out.put(c.value(), c.count()));
+        return out;
     }
 
     @Override
