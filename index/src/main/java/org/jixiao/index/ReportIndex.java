@@ -17,7 +17,7 @@ public interface ReportIndex extends Closeable {
 
     /** Opens the index in {@code dir} (made by {@code jixiao ingest}) for reading. */
     static ReportIndex open(Path dir) throws IOException {
-        throw new IOException("no index implementation yet"); // not yet written
+        return org.jixiao.index.search.LuceneReportIndex.open(dir);
     }
 
     /** Ranked hits with snippets, and facet counts over every matching entry. */

@@ -41,8 +41,20 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "report files or folders")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "report files or folders")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--ingest", description = "also time ingest (extract, check and index into a fresh temporary"
+            + " index, with the cross-report pass), single-threaded like the other stages")
+    boolean ingest;
+
+    @Option(names = "--search-index", paramLabel = "DIR", description = "measure search latency (median, p95) on the"
+            + " index in DIR, over a fixed set of queries; make it with `jixiao ingest --data DIR` on ≥ 10,000 reports")
+    Path searchIndex;
+
+    @Option(names = "--search-repeats", defaultValue = "20",
+            description = "times each search query is run (default ${DEFAULT-VALUE})")
+    int searchRepeats;
 
     @Option(names = "--rounds", defaultValue = "3", description = "measured rounds (default ${DEFAULT-VALUE})")
     int rounds;
@@ -53,6 +65,19 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (paths.isEmpty() && searchIndex == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give report files or --search-index");
+        }
+        if (!paths.isEmpty()) {
+            throughput(out);
+        }
+        if (searchIndex != null) {
+            SearchBench.run(searchIndex, searchRepeats, out);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void throughput(PrintWriter out) throws IOException {
         List<Path> files = DocumentReader.expand(paths);
         long bytes = 0;
         for (Path f : files) {
@@ -67,6 +92,10 @@ final class BenchCommand implements Callable<Integer> {
                 new Stage("tika text (baseline)", f -> tikaText(tika, f)),
                 new Stage("jixiao parse", reader::read),
                 new Stage("jixiao extract", pipeline::process));
+        if (ingest) {
+            stages = new ArrayList<>(stages);
+            stages.add(new IngestStage(pipeline).stage());
+        }
         out.printf("%d files, %.2f MB, %d rounds after a warm-up%n", files.size(), bytes / 1e6, rounds);
         double baseline = 0;
         for (Stage s : stages) {
@@ -82,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("%-22s %8.3f s  %8.1f docs/s  %7.2f MB/s  %5.2fx tika%n", s.name, best,
                     files.size() / best, bytes / 1e6 / best, best / baseline);
         }
-        return ExitCodes.OK;
+        out.printf("(%d cores available to this JVM)%n", Runtime.getRuntime().availableProcessors());
     }
 
     private static Object tikaText(AutoDetectParser tika, Path f) {
@@ -95,7 +124,52 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private record Stage(String name, java.util.function.Function<Path, Object> work) {
+    /** Ingest into a fresh temporary index per round: extraction, checks, Lucene documents, the final commit. */
+    private static final class IngestStage {
+        private final Pipeline pipeline;
+        private org.jixiao.index.write.IndexUpdater updater;
+
+        IngestStage(Pipeline pipeline) {
+            this.pipeline = pipeline;
+        }
+
+        Stage stage() {
+            return new Stage("jixiao ingest", null) {
+                @Override
+                double time(List<Path> files) {
+                    try {
+                        Path dir = Files.createTempDirectory("jixiao-bench-index");
+                        long t0 = System.nanoTime();
+                        try (var u = org.jixiao.index.write.IndexUpdater.open(dir,
+                                org.jixiao.index.write.CrossReportChecks.standard(), 200)) {
+                            for (Path f : files) {
+                                if (pipeline.process(f) instanceof Pipeline.Outcome.Extracted e) {
+                                    u.add(e.report());
+                                }
+                            }
+                        }
+                        double seconds = (System.nanoTime() - t0) / 1e9;
+                        try (var walk = Files.walk(dir)) {
+                            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                        }
+                        return seconds;
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            };
+        }
+    }
+
+    private static class Stage {
+        final String name;
+        final java.util.function.Function<Path, Object> work;
+
+        Stage(String name, java.util.function.Function<Path, Object> work) {
+            this.name = name;
+            this.work = work;
+        }
+
         double time(List<Path> files) {
             List<Object> sink = new ArrayList<>(1);
             long t0 = System.nanoTime();

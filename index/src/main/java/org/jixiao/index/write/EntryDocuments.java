@@ -1,0 +1,225 @@
+package org.jixiao.index.write;
+
+import static org.jixiao.index.write.IndexFields.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.extractors.json.ReportJson;
+import org.jixiao.extractors.json.ReportRecord;
+import org.jixiao.extractors.model.Evaluation;
+import org.jixiao.extractors.model.Figure;
+import org.jixiao.extractors.model.Finding;
+import org.jixiao.extractors.model.Indicator;
+import org.jixiao.index.EntryKind;
+import org.jixiao.index.boilerplate.Fingerprint;
+import org.jixiao.index.identity.DepartmentIdentity;
+
+/**
+ * Turns one stored report into its Lucene documents: the report itself, then each evaluation, indicator row,
+ * figure and finding, all carrying the report's identity fields (id, path, year, department, region) so any of
+ * them can be filtered and faceted on its own.
+ */
+public final class EntryDocuments {
+
+    /** Full text analyzed with offsets in the postings, so snippets need no re-analysis; stored for display. */
+    static final FieldType TEXT_TYPE = new FieldType();
+
+    static {
+        TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_TYPE.setTokenized(true);
+        TEXT_TYPE.setStored(true);
+        TEXT_TYPE.freeze();
+    }
+
+    private EntryDocuments() {
+    }
+
+    /**
+     * The documents of one report, the report's own document first.
+     *
+     * @param text         the document's normalized text (what every {@code at} offset points into)
+     * @param fingerprints the text's boilerplate fingerprints, kept on the report document
+     */
+    public static List<Document> of(ReportRecord r, String text, DepartmentIdentity dept,
+                                     List<Fingerprint> fingerprints) {
+        List<Document> docs = new ArrayList<>();
+        Document report = base(r, dept, EntryKind.REPORT, 0);
+        add(report, LABEL, label(r));
+        report.add(new Field(TEXT, text == null ? "" : text, TEXT_TYPE));
+        report.add(new StoredField(JSON, ReportJson.toJson(r)));
+        grade(report, r.grade());
+        value(report, r.score());
+        for (Fingerprint f : fingerprints) {
+            report.add(new LongPoint(FINGERPRINT, f.hash()));
+        }
+        docs.add(report);
+        int n = 0;
+        for (Evaluation e : r.evaluations()) {
+            Document d = base(r, dept, EntryKind.EVALUATION, ++n);
+            add(d, LABEL, e.name());
+            d.add(new Field(TEXT, join(e.name()), TEXT_TYPE));
+            JsonNode json = ReportJson.evaluation(e);
+            d.add(new StoredField(JSON, json.toString()));
+            at(d, e.at());
+            grade(d, e.grade());
+            if (e.budget() != null && e.budget().rate() != null) {
+                value(d, e.budget().rate().value());
+            }
+            docs.add(d);
+            JsonNode indicators = json.path("indicators");
+            for (int i = 0; i < e.indicators().size(); i++) {
+                Indicator ind = e.indicators().get(i);
+                Document id = base(r, dept, EntryKind.INDICATOR, ++n);
+                add(id, LABEL, ind.level3() != null ? ind.level3() : ind.level2());
+                id.add(new Field(TEXT, join(ind.level1(), ind.level2(), ind.level3(), ind.target(), ind.actual(),
+                        ind.note()), TEXT_TYPE));
+                id.add(new StoredField(JSON, indicators.get(i).toString()));
+                at(id, ind.at());
+                value(id, ind.score());
+                if (ind.score() != null && ind.weight() != null && ind.score().compareTo(ind.weight()) < 0) {
+                    id.add(new StringField(BELOW_WEIGHT, "true", Field.Store.NO));
+                }
+                docs.add(id);
+            }
+        }
+        for (Figure f : r.figures()) {
+            Document d = base(r, dept, EntryKind.FIGURE, ++n);
+            add(d, LABEL, f.label());
+            d.add(new Field(TEXT, join(f.label(), f.at() == null ? null : f.at().text()), TEXT_TYPE));
+            d.add(new StoredField(JSON, ReportJson.figure(f).toString()));
+            at(d, f.at());
+            value(d, f.yuan() != null ? f.yuan() : f.value());
+            docs.add(d);
+        }
+        for (Finding f : r.findings()) {
+            docs.add(finding(r, dept, f, ++n, null));
+        }
+        return docs;
+    }
+
+    /**
+     * A finding's document; {@code derivedBy} names the cross-report rule that made it (null for a finding of the
+     * report's own checks), so the next cross-report pass can replace it.
+     */
+    public static Document finding(ReportRecord r, DepartmentIdentity dept, Finding f, int ordinal, String derivedBy) {
+        Document d = base(r, dept, EntryKind.FINDING, ordinal);
+        if (derivedBy != null) {
+            d.removeFields(ENTRY);
+            d.add(new StringField(ENTRY, r.id() + ":" + derivedBy + ":" + ordinal, Field.Store.YES));
+            d.add(new StringField(DERIVED, derivedBy, Field.Store.YES));
+            d.add(new StringField(DERIVED, ANY_DERIVED, Field.Store.NO));
+        }
+        add(d, LABEL, f.message());
+        StringJoiner text = new StringJoiner("\n");
+        text.add(f.message() == null ? "" : f.message());
+        f.at().forEach(p -> text.add(p.text() == null ? "" : p.text()));
+        d.add(new Field(TEXT, text.toString(), TEXT_TYPE));
+        d.add(new StoredField(JSON, ReportJson.finding(f).toString()));
+        at(d, f.at().isEmpty() ? null : f.at().getFirst());
+        keyword(d, RULE, "rule", f.rule());
+        keyword(d, SEVERITY, "severity", f.severity() == null ? null : f.severity().label());
+        return d;
+    }
+
+    /** The fields every entry of a report carries. */
+    private static Document base(ReportRecord r, DepartmentIdentity dept, EntryKind kind, int ordinal) {
+        Document d = new Document();
+        d.add(new StringField(ENTRY, r.id() + ":" + kind.label() + ":" + ordinal, Field.Store.YES));
+        keyword(d, KIND, "kind", kind.label());
+        d.add(new StringField(REPORT_ID, r.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(REPORT_ID, new BytesRef(r.id())));
+        d.add(new StringField(PATH, normalized(r.path()), Field.Store.YES));
+        d.add(new StoredField(SHA256, r.id()));
+        if (r.year() != null) {
+            d.add(new IntPoint(YEAR, r.year()));
+            d.add(new NumericDocValuesField(YEAR, r.year()));
+            d.add(new StoredField(YEAR, r.year()));
+            d.add(new SortedDocValuesField(facetField("year"), new BytesRef(Integer.toString(r.year()))));
+        }
+        keyword(d, DEPARTMENT_KEY, "department", dept.key());
+        d.add(new StringField(DEPARTMENT_CORE, dept.core(), Field.Store.NO));
+        d.add(new StoredField(DEPARTMENT_NAME, dept.name()));
+        for (String a : dept.aliases()) {
+            d.add(new StringField(DEPARTMENT_ALIAS, a, Field.Store.YES));
+        }
+        if (r.region() != null && !r.region().isBlank()) {
+            keyword(d, REGION, "region", r.region());
+            d.add(new StringField(REGION_PART, r.region(), Field.Store.NO));
+            for (String p : DepartmentIdentity.regionPlaces(r.region())) {
+                d.add(new StringField(REGION_PART, p, Field.Store.NO));
+            }
+        }
+        return d;
+    }
+
+    /** The path as stored and looked up: absolute and normalized, so {@code ./a.pdf} and {@code a.pdf} are one file. */
+    public static String normalized(String path) {
+        return path == null ? "" : Path.of(path).toAbsolutePath().normalize().toString();
+    }
+
+    private static String label(ReportRecord r) {
+        if (r.title() != null && !r.title().isBlank()) {
+            return r.title();
+        }
+        String dept = r.department() == null ? "" : r.department();
+        return (r.year() == null ? "" : r.year() + "年度") + dept;
+    }
+
+    private static void keyword(Document d, String field, String facet, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        d.add(new StringField(field, value, Field.Store.YES));
+        d.add(new SortedDocValuesField(facetField(facet), new BytesRef(value)));
+    }
+
+    private static void grade(Document d, String grade) {
+        keyword(d, GRADE, "grade", grade);
+    }
+
+    private static void value(Document d, BigDecimal v) {
+        if (v == null) {
+            return;
+        }
+        long scaled = scaled(v);
+        d.add(new LongPoint(VALUE, scaled));
+        d.add(new NumericDocValuesField(VALUE, scaled));
+        d.add(new StoredField(VALUE, v.toPlainString()));
+    }
+
+    private static void at(Document d, Provenance p) {
+        if (p != null) {
+            d.add(new StoredField(AT, ReportJson.at(p).toString()));
+        }
+    }
+
+    private static void add(Document d, String field, String value) {
+        d.add(new StoredField(field, value == null ? "" : value));
+    }
+
+    private static String join(String... parts) {
+        StringJoiner j = new StringJoiner("\n");
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                j.add(p);
+            }
+        }
+        return j.toString();
+    }
+}

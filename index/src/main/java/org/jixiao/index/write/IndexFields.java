@@ -1,0 +1,70 @@
+package org.jixiao.index.write;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The index schema: field names shared by the writer and the reader, and how a principal number becomes a point.
+ *
+ * <p>Numbers are indexed as {@code long} ten-thousandths ({@link #scaled}): exact for every amount in 元 and every
+ * rate or score printed with up to four decimals, which is all reports print, and no {@code double} ever touches
+ * money. The stored JSON keeps the printed value.
+ */
+public final class IndexFields {
+
+    private IndexFields() {
+    }
+
+    /** Unique per entry: {@code reportId:kind:ordinal}. */
+    public static final String ENTRY = "entry";
+    public static final String KIND = "kind";
+    public static final String REPORT_ID = "report_id";
+    /** The file's absolute path: the unit of replacement and pruning. */
+    public static final String PATH = "path";
+    public static final String SHA256 = "sha256";
+    public static final String YEAR = "year";
+    public static final String DEPARTMENT_KEY = "dept_key";
+    public static final String DEPARTMENT_CORE = "dept_core";
+    /** Every cleaned spelling of the department, to find it by any of them. */
+    public static final String DEPARTMENT_ALIAS = "dept_alias";
+    public static final String DEPARTMENT_NAME = "dept_name";
+    public static final String REGION = "region";
+    /** The region and each of its places ({@code 湖南省}, {@code 衡阳市}, {@code 雁峰区}), for filtering by any level. */
+    public static final String REGION_PART = "region_part";
+    public static final String RULE = "rule";
+    public static final String SEVERITY = "severity";
+    public static final String GRADE = "grade";
+    /** The hit's principal number (see {@code SearchQuery}), scaled by {@link #SCALE}. */
+    public static final String VALUE = "value";
+    public static final String BELOW_WEIGHT = "below_weight";
+    public static final String LABEL = "label";
+    /** Chinese full text, analyzed with offsets in the postings (for snippets) and stored. */
+    public static final String TEXT = "text";
+    public static final String JSON = "json";
+    public static final String AT = "at";
+    /** Boilerplate fingerprint hashes of a report's text. */
+    public static final String FINGERPRINT = "fp";
+    /** On finding documents made by the cross-report pass: the rule that made them. */
+    public static final String DERIVED = "derived";
+    /** The {@link #DERIVED} value every cross-report finding also carries, to find them all. */
+    public static final String ANY_DERIVED = "*";
+
+    /** Facet dimensions: the name in {@code SearchResult.facets} → the sorted doc values field. */
+    public static final String[] FACETS = {"year", "region", "department", "grade", "kind", "rule", "severity"};
+
+    public static String facetField(String dimension) {
+        return "facet_" + dimension;
+    }
+
+    public static final int SCALE = 4;
+
+    /** A number as an indexed long (ten-thousandths), rounded down. */
+    public static long scaled(BigDecimal v) {
+        return v.movePointRight(SCALE).setScale(0, RoundingMode.FLOOR).longValueExact();
+    }
+
+    /** A lower bound as an indexed long: rounded up, so the range stays inclusive of exactly the values ≥ v. */
+    public static long scaledCeiling(BigDecimal v) {
+        return v.movePointRight(SCALE).setScale(0, RoundingMode.CEILING).longValueExact();
+    }
+}

@@ -1,0 +1,306 @@
+package org.jixiao.index.write;
+
+import static org.jixiao.index.write.IndexFields.*;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.jixiao.extractors.json.ReportRecord;
+import org.jixiao.extractors.model.Finding;
+import org.jixiao.extractors.model.Report;
+import org.jixiao.index.EntryKind;
+import org.jixiao.index.analysis.HanLpAnalyzer;
+import org.jixiao.index.boilerplate.Fingerprint;
+import org.jixiao.index.boilerplate.OtherReport;
+import org.jixiao.index.identity.DepartmentIdentity;
+
+/**
+ * Adds extracted reports to the index in a folder, incrementally and safely against interruption.
+ *
+ * <ul>
+ *   <li>A file is known by its absolute path; {@link #unchanged} says whether the index already holds it with the
+ *       same sha256, so the caller skips it before parsing.</li>
+ *   <li>All documents of one file go in with one {@code updateDocuments} call, which atomically replaces whatever
+ *       the file had before: a reader sees the old block or the new one, never half.</li>
+ *   <li>Commits happen every {@code commitEvery} files and at the end; a killed process leaves the last commit, a
+ *       usable index; the files after it are not "unchanged" there, so the next run adds them.</li>
+ *   <li>Departments whose reports changed wait in the commit's user data until the cross-report pass has run for
+ *       them, so an ingest killed before that pass gets it done by the next run.</li>
+ * </ul>
+ * Thread-safe: {@link #add} may be called from several threads.
+ */
+public final class IndexUpdater implements Closeable {
+
+    /** Commit user data: departments (keys, one per line) still waiting for the cross-report pass. */
+    static final String PENDING = "jixiao.pending-departments";
+    static final String CROSS_YEAR = "cross-year";
+    static final String BOILERPLATE = "boilerplate";
+
+    private final IndexWriter writer;
+    private final CrossReportChecks checks;
+    private final int commitEvery;
+    private final Map<String, Known> known = new HashMap<>();
+    private final Set<String> pending = new LinkedHashSet<>();
+    private int sinceCommit;
+    private final Stats stats = new Stats();
+
+    /** What the index held for a file when it was opened. */
+    private record Known(String sha256, String departmentKey) {
+    }
+
+    /** Counts of one run. */
+    public static final class Stats {
+        public int added;
+        public int replaced;
+        public int pruned;
+        public long documents;
+        public int crossReportFindings;
+        public int commits;
+    }
+
+    private IndexUpdater(IndexWriter writer, CrossReportChecks checks, int commitEvery) throws IOException {
+        this.writer = writer;
+        this.checks = checks;
+        this.commitEvery = Math.max(1, commitEvery);
+        for (Map.Entry<String, String> e : writer.getLiveCommitData() == null ? List.<Map.Entry<String, String>>of()
+                : writer.getLiveCommitData()) {
+            if (e.getKey().equals(PENDING) && !e.getValue().isEmpty()) {
+                pending.addAll(List.of(e.getValue().split("\n")));
+            }
+        }
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            StoredFields stored = reader.storedFields();
+            for (ScoreDoc sd : searcher.search(kind(EntryKind.REPORT), Integer.MAX_VALUE).scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(PATH, SHA256, DEPARTMENT_KEY));
+                known.put(d.get(PATH), new Known(d.get(SHA256), d.get(DEPARTMENT_KEY)));
+            }
+        }
+    }
+
+    /**
+     * Opens (or creates) the index in {@code dir} for writing.
+     *
+     * @param commitEvery how many files between commits: what an interruption can cost at most
+     */
+    public static IndexUpdater open(Path dir, CrossReportChecks checks, int commitEvery) throws IOException {
+        Files.createDirectories(dir);
+        IndexWriterConfig config = new IndexWriterConfig(new HanLpAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        return new IndexUpdater(new IndexWriter(FSDirectory.open(dir), config), checks, commitEvery);
+    }
+
+    /** Whether the index already holds {@code file} with these bytes (same sha256 at the same path). */
+    public synchronized boolean unchanged(Path file, String sha256) {
+        Known k = known.get(EntryDocuments.normalized(file.toString()));
+        return k != null && k.sha256().equals(sha256);
+    }
+
+    /** Adds or replaces one file's report; returns true when it replaced an earlier version of the file. */
+    public synchronized boolean add(Report report) throws IOException {
+        ReportRecord record = ReportRecord.of(report);
+        String text = report.source().text().text();
+        DepartmentIdentity dept = adoptPlace(
+                DepartmentIdentity.of(record.department(), record.aliases(), record.region()));
+        List<Document> docs = EntryDocuments.of(record, text, dept, checks.fingerprinter().apply(text));
+        String path = EntryDocuments.normalized(record.path());
+        writer.updateDocuments(new Term(PATH, path), docs);
+        Known before = known.put(path, new Known(record.id(), dept.key()));
+        if (before != null) {
+            stats.replaced++;
+            pending.add(before.departmentKey());
+        } else {
+            stats.added++;
+        }
+        stats.documents += docs.size();
+        pending.add(dept.key());
+        if (++sinceCommit >= commitEvery) {
+            commit();
+        }
+        return before != null;
+    }
+
+    /**
+     * A report that names no place for its department joins the one department of that name that has a place,
+     * when the index holds exactly one; the cross-year pass then pairs it with that department's other years.
+     */
+    private DepartmentIdentity adoptPlace(DepartmentIdentity id) {
+        if (id.place() != null) {
+            return id;
+        }
+        Set<String> placed = new java.util.TreeSet<>();
+        for (Known k : known.values()) {
+            if (k.departmentKey().endsWith("/" + id.core())) {
+                placed.add(k.departmentKey());
+            }
+        }
+        if (placed.size() != 1) {
+            return id;
+        }
+        String key = placed.iterator().next();
+        return new DepartmentIdentity(key, id.core(), key.substring(0, key.indexOf('/')), id.name(), id.aliases());
+    }
+
+    /** Removes the documents of every indexed file that no longer exists; returns how many files. */
+    public synchronized int prune() throws IOException {
+        int n = 0;
+        for (var it = known.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (!Files.exists(Path.of(e.getKey()))) {
+                writer.deleteDocuments(new Term(PATH, e.getKey()));
+                pending.add(e.getValue().departmentKey());
+                it.remove();
+                n++;
+            }
+        }
+        stats.pruned += n;
+        return n;
+    }
+
+    /** Makes everything added so far durable, with the departments still waiting for the cross-report pass. */
+    public synchronized void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(PENDING, String.join("\n", pending)).entrySet());
+        writer.commit();
+        sinceCommit = 0;
+        stats.commits++;
+    }
+
+    /**
+     * The cross-report pass for every department whose reports changed (this run or an interrupted one): for each
+     * such department, its reports by year, the cross-year check of each consecutive pair and the boilerplate check
+     * of each report; their findings replace those of the previous pass.
+     */
+    public synchronized void crossReportPass() throws IOException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            StoredFields stored = reader.storedFields();
+            int reportCount = searcher.count(kind(EntryKind.REPORT));
+            Map<Long, List<OtherReport>> holderCache = new HashMap<>();
+            for (String key : pending) {
+                List<Stored> reports = new ArrayList<>();
+                Query q = and(new TermQuery(new Term(DEPARTMENT_KEY, key)), kind(EntryKind.REPORT));
+                for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
+                    Document d = stored.document(sd.doc);
+                    reports.add(new Stored(ReportRecord.read(d.get(JSON)), d.get(TEXT), d.get(DEPARTMENT_KEY)));
+                }
+                reports.sort(Comparator.comparing((Stored s) -> s.record().year() == null ? 0 : s.record().year())
+                        .thenComparing(s -> s.record().id()));
+                for (Stored s : reports) {
+                    writer.deleteDocuments(and(new TermQuery(new Term(REPORT_ID, s.record().id())),
+                            new TermQuery(new Term(DERIVED, CROSS_YEAR))));
+                    writer.deleteDocuments(and(new TermQuery(new Term(REPORT_ID, s.record().id())),
+                            new TermQuery(new Term(DERIVED, BOILERPLATE))));
+                }
+                for (int i = 1; i < reports.size(); i++) {
+                    ReportRecord prev = reports.get(i - 1).record();
+                    ReportRecord cur = reports.get(i).record();
+                    if (prev.year() != null && cur.year() != null && cur.year() == prev.year() + 1) {
+                        store(reports.get(i), checks.crossYear().apply(prev, cur), CROSS_YEAR);
+                    }
+                }
+                for (Stored s : reports) {
+                    String text = s.text() == null ? "" : s.text();
+                    List<Fingerprint> fps = checks.fingerprinter().apply(text);
+                    List<Finding> found = checks.boilerplate().find(s.other(), text, fps,
+                            hash -> holderCache.computeIfAbsent(hash, h -> holders(searcher, stored, h)),
+                            reportCount);
+                    store(s, found, BOILERPLATE);
+                }
+            }
+        }
+        pending.clear();
+    }
+
+    /** A report as the pass reads it back. */
+    private record Stored(ReportRecord record, String text, String departmentKey) {
+        OtherReport other() {
+            return new OtherReport(record.id(), departmentKey, record.year(), record.title(), record.path());
+        }
+    }
+
+    private void store(Stored s, List<Finding> findings, String rule) throws IOException {
+        DepartmentIdentity computed = DepartmentIdentity.of(s.record().department(), s.record().aliases(),
+                s.record().region());
+        DepartmentIdentity dept = new DepartmentIdentity(s.departmentKey(), computed.core(), computed.place(),
+                computed.name(), computed.aliases()); // the key the report was filed under (see adoptPlace)
+        int n = 0;
+        for (Finding f : findings) {
+            writer.addDocument(EntryDocuments.finding(s.record(), dept, f, ++n, rule));
+        }
+        stats.crossReportFindings += n;
+        stats.documents += n;
+    }
+
+    private static List<OtherReport> holders(IndexSearcher searcher, StoredFields stored, long hash) {
+        try {
+            List<OtherReport> out = new ArrayList<>();
+            Query q = and(LongPoint.newExactQuery(FINGERPRINT, hash), kind(EntryKind.REPORT));
+            for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(REPORT_ID, DEPARTMENT_KEY, YEAR, LABEL, PATH));
+                Number year = d.getField(YEAR) == null ? null : d.getField(YEAR).numericValue();
+                out.add(new OtherReport(d.get(REPORT_ID), d.get(DEPARTMENT_KEY),
+                        year == null ? null : year.intValue(), d.get(LABEL), d.get(PATH)));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Query kind(EntryKind k) {
+        return new TermQuery(new Term(KIND, k.label()));
+    }
+
+    static Query and(Query a, Query b) {
+        return new BooleanQuery.Builder().add(a, Occur.FILTER).add(b, Occur.FILTER).build();
+    }
+
+    public synchronized Stats stats() {
+        return stats;
+    }
+
+    /** The cross-report pass, a final commit, and the writer closed. */
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            crossReportPass();
+            commit();
+        } finally {
+            writer.close();
+        }
+    }
+
+    /**
+     * Drops everything since the last commit and closes: what a killed process leaves behind. For tests of
+     * interruption, and for a user's Ctrl-C before a consistent point.
+     */
+    public synchronized void abandon() throws IOException {
+        writer.rollback();
+    }
+}

@@ -1,0 +1,105 @@
+package org.jixiao.index.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.junit.jupiter.api.Test;
+
+class HanLpAnalyzerTest {
+
+    private final Analyzer analyzer = new HanLpAnalyzer();
+
+    record Tok(String term, int start, int end) {
+    }
+
+    private List<Tok> analyze(String text) throws IOException {
+        List<Tok> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(new Tok(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            ts.end();
+            assertEquals(text.length(), offset.endOffset(), "final offset is the text's length");
+        }
+        return out;
+    }
+
+    @Test
+    void segmentsWordsWithOffsetsThatQuoteTheText() throws IOException {
+        String text = "服务对象满意度达到95%。";
+        List<Tok> tokens = analyze(text);
+        assertTrue(tokens.contains(new Tok("满意度", 4, 7)), tokens.toString());
+        for (Tok t : tokens) {
+            assertEquals(t.term(), text.substring(t.start(), t.end()).toLowerCase(), "offsets quote the term");
+        }
+    }
+
+    @Test
+    void dropsPunctuationAndSpaces() throws IOException {
+        List<Tok> tokens = analyze("预算执行率，  100%。");
+        assertTrue(tokens.stream().noneMatch(t -> t.term().equals("，") || t.term().equals("。")
+                || t.term().isBlank() || t.term().equals("%")), tokens.toString());
+        assertTrue(tokens.stream().anyMatch(t -> t.term().equals("100")), tokens.toString());
+    }
+
+    @Test
+    void lowerCasesLatinWords() throws IOException {
+        List<Tok> tokens = analyze("PPP项目");
+        assertEquals("ppp", tokens.getFirst().term());
+        assertEquals(0, tokens.getFirst().start());
+        assertEquals(3, tokens.getFirst().end());
+    }
+
+    @Test
+    void queryAndIndexAnalysisAgree() throws IOException {
+        // the word a user types alone is the word found inside a sentence
+        List<Tok> alone = analyze("执行率");
+        List<Tok> inSentence = analyze("本年度项目预算执行率为80%");
+        assertEquals("执行率", alone.getFirst().term());
+        assertEquals(1, increments("执行率").stream().mapToInt(Integer::intValue).sum(), "one position");
+        assertTrue(inSentence.stream().anyMatch(t -> t.term().equals(alone.getFirst().term())), inSentence.toString());
+    }
+
+    @Test
+    void splitsCompoundsIntoTheirWordsAtTheSamePosition() throws IOException {
+        String text = "本年度项目预算执行率为80%";
+        List<Tok> tokens = analyze(text);
+        int compound = tokens.indexOf(new Tok("预算执行率", 5, 10));
+        assertTrue(compound >= 0, tokens.toString());
+        assertTrue(tokens.contains(new Tok("执行率", 7, 10)), tokens.toString());
+        assertTrue(tokens.contains(new Tok("预算", 5, 7)), tokens.toString());
+        List<Integer> increments = increments(text);
+        assertEquals(1, increments.get(compound));
+        for (int i = compound + 1; i < tokens.size() && tokens.get(i).start() < 10; i++) {
+            assertEquals(0, increments.get(i), "parts share the compound's position: " + tokens.get(i));
+        }
+    }
+
+    private List<Integer> increments(String text) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            var inc = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(inc.getPositionIncrement());
+            }
+            ts.end();
+        }
+        return out;
+    }
+
+    @Test
+    void reusesTheTokenizerAcrossValues() throws IOException {
+        assertEquals(analyze("绩效目标"), analyze("绩效目标"));
+    }
+}

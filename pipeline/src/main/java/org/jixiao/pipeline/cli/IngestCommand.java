@@ -1,0 +1,144 @@
+package org.jixiao.pipeline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jixiao.corpus.DocumentReader;
+import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.extractors.model.Finding;
+import org.jixiao.index.write.CrossReportChecks;
+import org.jixiao.index.write.IndexUpdater;
+import org.jixiao.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code jixiao ingest PATH…}: parse, extract, check and index reports, incrementally. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads, extracts and checks each report and adds it to the index in --data: one entry per"
+                + " report, evaluation, indicator row, figure and finding, searchable with `jixiao search`.",
+                "Incremental: a file already indexed with the same content (sha256) is skipped, a changed file"
+                + " replaces its old entries, --prune removes the entries of files that are gone. Commits are"
+                + " periodic and atomic: an interrupted ingest leaves a usable index and the next run completes it.",
+                "Afterwards, each department whose reports changed gets the cross-year and boilerplate checks."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:indexed (and nothing at the --fail-on level found)",
+                "1:files that could not be read, or findings at the --fail-on level", "2:usage error"})
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "report files or folders (searched recursively)")
+    List<Path> paths = new ArrayList<>();
+
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--prune", description = "remove the entries of indexed files that no longer exist")
+    boolean prune;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "exit with 1 when a finding at this severity or worse is found: ${COMPLETION-CANDIDATES}")
+    CheckCommand.Level failOn;
+
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "200",
+            description = "files between commits: the most an interruption can lose (default: ${DEFAULT-VALUE})")
+    int commitEvery;
+
+    @Option(names = {"-j", "--threads"}, description = "parallel workers (default: all cores)")
+    int threads = Pipeline.defaultThreads();
+
+    @Mixin
+    VerboseOption verbosity;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (paths.isEmpty() && !prune) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give report files or folders, or --prune");
+        }
+        long started = System.nanoTime();
+        List<Path> files = DocumentReader.expand(paths);
+        Map<Finding.Severity, Integer> findings = new EnumMap<>(Finding.Severity.class);
+        int[] reports = {0};
+        long[] figures = {0};
+        List<String> failures = new ArrayList<>();
+        int skipped = 0;
+        int pruned = 0;
+        IndexUpdater.Stats stats;
+        IndexUpdater opened;
+        try {
+            opened = IndexUpdater.open(data.dir, CrossReportChecks.standard(), commitEvery);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            err.println("cannot ingest: another ingest is writing to " + data.dir);
+            return ExitCodes.FAILURE;
+        } catch (IOException e) {
+            err.println("cannot open the index in " + data.dir + ": " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        try (IndexUpdater updater = opened) {
+            List<Path> todo = new ArrayList<>();
+            for (Path f : files) {
+                try {
+                    if (updater.unchanged(f, SourceFile.of(f).sha256())) {
+                        skipped++;
+                        continue;
+                    }
+                } catch (IOException e) {
+                    // unreadable here is reported by the pipeline with its reason
+                }
+                todo.add(f);
+            }
+            try (Progress progress = new Progress(err, todo.size(), "files")) {
+                new Pipeline(threads).run(todo, outcome -> {
+                    progress.step();
+                    switch (outcome) {
+                        case Pipeline.Outcome.Extracted e -> {
+                            try {
+                                updater.add(e.report());
+                            } catch (IOException x) {
+                                throw new java.io.UncheckedIOException(x);
+                            }
+                            reports[0]++;
+                            figures[0] += e.report().figures().size();
+                            e.report().findings().forEach(f -> findings.merge(f.severity(), 1, Integer::sum));
+                        }
+                        case Pipeline.Outcome.Unreadable u -> {
+                            failures.add(u.path() + ": " + u.reason());
+                            if (verbosity.verbose && u.cause() != null) {
+                                u.cause().printStackTrace(err);
+                            }
+                        }
+                    }
+                });
+            }
+            if (prune) {
+                pruned = updater.prune();
+            }
+            err.println("checking across reports (cross-year, boilerplate)…");
+            updater.crossReportPass();
+            stats = updater.stats();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        failures.forEach(err::println);
+        err.printf("%d reports indexed (%d new, %d replaced), %d skipped unchanged, %d pruned, %d could not be read%n",
+                reports[0], stats.added, stats.replaced, skipped, pruned, failures.size());
+        err.printf("%d documents, %d figures; findings: %d error, %d warning, %d info, %d cross-report (%.1f s)%n",
+                stats.documents, figures[0], findings.getOrDefault(Finding.Severity.ERROR, 0),
+                findings.getOrDefault(Finding.Severity.WARNING, 0), findings.getOrDefault(Finding.Severity.INFO, 0),
+                stats.crossReportFindings, seconds);
+        err.println("index: " + data.dir.toAbsolutePath().normalize());
+        boolean failing = failOn != null && findings.keySet().stream().anyMatch(s -> s.ordinal()
+                <= Finding.Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT)).ordinal());
+        return !failures.isEmpty() || failing ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+}
