@@ -63,9 +63,12 @@ public final class CrossYearChecks {
             return List.of();
         }
         Map<String, List<Figure>> theirs = new LinkedHashMap<>();
+        Map<String, List<Figure>> theirsLoose = new LinkedHashMap<>();
         for (Read r : YearFigures.of(previous)) {
             if (r.period() == Period.THIS_YEAR && r.figure().kind() == Figure.Kind.AMOUNT && !r.keys().isEmpty()) {
                 theirs.computeIfAbsent(r.keys().get(0), k -> new ArrayList<>()).add(r.figure());
+                theirsLoose.computeIfAbsent(YearRole.looseKey(r.keys().get(0)), k -> new ArrayList<>())
+                        .add(r.figure());
             }
         }
         if (theirs.isEmpty()) {
@@ -75,18 +78,25 @@ public final class CrossYearChecks {
         List<Finding> out = new ArrayList<>();
         for (Read r : ours) {
             if (r.period() == Period.LAST_YEAR && r.figure().kind() == Figure.Kind.AMOUNT) {
-                lastYearFigure(r, candidates(theirs, r.keys()), previous).ifPresent(out::add);
+                lastYearFigure(r, candidates(theirs, theirsLoose, r.keys()), previous).ifPresent(out::add);
             } else if (r.period() == Period.CHANGE && !r.lastYear() && !r.keys().isEmpty()) {
-                change(r, ours, candidates(theirs, r.keys()), previous).ifPresent(out::add);
+                change(r, ours, candidates(theirs, theirsLoose, r.keys()), previous).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    private static List<Figure> candidates(Map<String, List<Figure>> theirs, List<String> keys) {
+    /** The previous report's figures for the measure: with the same wording, else with another funding wording. */
+    private static List<Figure> candidates(Map<String, List<Figure>> theirs, Map<String, List<Figure>> loose,
+                                           List<String> keys) {
         List<Figure> out = new ArrayList<>();
         for (String k : keys) {
             out.addAll(theirs.getOrDefault(k, List.of()));
+        }
+        if (out.isEmpty()) {
+            for (String k : keys) {
+                out.addAll(loose.getOrDefault(YearRole.looseKey(k), List.of()));
+            }
         }
         return distinctValues(out);
     }

@@ -107,6 +107,17 @@ record YearRole(Period period, String key, Direction direction) {
         return k;
     }
 
+    /**
+     * The measure without its funding source ({@code 财政拨款收入} → {@code 收入}): reports word their headline
+     * income either way ("2025年财政拨款收入为…，上年实际收入为…"), so when no figure has the exact measure, one
+     * with the same measure but another funding wording is the next best pairing.
+     */
+    static String looseKey(String key) {
+        return FUNDING.matcher(key).replaceAll("");
+    }
+
+    private static final Pattern FUNDING = Pattern.compile("财政拨款|一般公共预算|财政");
+
     YearRole withPeriod(Period p) {
         return new YearRole(p, key, direction);
     }
