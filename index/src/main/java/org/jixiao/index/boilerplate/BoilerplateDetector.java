@@ -166,7 +166,7 @@ public final class BoilerplateDetector {
             for (int[] s : spans) {
                 at.add(Provenance.ofText(null, s[0], s[1], text.substring(s[0], s[1])));
             }
-            String first = at.get(0).text();
+            String first = at.get(0).text().strip().replaceAll("\\s+", " ");
             String snippet = first.length() > SNIPPET ? first.substring(0, SNIPPET) + "…" : first;
             boolean sameDepartment = Objects.equals(self.departmentKey(), other.departmentKey());
             String whose = sameDepartment ? "本部门" + other.year() + "年度报告" : "其他部门报告";

@@ -42,8 +42,9 @@ final class YearFigures {
         List<Figure> prose = new ArrayList<>();
         List<Read> out = new ArrayList<>();
         for (Figure f : report.figures()) {
-            if (f.at() == null || f.value() == null) {
-                continue;
+            if (f.at() == null || f.value() == null
+                    || (f.kind() != Figure.Kind.AMOUNT && f.kind() != Figure.Kind.RATE)) {
+                continue; // scores and counts are neither compared across years nor a clause's subject
             }
             if (f.at().inTable()) {
                 YearRole r = YearRole.of(f.label(), report.year());

@@ -34,6 +34,8 @@ record YearRole(Period period, String key, Direction direction) {
 
     private static final Pattern CHANGE = Pattern.compile(
             "(增加|增长|提高|上升|增|减少|下降|降低|减|降)(幅度|比例|比率|率|额|了)?(为)?(\\(%\\)|%)?$");
+    /** Longest change ending: 减少 + 幅度 + 为 + (%) is 9 characters. */
+    private static final int CHANGE_TAIL = 10;
     private static final Pattern INCREASE = Pattern.compile("增加|增长|提高|上升|增");
     /** Money carried over from earlier years is part of this year's funds, not last year's figure. */
     private static final Pattern CARRY_OVER = Pattern.compile("(上年度?|以前年度|上一年度?)(结转|结余)");
@@ -47,10 +49,15 @@ record YearRole(Period period, String key, Direction direction) {
                     + "实际|合计|总额|总计|共计|累计|决算|本单位|本部门|完成|(?<=.)数|总|为|的|共|是|达到|达|约|"
                     + "\\(%\\)|%|[\\s:：,，、()（）]");
 
+    private static final Pattern SLASHES = Pattern.compile("/+");
+    private static final Pattern EDGE_SLASHES = Pattern.compile("^/|/$");
+
     /** The role of a figure labelled {@code label} in a report of {@code reportYear} (null when unknown). */
     static YearRole of(String label, Integer reportYear) {
         String l = label == null ? "" : label.strip();
-        Matcher change = CHANGE.matcher(l);
+        // a change word ends the label: only its tail is searched, so a long table label costs no more
+        int tail = Math.max(0, l.length() - CHANGE_TAIL);
+        Matcher change = CHANGE.matcher(l).region(tail, l.length());
         if (change.find()) {
             Direction d = INCREASE.matcher(change.group(1)).matches() ? Direction.INCREASE : Direction.DECREASE;
             return new YearRole(Period.CHANGE, key(l.substring(0, change.start())), d);
@@ -103,8 +110,7 @@ record YearRole(Period period, String key, Direction direction) {
 
     private static String clean(String s) {
         String k = NOISE.matcher(s).replaceAll("");
-        k = k.replaceAll("/+", "/").replaceAll("^/|/$", "");
-        return k;
+        return k.indexOf('/') < 0 ? k : EDGE_SLASHES.matcher(SLASHES.matcher(k).replaceAll("/")).replaceAll("");
     }
 
     /**
