@@ -173,4 +173,42 @@ class CrossYearChecksTest {
         assertQuotes(y2024, f.at().get(0));
         assertEquals(List.of(), errors(CrossYearChecks.check(ReportRecord.of(y2024), prev)));
     }
+
+    private static String cell(String label, String value, String unit, String yuan, int row, int col, int start) {
+        return """
+                {"label":"%s","value":%s,"unit":"%s","yuan":%s,"kind":"amount",
+                 "at":{"page":1,"table":0,"row":%d,"col":%d,"start":%d,"end":%d,"text":"%s"}}"""
+                .formatted(label, value, unit, yuan, row, col, start, start + value.length(), value);
+    }
+
+    private static ReportRecord record(String id, int year, String... figures) {
+        return ReportRecord.read("""
+                {"schema":"jixiao.report/1","id":"%s","source":{"path":"/data/%s.xlsx","format":"xlsx"},
+                 "title":"青禾县水利局%d年度部门决算表","department":"青禾县水利局","year":%d,"figures":[%s]}"""
+                .formatted(id, id, year, year, String.join(",", figures)));
+    }
+
+    @Test
+    void aFormsLastYearColumnIsComparedWithLastYearsOwnColumnAcrossUnits() {
+        ReportRecord previous = record("w2023", 2023,
+                cell("收入合计 / 本年决算数", "2319.93", "万元", "23199300", 1, 2, 10),
+                cell("支出合计 / 本年决算数", "2072.26", "万元", "20722600", 2, 2, 30));
+        // in 元 this year: 23199312元 is within 2319.93万元's ±50元; 20730000元 is not 2072.26万元
+        ReportRecord current = record("w2024", 2024,
+                cell("收入合计 / 上年决算数", "23199312", "元", "23199312", 1, 1, 10),
+                cell("收入合计 / 本年决算数", "25000000", "元", "25000000", 1, 2, 20),
+                cell("支出合计 / 上年决算数", "20730000", "元", "20730000", 2, 1, 40),
+                cell("支出合计 / 本年决算数", "21000000", "元", "21000000", 2, 2, 50));
+
+        List<Finding> findings = CrossYearChecks.check(previous, current);
+        assertEquals(1, findings.size(), findings.toString());
+        Finding f = findings.get(0);
+        assertEquals("20730000元", f.actual());
+        assertEquals("2072.26万元", f.expected());
+        assertEquals(Finding.Severity.ERROR, f.severity());
+        assertEquals(2, f.at().get(0).row());
+        assertEquals(1, f.at().get(0).col());
+        assertEquals(List.of("w2023"), f.related());
+        assertTrue(f.message().contains("w2023.xlsx"), f.message());
+    }
 }
