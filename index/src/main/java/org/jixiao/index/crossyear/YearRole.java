@@ -49,6 +49,7 @@ record YearRole(Period period, String key, Direction direction) {
                     + "实际|合计|总额|总计|共计|累计|决算|本单位|本部门|完成|(?<=.)数|总|为|的|共|是|达到|达|约|"
                     + "\\(%\\)|%|[\\s:：,，、()（）]");
 
+    private static final Pattern FUNDING = Pattern.compile("财政拨款|一般公共预算|财政");
     private static final Pattern SLASHES = Pattern.compile("/+");
     private static final Pattern EDGE_SLASHES = Pattern.compile("^/|/$");
 
@@ -120,15 +121,5 @@ record YearRole(Period period, String key, Direction direction) {
      */
     static String looseKey(String key) {
         return FUNDING.matcher(key).replaceAll("");
-    }
-
-    private static final Pattern FUNDING = Pattern.compile("财政拨款|一般公共预算|财政");
-
-    YearRole withPeriod(Period p) {
-        return new YearRole(p, key, direction);
-    }
-
-    YearRole withKey(String k) {
-        return new YearRole(period, k, direction);
     }
 }
