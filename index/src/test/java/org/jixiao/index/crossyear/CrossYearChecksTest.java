@@ -13,6 +13,7 @@ import org.jixiao.corpus.DocumentReader;
 import org.jixiao.corpus.ReadResult;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.ReportExtractor;
+import org.jixiao.extractors.json.ReportJson;
 import org.jixiao.extractors.json.ReportRecord;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
@@ -172,6 +173,8 @@ class CrossYearChecksTest {
         assertTrue(f.message().contains("0005-committee-2023.html"), f.message());
         assertQuotes(y2024, f.at().get(0));
         assertEquals(List.of(), errors(CrossYearChecks.check(ReportRecord.of(y2024), prev)));
+        assertEquals(findings, CrossYearChecks.check(ReportRecord.read(ReportJson.toJson(y2023)),
+                ReportRecord.read(ReportJson.toJson(y2024))), "the same from the stored records the index keeps");
     }
 
     private static String cell(String label, String value, String unit, String yuan, int row, int col, int start) {
