@@ -85,6 +85,10 @@ final class Html {
         if (at == null) {
             return "";
         }
+        if (at.text().length() > LONG_SNIPPET) {
+            // a whole table or paragraph as evidence: its opening identifies it, the location says where it is
+            return "<mark>" + esc(at.text().substring(0, LONG_SNIPPET)) + "</mark>…";
+        }
         if (documentText != null && at.end() <= documentText.length()
                 && documentText.substring(at.start(), at.end()).equals(at.text())) {
             int from = Math.max(0, at.start() - 40);
@@ -95,6 +99,8 @@ final class Html {
         }
         return "<mark>" + esc(at.text()) + "</mark>";
     }
+
+    private static final int LONG_SNIPPET = 160;
 
     /** Where a piece of evidence is: 第1页 表2 第3行 第4列, 字符 120–128. */
     static String where(Provenance at) {
