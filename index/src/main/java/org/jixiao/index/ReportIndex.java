@@ -26,6 +26,11 @@ public interface ReportIndex extends Closeable {
     /** The stored record of one report, by id (sha256 of the file). */
     Optional<ReportRecord> report(String id) throws IOException;
 
+    /** The report's normalized document text (the text every {@code at} offset points into), for quoting in context. */
+    default Optional<String> text(String id) throws IOException {
+        return Optional.empty();
+    }
+
     /** The indexed file of a report, for download: only ever a file that was indexed, looked up by id. */
     Optional<Path> sourceFile(String id) throws IOException;
 

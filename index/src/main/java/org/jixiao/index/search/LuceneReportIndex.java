@@ -321,6 +321,11 @@ public final class LuceneReportIndex implements ReportIndex {
     }
 
     @Override
+    public Optional<String> text(String id) throws IOException {
+        return reportDocument(id).map(d -> d.get(TEXT));
+    }
+
+    @Override
     public Optional<Path> sourceFile(String id) throws IOException {
         Optional<Document> d = reportDocument(id);
         return d.map(doc -> Path.of(doc.get(PATH))).filter(Files::isRegularFile);

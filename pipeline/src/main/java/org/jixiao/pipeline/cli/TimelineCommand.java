@@ -12,6 +12,7 @@ import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Rate;
 import org.jixiao.index.ReportIndex;
 import org.jixiao.index.Timeline;
+import org.jixiao.pipeline.render.TimelineJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,26 +98,6 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     private static ObjectNode toJson(Timeline t) {
-        ObjectNode o = ReportJson.mapper().createObjectNode();
-        o.put("key", t.key());
-        o.put("name", t.name());
-        ArrayNode aliases = o.putArray("aliases");
-        t.aliases().forEach(aliases::add);
-        ArrayNode years = o.putArray("years");
-        for (Timeline.Year y : t.years()) {
-            ObjectNode n = years.addObject();
-            n.put("year", y.year());
-            n.put("reportId", y.reportId());
-            n.put("title", y.title());
-            n.put("path", y.path());
-            n.set("budget", ReportJson.amount(y.budget()));
-            n.set("executed", ReportJson.amount(y.executed()));
-            n.set("rate", ReportJson.rate(y.rate()));
-            n.put("score", y.score());
-            n.put("grade", y.grade());
-            ArrayNode findings = n.putArray("findings");
-            y.findings().forEach(f -> findings.add(ReportJson.finding(f)));
-        }
-        return o;
+        return TimelineJson.toTree(t);
     }
 }
