@@ -10,6 +10,8 @@ import org.jixiao.extractors.check.rules.ListCountRule;
 import org.jixiao.extractors.check.rules.RateRule;
 import org.jixiao.extractors.check.rules.ScoreRangeRule;
 import org.jixiao.extractors.check.rules.ScoreSumRule;
+import org.jixiao.extractors.check.rules.SumRule;
+import org.jixiao.extractors.check.rules.UnitRule;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
 
@@ -20,7 +22,7 @@ public final class Checks {
 
     public Checks() {
         this(List.of(new ScoreRangeRule(), new ScoreSumRule(), new GradeRule(), new RateRule(),
-                new ChangeRule(), new DuplicateAndMissingRule(), new ListCountRule()));
+                new ChangeRule(), new DuplicateAndMissingRule(), new ListCountRule(), new SumRule(), new UnitRule()));
     }
 
     public Checks(List<CheckRule> rules) {
