@@ -46,6 +46,11 @@ public final class SumRule implements CheckRule {
     private static final Pattern SUBTOTAL_LABEL = Pattern.compile("小计(数|金额)?$");
     private static final Pattern GRAND_LABEL = Pattern.compile("总计(数|金额)?$");
     private static final Pattern BUDGET_TOTAL_LABEL = Pattern.compile("资金总额|预算总额");
+    /**
+     * A form's budget block also carries 分值 and 得分 columns, whose headers a scan may garble (分值 read as
+     * 分什): there only columns that name an amount are added.
+     */
+    private static final Pattern AMOUNT_COLUMN = Pattern.compile("预算|执行|支出|决算|金额|资金|收入|结转|拨款|安排");
     private static final Pattern PART_OF_ITEM = Pattern.compile("^其中");
     private static final Pattern SKIPPED_COLUMN = Pattern.compile("率|%|％|比例|比重|占比|分值|得分|权重|分数|序号|编号|年度|年份|增减|变动|差额");
     private static final Pattern NUMBER = Pattern.compile("^[-−]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?$");
@@ -107,7 +112,10 @@ public final class SumRule implements CheckRule {
                 return;
             }
         }
-        if (parts.isEmpty() || skippedColumn(t, totalRow, parts, col)) {
+        boolean budget = BUDGET_TOTAL_LABEL.matcher(label).find();
+        String column = parts.isEmpty() ? "" : header(t, Math.min(totalRow, parts.get(0)), col);
+        if (parts.isEmpty() || skippedColumn(t, totalRow, parts, col)
+                || budget && !AMOUNT_COLUMN.matcher(column).find()) {
             return;
         }
         List<Operand> operands = new ArrayList<>();
@@ -136,9 +144,7 @@ public final class SumRule implements CheckRule {
         BigDecimal totalValue = number(totalCell);
         Comparison comparison = ArithmeticChecks.sum(operands, Operand.printed(totalValue), coverage, "");
         boolean zeroTotal = totalValue.signum() == 0 && printedSum.signum() != 0;
-        boolean budget = BUDGET_TOTAL_LABEL.matcher(label).find();
         String code = zeroTotal ? "sum.zero-total" : budget ? "sum.budget-sources" : "sum.table-total";
-        String column = header(t, Math.min(totalRow, parts.get(0)), col);
         String where = "表" + (t.index() + 1) + "“" + label + "”行" + (column.isEmpty() ? "" : "“" + column + "”列");
         String message;
         if (zeroTotal) {
