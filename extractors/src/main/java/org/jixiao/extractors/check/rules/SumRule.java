@@ -43,6 +43,7 @@ import org.jixiao.extractors.model.Report;
 public final class SumRule implements CheckRule {
 
     private static final Pattern TOTAL_LABEL = Pattern.compile("(合计|总计|小计|总额|资金总计)(数|金额)?$");
+    private static final Pattern COLUMN_TOTAL = Pattern.compile("^(合计|小计|总计)(数|金额)?([（(](万元|元|亿元|千元)[）)])?$");
     private static final Pattern SUBTOTAL_LABEL = Pattern.compile("小计(数|金额)?$");
     private static final Pattern GRAND_LABEL = Pattern.compile("总计(数|金额)?$");
     private static final Pattern BUDGET_TOTAL_LABEL = Pattern.compile("资金总额|预算总额");
@@ -56,6 +57,7 @@ public final class SumRule implements CheckRule {
     private static final Pattern NUMBER = Pattern.compile("^[-−]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?$");
     private static final Pattern DASH = Pattern.compile("^[-—–－/／]+$|^无$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("[(（]\\s*(万元|元|亿元|千元)\\s*[)）]$");
+    private static final Pattern MONEY_UNIT = Pattern.compile("(?:单位[:：]?\\s*|[（(]\\s*)(亿元|万元|千元|元)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Pattern PROSE_TOTAL_WORD = Pattern.compile("(合计|共计|总计|总额|总共|累计)(为|是|达)?$");
@@ -94,6 +96,106 @@ public final class SumRule implements CheckRule {
                 checkTotal(t, r, c, label, out);
             }
         }
+        for (int h = 0; h < t.rowCount(); h++) {
+            for (Cell cell : t.rowCells(h)) {
+                if (COLUMN_TOTAL.matcher(key(cell)).matches() && cell.colSpan() == 1) {
+                    checkTotalColumn(t, h, cell.col(), out);
+                }
+            }
+        }
+    }
+
+    /**
+     * A 合计 column against the amount columns beside it, line by line: the columns to its right when it leads
+     * ({@code 合计 | 财政拨款 | 其他资金}), else those to its left ({@code 财政拨款 | 其他资金 | 合计}). A part column
+     * headed 其中 makes the parts a selection. Columns of rates, scores and the like end the run of parts.
+     */
+    private void checkTotalColumn(Table t, int headerRow, int col, List<Finding> out) {
+        int first = headerRow + 1;
+        while (first < t.rowCount() && !hasNumber(t, first)) {
+            first++;
+        }
+        if (first >= t.rowCount()) {
+            return;
+        }
+        List<Integer> right = partColumns(t, headerRow, first, col, 1);
+        List<Integer> columns = right.size() >= 2 ? right : partColumns(t, headerRow, first, col, -1);
+        if (columns.size() < 2) {
+            return;
+        }
+        boolean partial = false;
+        for (int j : columns) {
+            for (int r = headerRow; r < first; r++) {
+                Cell h = t.cellAt(r, j);
+                partial |= h != null && key(h).startsWith("其中");
+            }
+        }
+        String unit = moneyUnit(t, first, col);
+        for (int r = first; r < t.rowCount() && hasNumber(t, r); r++) {
+            Cell total = numericAt(t, r, col);
+            if (total == null) {
+                continue;
+            }
+            List<Operand> operands = new ArrayList<>();
+            List<Provenance> at = new ArrayList<>(List.of(total.at()));
+            boolean readable = true;
+            for (int j : columns) {
+                Cell cell = t.cellAt(r, j);
+                if (cell == null || cell.row() != r || cell.isBlank() || DASH.matcher(key(cell)).matches()) {
+                    continue;
+                }
+                BigDecimal v = cell.col() == j ? number(cell) : null;
+                if (v == null) {
+                    readable = false;
+                    break;
+                }
+                operands.add(Operand.printed(v));
+                at.add(cell.at());
+            }
+            if (!readable || operands.isEmpty()) {
+                continue;
+            }
+            BigDecimal value = number(total);
+            Comparison c = ArithmeticChecks.sum(operands, Operand.printed(value), partial ? Coverage.PARTIAL
+                    : Coverage.EXHAUSTIVE, unit);
+            String rowLabel = label(t, r, Math.min(col, columns.get(0)));
+            String message = "表" + (t.index() + 1) + (rowLabel.isEmpty() ? "第" + (r + 1) + "行" : "“" + rowLabel + "”行")
+                    + "的“" + key(t.cellAt(headerRow, col)) + "”列" + value.toPlainString() + unit
+                    + (partial ? "小于同行“其中”各列之和，不符" : "与同行各分项列之和不符");
+            Worded.finding(c, rule(), "sum.table-total", message, value.toPlainString() + unit, at)
+                    .ifPresent(out::add);
+        }
+    }
+
+    /** The amount columns next to a total column in one direction, up to a label, rate or score column. */
+    private static List<Integer> partColumns(Table t, int headerRow, int firstData, int col, int step) {
+        List<Integer> out = new ArrayList<>();
+        for (int j = col + step; j >= 0 && j < t.colCount(); j += step) {
+            Cell h = t.cellAt(headerRow, j);
+            String head = header(t, firstData, j);
+            if (h == null || head.isEmpty() || SKIPPED_COLUMN.matcher(head).find()
+                    || COLUMN_TOTAL.matcher(head).matches() || !amountColumn(t, firstData, j)) {
+                break;
+            }
+            out.add(j);
+        }
+        return out;
+    }
+
+    /** Whether the column's data lines hold numbers (or nothing), not names or percentages. */
+    private static boolean amountColumn(Table t, int firstData, int col) {
+        boolean any = false;
+        for (int r = firstData; r < t.rowCount() && hasNumber(t, r); r++) {
+            Cell cell = t.cellAt(r, col);
+            if (cell == null || cell.row() != r || cell.isBlank() || DASH.matcher(key(cell)).matches()) {
+                continue;
+            }
+            if (number(cell) == null || cell.col() != col) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private void checkTotal(Table t, int totalRow, int col, String label, List<Finding> out) {
@@ -142,21 +244,22 @@ public final class SumRule implements CheckRule {
             return;
         }
         BigDecimal totalValue = number(totalCell);
-        Comparison comparison = ArithmeticChecks.sum(operands, Operand.printed(totalValue), coverage, "");
+        String unit = moneyUnit(t, Math.min(totalRow, parts.get(0)), col);
+        Comparison comparison = ArithmeticChecks.sum(operands, Operand.printed(totalValue), coverage, unit);
         boolean zeroTotal = totalValue.signum() == 0 && printedSum.signum() != 0;
         String code = zeroTotal ? "sum.zero-total" : budget ? "sum.budget-sources" : "sum.table-total";
         String where = "表" + (t.index() + 1) + "“" + label + "”行" + (column.isEmpty() ? "" : "“" + column + "”列");
         String message;
         if (zeroTotal) {
-            message = where + "填为0，但其下各分项合计" + printedSum.toPlainString() + "，总额未填或填错";
+            message = where + "填为0，但其各分项合计" + printedSum.toPlainString() + unit + "，总额未填或填错";
         } else if (coverage == Coverage.PARTIAL) {
-            message = where + totalValue.toPlainString() + "小于其所列分项之和，不符";
+            message = where + totalValue.toPlainString() + unit + "小于其所列分项之和，不符";
         } else if (budget) {
-            message = where + totalValue.toPlainString() + "与各资金来源之和不符";
+            message = where + totalValue.toPlainString() + unit + "与各资金来源之和不符";
         } else {
-            message = where + totalValue.toPlainString() + "与所列分项之和不符";
+            message = where + totalValue.toPlainString() + unit + "与所列分项之和不符";
         }
-        Worded.finding(comparison, rule(), code, message, totalValue.toPlainString(), at).ifPresent(out::add);
+        Worded.finding(comparison, rule(), code, message, totalValue.toPlainString() + unit, at).ifPresent(out::add);
     }
 
     /**
@@ -276,6 +379,33 @@ public final class SumRule implements CheckRule {
                 continue;
             }
             return UNIT_SUFFIX.matcher(key(cell)).replaceAll("");
+        }
+        return "";
+    }
+
+    /**
+     * The money unit the column is printed in, for the finding's words: the column's header ({@code 全年执行数(万元)}),
+     * then the caption ({@code 单位：万元}), then any header line of the table; "" when the table names none.
+     */
+    private static String moneyUnit(Table t, int firstRow, int col) {
+        List<String> texts = new ArrayList<>();
+        for (int r = firstRow - 1; r >= 0; r--) {
+            Cell cell = t.cellAt(r, col);
+            if (cell != null) {
+                texts.add(cell.text());
+            }
+        }
+        texts.add(t.caption() == null ? "" : t.caption());
+        for (int r = 0; r <= firstRow && r < t.rowCount(); r++) {
+            for (Cell cell : t.rowCells(r)) {
+                texts.add(cell.text());
+            }
+        }
+        for (String text : texts) {
+            Matcher m = MONEY_UNIT.matcher(text);
+            if (m.find()) {
+                return m.group(1);
+            }
         }
         return "";
     }

@@ -101,7 +101,8 @@ class SumRuleTest {
         Finding x = f.get(0);
         assertEquals("sum.budget-sources", x.code());
         assertEquals(Finding.Severity.ERROR, x.severity());
-        assertEquals("210.24", x.actual());
+        assertEquals("210.24万元", x.actual());
+        assertTrue(x.tolerance().contains("±0.01万元"), x.tolerance());
         assertTrue(x.expected().startsWith("211.24"), x.expected());
         assertTrue(x.message().contains("全年执行数"), x.message());
         assertQuotes(r, x, "210.24", "196.48", "14.76");
@@ -182,5 +183,33 @@ class SumRuleTest {
         assertEquals(1, f.size(), f.toString());
         assertEquals("sum.prose-total", f.get(0).code());
         assertQuotes(r, f.get(0), "2121.29", "559.69", "1461.60");
+    }
+
+    private static TableDraft fundingColumns(String secondTotal) {
+        TableDraft t = new TableDraft().caption("单位：万元");
+        String[][] rows = {
+                {"项目名称", "合计", "财政拨款", "其他资金", "执行率"},
+                {"社区运转保障经费", "146.26", "100.92", "45.34", "77.9%"},
+                {"网格化服务管理经费", secondTotal, "200.0", "21.8", "102.8%"},
+        };
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                t.cell(r, c, 1, 1, rows[r][c]);
+            }
+        }
+        return t;
+    }
+
+    @Test
+    void aTotalColumnIsTheSumOfTheAmountColumnsBesideIt() {
+        assertEquals(List.of(), sums(report(null, fundingColumns("221.76"))),
+                "200.0 + 21.8 allows ±0.1: 221.76 is within; the rate column is not a part");
+        Report r = report(null, fundingColumns("220.80"));
+        List<Finding> f = sums(r);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("sum.table-total", f.get(0).code());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity());
+        assertTrue(f.get(0).message().contains("网格化服务管理经费"), f.get(0).message());
+        assertQuotes(r, f.get(0), "220.80", "200.0", "21.8");
     }
 }
