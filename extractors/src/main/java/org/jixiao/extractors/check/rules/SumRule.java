@@ -61,6 +61,11 @@ public final class SumRule implements CheckRule {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Pattern PROSE_TOTAL_WORD = Pattern.compile("(合计|共计|总计|总额|总共|累计)(为|是|达)?$");
+    /** What may stand between two parts of a 其中 list: a separator and the next part's name. */
+    private static final Pattern NEXT_PART = Pattern.compile("^[、，,；;]?[^。；;]{0,16}$");
+    /** Words that end a 其中 list: the next figure is a comparison, a share or another total, not a part. */
+    private static final Pattern NOT_A_PART =
+            Pattern.compile("较|比上|增加|减少|增长|下降|上年|去年|同期|占|率|累计|合计|共计|总计|其中|分别|剩余|结余|结转|尚未|未");
     private static final Pattern RESPECTIVELY = Pattern.compile("分别(为|是|达到?)[:：]?$");
 
     @Override
@@ -485,8 +490,8 @@ public final class SumRule implements CheckRule {
                 continue;
             }
             int j = i + 2;
-            while (j < sentence.size() && between(text, sentence.get(j - 1), sentence.get(j)).length() <= 20
-                    && !between(text, sentence.get(j - 1), sentence.get(j)).contains("其中")) {
+            while (j < sentence.size() && NEXT_PART.matcher(between(text, sentence.get(j - 1), sentence.get(j))).matches()
+                    && !NOT_A_PART.matcher(between(text, sentence.get(j - 1), sentence.get(j))).find()) {
                 j++;
             }
             prose(sentence.subList(i + 1, j), sentence.get(i), Coverage.PARTIAL, out);

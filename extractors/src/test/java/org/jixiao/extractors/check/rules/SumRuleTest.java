@@ -163,6 +163,8 @@ class SumRuleTest {
     void proseWithQiZhongIsPartial() {
         String ok = "部门预算情况：2024年预算收入1735.58万元，其中：一般公共预算收入1727.25万元，基金预算收入8.33万元。";
         assertEquals(List.of(), sums(report(ok)), "parts below the total are a selection");
+        String thenAChange = "全年执行数1874.71万元，其中：基本支出559.69万元，项目支出1315.02万元，较上年增加300.00万元。";
+        assertEquals(List.of(), sums(report(thenAChange)), "the change after the list is not one of its parts");
         String bad = "部门预算情况：2024年预算收入1735.58万元，其中：一般公共预算收入1737.25万元，基金预算收入8.33万元。";
         Report r = report(bad);
         List<Finding> f = sums(r);
