@@ -110,8 +110,8 @@ public final class UnitRule implements CheckRule {
                 return Optional.empty(); // the prose figure is this amount: nothing to suspect
             }
             Optional<UnitSuspicion> s = ArithmeticChecks.unitMagnitude(prose, other.get());
-            if (s.isEmpty()) {
-                continue;
+            if (s.isEmpty() || Math.abs(s.get().powerOfTen()) == 2) {
+                continue; // 10² separates a percentage from its number, not two money units
             }
             boolean digits = digitsAgree(f.value(), f.unit(), c.value(), c.unit(), s.get().powerOfTen());
             if (!digits && (!c.role() || Objects.equals(c.unit(), f.unit()))) {

@@ -90,12 +90,33 @@ class UnitRuleTest {
     }
 
     @Test
-    void aRoundedAmountThatIsOffByAPowerOfTenIsAWarning() {
+    void aRoundedCopyInTheWrongUnitIsStillAnError() {
         Report r = report("全年执行数为1874.7元。");
         List<Finding> f = units(r);
         assertEquals(1, f.size(), f.toString());
-        assertEquals(Finding.Severity.WARNING, f.get(0).severity(), "different digits: possibly another amount");
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity(), "1874.71 rounded to one decimal is 1874.7");
         assertQuotes(r, f.get(0), "1874.7", "1874.71");
+    }
+
+    @Test
+    void aFigureInYuanLabelledWanIsAnError() {
+        // as in a real report: 部门预算批复资金 4774760.72 万元 beside the form's 477.48万元
+        SourceFile file = new SourceFile(Path.of("t.txt"), "0".repeat(64), 1, Format.TXT);
+        DocumentBuilder b = new DocumentBuilder(file).text("2021年部门预算批复资金4774760.72万元，实际到位和支出金额为4510555.8万元。",
+                null, Mode.LINES);
+        b.table(departmentForm("城乡社区发展治理委员会", "477.48", "477.48", "451.06"));
+        Report r = new ReportExtractor().extract(b.build());
+        List<Finding> f = units(r);
+        assertEquals(2, f.size(), f.toString());
+        assertTrue(f.stream().allMatch(x -> x.severity() == Finding.Severity.ERROR && x.code().equals("unit.magnitude")));
+        assertQuotes(r, f.get(0), "4774760.72", "477.48");
+        assertQuotes(r, f.get(1), "4510555.8", "451.06");
+    }
+
+    @Test
+    void aHundredfoldIsNotAUnitSlip() {
+        assertEquals(List.of(), units(report("全年执行数为18.75万元。")),
+                "10² separates a percentage from its number, not 万元 from 元");
     }
 
     @Test
