@@ -58,6 +58,7 @@ public final class SumRule implements CheckRule {
     private static final Pattern DASH = Pattern.compile("^[-—–－/／]+$|^无$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("[(（]\\s*(万元|元|亿元|千元)\\s*[)）]$");
     private static final Pattern MONEY_UNIT = Pattern.compile("(?:单位[:：]?\\s*|[（(]\\s*)(亿元|万元|千元|元)");
+    private static final Pattern LEADING_UNIT = Pattern.compile("^\\s*(万元|亿元|千元|元)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Pattern PROSE_TOTAL_WORD = Pattern.compile("(合计|共计|总计|总额|总共|累计)(为|是|达)?$");
@@ -101,11 +102,9 @@ public final class SumRule implements CheckRule {
                 checkTotal(t, r, c, label, out);
             }
         }
-        for (int h = 0; h < t.rowCount(); h++) {
-            for (Cell cell : t.rowCells(h)) {
-                if (COLUMN_TOTAL.matcher(key(cell)).matches() && cell.colSpan() == 1) {
-                    checkTotalColumn(t, h, cell.col(), out);
-                }
+        for (Cell cell : t.cells()) {
+            if (COLUMN_TOTAL.matcher(key(cell)).matches() && cell.colSpan() == 1) {
+                checkTotalColumn(t, cell.row(), cell.col(), out);
             }
         }
     }
@@ -401,10 +400,11 @@ public final class SumRule implements CheckRule {
             }
         }
         texts.add(t.caption() == null ? "" : t.caption());
-        for (int r = 0; r <= firstRow && r < t.rowCount(); r++) {
-            for (Cell cell : t.rowCells(r)) {
-                texts.add(cell.text());
+        for (Cell cell : t.cells()) { // row-major: stop at the first data line
+            if (cell.row() > firstRow) {
+                break;
             }
+            texts.add(cell.text());
         }
         for (String text : texts) {
             Matcher m = MONEY_UNIT.matcher(text);
@@ -421,16 +421,26 @@ public final class SumRule implements CheckRule {
     }
 
     private static String key(Cell cell) {
-        return SPACES.matcher(cell.text()).replaceAll("");
+        String text = cell.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return SPACES.matcher(text).replaceAll("");
+            }
+        }
+        return text;
     }
 
     /** The cell's number as printed, or null when the cell is not a plain number. */
     private static BigDecimal number(Cell cell) {
         String k = key(cell);
-        if (!NUMBER.matcher(k).matches()) {
+        if (k.isEmpty() || !startsLikeANumber(k.charAt(0)) || !NUMBER.matcher(k).matches()) {
             return null;
         }
         return new BigDecimal(k.replace(",", "").replace('−', '-'));
+    }
+
+    private static boolean startsLikeANumber(char c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '−';
     }
 
     // --- prose ----------------------------------------------------------------------------------------------
@@ -529,7 +539,7 @@ public final class SumRule implements CheckRule {
             return "";
         }
         String gap = text.substring(a.at().end(), b.at().start());
-        Matcher m = Pattern.compile("^\\s*(万元|亿元|千元|元)").matcher(gap);
+        Matcher m = LEADING_UNIT.matcher(gap);
         return SPACES.matcher(m.replaceFirst("")).replaceAll("");
     }
 }
