@@ -224,32 +224,30 @@ public final class SumRule implements CheckRule {
                 || budget && !AMOUNT_COLUMN.matcher(column).find()) {
             return;
         }
-        List<Operand> operands = new ArrayList<>();
-        List<Provenance> at = new ArrayList<>();
         Cell totalCell = numericAt(t, totalRow, col);
-        at.add(totalCell.at());
-        boolean anyPart = false;
-        BigDecimal printedSum = BigDecimal.ZERO;
-        for (int r : parts) {
-            Cell cell = t.cellAt(r, col);
-            if (cell == null || cell.row() != r || cell.isBlank() || DASH.matcher(key(cell)).matches()) {
-                continue;
-            }
-            BigDecimal v = number(cell);
-            if (v == null) {
-                return;
-            }
-            operands.add(Operand.printed(v));
-            printedSum = printedSum.add(v);
-            at.add(cell.at());
-            anyPart = true;
-        }
-        if (!anyPart || parts.size() < 2 && operands.size() < 1) {
-            return;
-        }
         BigDecimal totalValue = number(totalCell);
         String unit = moneyUnit(t, Math.min(totalRow, parts.get(0)), col);
-        Comparison comparison = ArithmeticChecks.sum(operands, Operand.printed(totalValue), coverage, unit);
+        Added added = null;
+        Comparison comparison = null;
+        for (List<Integer> alternative : readings(t, parts, col)) {
+            Added a = added(t, alternative, col, totalCell);
+            if (a == null) {
+                if (alternative == parts) {
+                    return; // a part that is text: the column cannot be read
+                }
+                continue;
+            }
+            Comparison c = ArithmeticChecks.sum(a.operands(), Operand.printed(totalValue), coverage, unit);
+            if (comparison == null || Comparison.BEST_FIRST.compare(c, comparison) < 0) {
+                comparison = c;
+                added = a;
+            }
+        }
+        if (added == null) {
+            return;
+        }
+        List<Provenance> at = added.at();
+        BigDecimal printedSum = added.printedSum();
         boolean zeroTotal = totalValue.signum() == 0 && printedSum.signum() != 0;
         String code = zeroTotal ? "sum.zero-total" : budget ? "sum.budget-sources" : "sum.table-total";
         String where = "表" + (t.index() + 1) + "“" + label + "”行" + (column.isEmpty() ? "" : "“" + column + "”列");
@@ -264,6 +262,88 @@ public final class SumRule implements CheckRule {
             message = where + totalValue.toPlainString() + unit + "与所列分项之和不符";
         }
         Worded.finding(comparison, rule(), code, message, totalValue.toPlainString() + unit, at).ifPresent(out::add);
+    }
+
+    /** The parts of a total as read: operands, evidence (the total first) and the sum at the printed values. */
+    private record Added(List<Operand> operands, List<Provenance> at, BigDecimal printedSum) {
+    }
+
+    /** The numbers of the rows in the column; null when a part is text, or when no row has a number. */
+    private static Added added(Table t, List<Integer> rows, int col, Cell totalCell) {
+        List<Operand> operands = new ArrayList<>();
+        List<Provenance> at = new ArrayList<>(List.of(totalCell.at()));
+        BigDecimal printedSum = BigDecimal.ZERO;
+        for (int r : rows) {
+            Cell cell = t.cellAt(r, col);
+            if (cell == null || cell.row() != r || cell.isBlank() || DASH.matcher(key(cell)).matches()) {
+                continue;
+            }
+            BigDecimal v = number(cell);
+            if (v == null) {
+                return null;
+            }
+            operands.add(Operand.printed(v));
+            printedSum = printedSum.add(v);
+            at.add(cell.at());
+        }
+        return operands.isEmpty() ? null : new Added(operands, at, printedSum);
+    }
+
+    /**
+     * The ways the part lines can be read. All of them, first; and when their labels are numbered (一、 （一） 1、
+     * （1）), the lines of each numbering level alone (一、工资福利支出 over its 基本工资 and 津贴补贴), and each run
+     * under a line of the outermost level on its own (1、资金来源 … 2、资金结构 …: two breakdowns of the same
+     * total). The best-explained reading is judged, so an error means no reading of the layout adds up.
+     */
+    private static List<List<Integer>> readings(Table t, List<Integer> parts, int col) {
+        List<List<Integer>> out = new ArrayList<>();
+        out.add(parts);
+        int[] levels = new int[parts.size()];
+        int outermost = Integer.MAX_VALUE;
+        for (int i = 0; i < parts.size(); i++) {
+            levels[i] = numberingLevel(label(t, parts.get(i), col));
+            if (levels[i] >= 0) {
+                outermost = Math.min(outermost, levels[i]);
+            }
+        }
+        if (outermost == Integer.MAX_VALUE) {
+            return out;
+        }
+        for (int level = 0; level < NUMBERING.size(); level++) {
+            List<Integer> same = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                if (levels[i] == level) {
+                    same.add(parts.get(i));
+                }
+            }
+            if (!same.isEmpty()) {
+                out.add(same);
+            }
+        }
+        List<Integer> run = null;
+        for (int i = 0; i < parts.size(); i++) {
+            if (levels[i] == outermost || run == null) {
+                run = new ArrayList<>();
+                out.add(run);
+            }
+            run.add(parts.get(i));
+        }
+        return out;
+    }
+
+    private static final List<Pattern> NUMBERING = List.of(
+            Pattern.compile("^[一二三四五六七八九十]+[、.．]"),
+            Pattern.compile("^[(（][一二三四五六七八九十]+[)）]"),
+            Pattern.compile("^\\d+[、.．](?!\\d)"),
+            Pattern.compile("^[(（]\\d+[)）]"));
+
+    private static int numberingLevel(String label) {
+        for (int i = 0; i < NUMBERING.size(); i++) {
+            if (NUMBERING.get(i).matcher(label).find()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -214,4 +214,47 @@ class SumRuleTest {
         assertTrue(f.get(0).message().contains("网格化服务管理经费"), f.get(0).message());
         assertQuotes(r, f.get(0), "220.80", "200.0", "21.8");
     }
+
+    private static TableDraft lines(String[][] rows) {
+        TableDraft t = new TableDraft().caption("单位：万元");
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                t.cell(r, c, 1, 1, rows[r][c]);
+            }
+        }
+        return t;
+    }
+
+    @Test
+    void numberedLinesAreReadAtTheirOwnLevel() {
+        String[][] outlays = {
+                {"支出项目", "决算数"},
+                {"一、工资福利支出", "569.97"},
+                {"基本工资", "320.00"},
+                {"津贴补贴", "249.97"},
+                {"二、商品和服务支出", "2190.56"},
+                {"合计", "2760.53"},
+        };
+        assertEquals(List.of(), sums(report(null, lines(outlays))), "一、 lines total; the lines under them are details");
+        // a budget total over two breakdowns, as the 2021 social-governance committee's form prints it
+        String[][] twoBreakdowns = {
+                {"预算情况", "年初预算数", "全年预算数", "预算执行数"},
+                {"部门预算总额", "477.48", "477.48", "451.06"},
+                {"1、资金来源:(1)财政性资金", "477.48", "477.48", "451.06"},
+                {"(2)其他资金", "0", "0", "0"},
+                {"2、资金结构:(1)基本支出", "134.48", "134.48", "135.35"},
+                {"(2)项目支出", "343", "343", "315.71"},
+        };
+        assertEquals(List.of(), sums(report(null, lines(twoBreakdowns))), "each numbered breakdown adds up on its own");
+        twoBreakdowns[5][3] = "325.71";
+        assertEquals(List.of(), sums(report(null, lines(twoBreakdowns))),
+                "the sources still add up: one reading that holds is enough (conservative)");
+        twoBreakdowns[2][3] = "441.06";
+        Report r = report(null, lines(twoBreakdowns));
+        List<Finding> f = sums(r);
+        assertEquals(1, f.size(), "no reading of the executed column adds up: " + f);
+        assertEquals("sum.budget-sources", f.get(0).code());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity());
+        assertQuotes(r, f.get(0), "451.06", "441.06", "0");
+    }
 }
