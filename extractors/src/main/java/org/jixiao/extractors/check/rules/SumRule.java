@@ -34,7 +34,10 @@ import org.jixiao.extractors.model.Report;
  * of that item, not of the total, and is left out; a list under a heading total with more than one 其中 line is
  * nested in a way the table does not show, so only "no part exceeds the total" is asserted there. A blank part
  * cell counts as nothing; a part that is text (not a number or a dash) makes the column unreadable and it is
- * skipped. A total printed as 0 above non-zero parts gets its own code: the line was not filled in.
+ * skipped. Numbered part lines (一、 （一） 1、 （1）) may be details or second breakdowns of the same total, so
+ * they are also read level by level and run by run, and only when no reading adds up is there a finding. A total
+ * printed as 0 above non-zero parts gets its own code: the line was not filled in. A 合计 column is checked
+ * the same way against the amount columns beside it, line by line.
  *
  * <p><b>Prose.</b> "总额X万元，其中A万元、B万元" is partial (the parts may not exceed X); "分别为A、B、C万元，合计X万元"
  * claims all the parts and must add up. Only figures of one unit are added; mixed units are the {@code unit}
