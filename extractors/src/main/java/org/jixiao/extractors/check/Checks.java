@@ -14,6 +14,8 @@ import org.jixiao.extractors.check.rules.ScoringRuleRule;
 import org.jixiao.extractors.check.rules.TextTableRule;
 import org.jixiao.extractors.check.rules.WeightsRule;
 import org.jixiao.extractors.check.rules.ProjectCountRule;
+import org.jixiao.extractors.check.rules.SumRule;
+import org.jixiao.extractors.check.rules.UnitRule;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
 
@@ -24,7 +26,7 @@ public final class Checks {
 
     public Checks() {
         this(List.of(new ScoreRangeRule(), new ScoreSumRule(), new GradeRule(), new RateRule(),
-                new ChangeRule(), new DuplicateAndMissingRule(), new ListCountRule(),
+                new ChangeRule(), new DuplicateAndMissingRule(), new ListCountRule(), new SumRule(), new UnitRule(),
                 new TextTableRule(), new WeightsRule(), new ScoringRuleRule(), new ProjectCountRule()));
     }
 
