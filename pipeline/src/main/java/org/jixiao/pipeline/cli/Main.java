@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jixiao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Reads budget performance self-evaluation reports (预算绩效自评报告), recovers their figures,"
                 + " scores and tables, and finds the arithmetic that does not hold.",
-        subcommands = {ParseCommand.class, ExtractCommand.class, CheckCommand.class, GenerateCommand.class, BenchCommand.class, IngestCommand.class, SearchCommand.class, TimelineCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ParseCommand.class, ExtractCommand.class, CheckCommand.class, GenerateCommand.class, BenchCommand.class, IngestCommand.class, SearchCommand.class, TimelineCommand.class, ServeCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

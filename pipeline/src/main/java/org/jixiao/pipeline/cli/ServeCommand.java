@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.jixiao.index.ReportIndex;
-import org.jixiao.pipeline.web.CsvFindingsExport;
+import org.jixiao.pipeline.web.TableFindingsExport;
 import org.jixiao.pipeline.web.WebServer;
 
 import picocli.CommandLine.Command;
@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try (ReportIndex index = ReportIndex.open(data.dir);
-             WebServer server = new WebServer(index, new CsvFindingsExport())) {
+             WebServer server = new WebServer(index, new TableFindingsExport())) {
             InetSocketAddress bound = server.start(new InetSocketAddress(address, port));
             String host = bound.getAddress().isAnyLocalAddress() ? "127.0.0.1" : bound.getHostString();
             out.println("jixiao: serving " + data.dir + " at http://" + host + ":" + bound.getPort() + "/  (Ctrl-C stops)");

@@ -55,7 +55,7 @@ class WebEndToEndTest {
         }
         Assumptions.assumeTrue(present, "chromium/chromedriver not installed: apt-get install chromium chromium-driver");
         index = TestIndexes.open();
-        server = new WebServer(index, new CsvFindingsExport());
+        server = new WebServer(index, new TableFindingsExport());
         InetSocketAddress a = server.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         base = "http://127.0.0.1:" + a.getPort();
         ChromeOptions options = new ChromeOptions();

@@ -36,7 +36,7 @@ class WebServerTest {
     @BeforeAll
     static void start() throws IOException {
         index = TestIndexes.open();
-        server = new WebServer(index, new CsvFindingsExport());
+        server = new WebServer(index, new TableFindingsExport());
         InetSocketAddress a = server.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         base = "http://127.0.0.1:" + a.getPort();
     }
@@ -115,7 +115,7 @@ class WebServerTest {
     }
 
     @Test
-    void theFindingsDownloadIsCsvWithAByteOrderMark() throws Exception {
+    void theFindingsDownloadIsTheExportsFindingsTable() throws Exception {
         HttpResponse<String> r = get("/findings/export?format=csv");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().startsWith("\uFEFFreport_id,"));
@@ -123,6 +123,10 @@ class WebServerTest {
         long total = ReportJson.parse(get("/api/findings").body()).get("total").asLong();
         assertEquals(total, rows);
         assertEquals(400, get("/findings/export?format=exe").statusCode());
+        HttpResponse<byte[]> xlsx = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/findings/export?format=xlsx"))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        assertEquals('P', xlsx.body()[0], "an XLSX is a zip");
     }
 
     /** CSV records, not lines: a quoted cell may hold line breaks. */
