@@ -202,6 +202,7 @@ public final class IndexUpdater implements Closeable {
             StoredFields stored = reader.storedFields();
             int reportCount = searcher.count(kind(EntryKind.REPORT));
             Map<Long, List<OtherReport>> holderCache = new HashMap<>();
+            Map<Integer, OtherReport> holderDocs = new HashMap<>();
             for (String key : pending) {
                 List<Stored> reports = new ArrayList<>();
                 Query q = and(new TermQuery(new Term(DEPARTMENT_KEY, key)), kind(EntryKind.REPORT));
@@ -228,7 +229,7 @@ public final class IndexUpdater implements Closeable {
                     String text = s.text() == null ? "" : s.text();
                     List<Fingerprint> fps = checks.fingerprinter().apply(text);
                     List<Finding> found = checks.boilerplate().find(s.other(), text, fps,
-                            hash -> holderCache.computeIfAbsent(hash, h -> holders(searcher, stored, h)),
+                            hash -> holderCache.computeIfAbsent(hash, h -> holders(searcher, stored, holderDocs, h)),
                             reportCount);
                     store(s, found, BOILERPLATE);
                 }
@@ -257,15 +258,25 @@ public final class IndexUpdater implements Closeable {
         stats.documents += n;
     }
 
-    private static List<OtherReport> holders(IndexSearcher searcher, StoredFields stored, long hash) {
+    /**
+     * The reports holding a fingerprint. A report document's stored fields sit in blocks with its whole text and
+     * JSON, so each is read once per pass ({@code byDoc}) however many fingerprints it shares.
+     */
+    private static List<OtherReport> holders(IndexSearcher searcher, StoredFields stored,
+                                             Map<Integer, OtherReport> byDoc, long hash) {
         try {
             List<OtherReport> out = new ArrayList<>();
             Query q = and(LongPoint.newExactQuery(FINGERPRINT, hash), kind(EntryKind.REPORT));
             for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
-                Document d = stored.document(sd.doc, Set.of(REPORT_ID, DEPARTMENT_KEY, YEAR, LABEL, PATH));
-                Number year = d.getField(YEAR) == null ? null : d.getField(YEAR).numericValue();
-                out.add(new OtherReport(d.get(REPORT_ID), d.get(DEPARTMENT_KEY),
-                        year == null ? null : year.intValue(), d.get(LABEL), d.get(PATH)));
+                OtherReport known = byDoc.get(sd.doc);
+                if (known == null) {
+                    Document d = stored.document(sd.doc, Set.of(REPORT_ID, DEPARTMENT_KEY, YEAR, LABEL, PATH));
+                    Number year = d.getField(YEAR) == null ? null : d.getField(YEAR).numericValue();
+                    known = new OtherReport(d.get(REPORT_ID), d.get(DEPARTMENT_KEY),
+                            year == null ? null : year.intValue(), d.get(LABEL), d.get(PATH));
+                    byDoc.put(sd.doc, known);
+                }
+                out.add(known);
             }
             return out;
         } catch (IOException e) {

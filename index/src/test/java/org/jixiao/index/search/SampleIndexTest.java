@@ -44,7 +44,7 @@ class SampleIndexTest {
     static void build() throws IOException {
         try (IndexUpdater updater = IndexUpdater.open(dir, Fixtures.fakes(crossYearCalls), 5)) {
             for (Path f : Fixtures.samples()) {
-                Report r = withUnitFinding(Fixtures.extract(f));
+                Report r = Fixtures.extract(f);
                 records.add(ReportRecord.of(r));
                 updater.add(r);
             }
@@ -55,22 +55,6 @@ class SampleIndexTest {
     @AfterAll
     static void close() throws IOException {
         index.close();
-    }
-
-    /**
-     * The unit rule does not catch the generator's planted 万元-as-元 in 0002 yet, so that report gets the finding
-     * the truth file names, quoting one of its figures: what is tested here is the index's filter, not the rule.
-     */
-    private static Report withUnitFinding(Report r) {
-        if (!r.source().path().toString().endsWith("0002-bureau-2022.pdf") || r.figures().isEmpty()) {
-            return r;
-        }
-        var figure = r.figures().getFirst();
-        List<Finding> findings = new ArrayList<>(r.findings());
-        findings.add(new Finding("unit", "unit.wan-as-yuan", Finding.Severity.WARNING, "金额单位疑为万元（测试）",
-                "万元", "元", null, List.of(figure.at())));
-        return new Report(r.source(), r.metadata(), r.score(), r.grade(), r.evaluations(), r.figures(), findings,
-                r.errors());
     }
 
     private static ReportRecord record(String fileName) {
@@ -149,8 +133,12 @@ class SampleIndexTest {
             res.hits().forEach(h -> assertEquals("unit", h.record().path("rule").asText()));
             res.hits().forEach(h -> assertTrue(h.region().contains(e.getKey())));
         }
+        String quiet = records.stream().filter(r -> r.region() != null && !r.region().isBlank())
+                .filter(r -> records.stream().filter(o -> r.region().equals(o.region()))
+                        .allMatch(o -> o.findings().stream().noneMatch(f -> "unit".equals(f.rule()))))
+                .map(ReportRecord::region).findFirst().orElseThrow();
         assertEquals(0, index.search(SearchQuery.all().withKinds(Set.of(EntryKind.FINDING)).withRule("unit")
-                .withRegion("望淮区")).total(), "no unit finding in another region");
+                .withRegion(quiet)).total(), "no unit finding in a region whose reports have none");
     }
 
     @Test
