@@ -65,7 +65,7 @@ final class Regions {
         return INSTANCE;
     }
 
-    /** The province of a prefecture-level city (full name, e.g. 衡阳市 → 湖南省), or null if not one. */
+    /** The province of a prefecture-level city (full name, e.g. 石家庄市 → 河北省), or null if not one. */
     String provinceOf(String city) {
         return provinceOfCity.get(city);
     }

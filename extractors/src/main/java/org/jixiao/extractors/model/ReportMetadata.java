@@ -9,7 +9,7 @@ import org.jixiao.corpus.model.Provenance;
  *
  * @param department the reporting unit's full official name as the report gives it, or null
  * @param aliases    shorter forms of the department's name the report also uses
- * @param region     province/city/district where known ({@code 河北省石家庄市长安区}), else null
+ * @param region     province/city/district where known ({@code 江北省临澜市望川区}), else null
  * @param year       the fiscal year evaluated (not the year of writing), or null
  * @param scope      department-wide, project-level or both
  * @param evidence   where each value was found, keyed by field name ({@code department}, {@code year} …)

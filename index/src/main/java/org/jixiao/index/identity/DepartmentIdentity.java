@@ -48,7 +48,7 @@ public record DepartmentIdentity(String key, String core, String place, String n
      *
      * @param department the full name as reported (may be null when only aliases are known)
      * @param aliases    other spellings in the same report
-     * @param region     the report's region ({@code 湖南省衡阳市雁峰区}), or null
+     * @param region     the report's region ({@code 江北省临澜市望川区}), or null
      */
     public static DepartmentIdentity of(String department, List<String> aliases, String region) {
         Set<String> spellings = new LinkedHashSet<>();
@@ -77,7 +77,7 @@ public record DepartmentIdentity(String key, String core, String place, String n
         return strip(clean(spelling), List.of()).core();
     }
 
-    /** The most local place a spelling names in front, or null ({@code 雁峰区雁峰街道} → {@code 雁峰区}). */
+    /** The most local place a spelling names in front, or null ({@code 望川区北苑街道} → {@code 望川区}). */
     public static String placeOf(String spelling) {
         List<String> p = strip(clean(spelling), List.of()).places();
         return p.isEmpty() ? null : p.getLast();
@@ -129,7 +129,7 @@ public record DepartmentIdentity(String key, String core, String place, String n
         }
         rest = shorten(rest);
         if (rest.startsWith("人民政府") && SUB_DISTRICT.matcher(rest).find() && rest.length() > 6) {
-            rest = rest.substring(4); // 长安区人民政府青园街道办事处: the 街道 is the district government's office
+            rest = rest.substring(4); // 望川区人民政府北苑街道办事处: the 街道 is the district government's office
         }
         return new Stripped(rest, found);
     }
@@ -158,13 +158,13 @@ public record DepartmentIdentity(String key, String core, String place, String n
         if (first.isPlace()) {
             return true;
         }
-        // a one-word stem HanLP does not know, followed by the suffix as its own token (雁峰 + 区)
+        // a one-word stem HanLP does not know, followed by the suffix as its own token (望川 + 区)
         return tokens.size() == 2 && tokens.get(1).end() == candidate.length() && first.word().length() >= 2
                 && !first.pos().startsWith("v") && !first.pos().startsWith("n") || tokens.size() == 1
                 && first.pos().startsWith("ns");
     }
 
-    /** The places of a region string, outermost first ({@code 湖南省}, {@code 衡阳市}, {@code 雁峰区}). */
+    /** The places of a region string, outermost first ({@code 江北省}, {@code 临澜市}, {@code 望川区}). */
     public static List<String> regionPlaces(String region) {
         return region == null ? List.of() : places(clean(region));
     }

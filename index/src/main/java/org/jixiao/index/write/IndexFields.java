@@ -29,7 +29,7 @@ public final class IndexFields {
     public static final String DEPARTMENT_ALIAS = "dept_alias";
     public static final String DEPARTMENT_NAME = "dept_name";
     public static final String REGION = "region";
-    /** The region and each of its places ({@code 湖南省}, {@code 衡阳市}, {@code 雁峰区}), for filtering by any level. */
+    /** The region and each of its places ({@code 江北省}, {@code 临澜市}, {@code 望川区}), for filtering by any level. */
     public static final String REGION_PART = "region_part";
     public static final String RULE = "rule";
     public static final String SEVERITY = "severity";

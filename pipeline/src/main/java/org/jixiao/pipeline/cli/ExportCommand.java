@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
                         + " unit and add the amount in 元; provenance columns say where each value is."},
         footerHeading = "%nExamples:%n",
         footer = {"  jixiao export --format csv --out out/",
-                "  jixiao export --format parquet --out out/ --year 2021..2023 --region 衡阳市",
+                "  jixiao export --format parquet --out out/ --year 2021..2023 --region 临澜市",
                 "  jixiao extract reports/ --out r.jsonl && jixiao export --from r.jsonl --format xlsx --out out/"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:the index or input could not be read", "2:usage error"})

@@ -35,10 +35,10 @@ import picocli.CommandLine.Spec;
                 "--min/--max bound each hit's principal number: a report's score, an evaluation's execution rate"
                 + " in %, an indicator's score, a figure's value (in 元 for amounts)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  jixiao search --department 雁峰街道 --kind report",
+        footer = {"  jixiao search --department 北苑街道 --kind report",
                 "  jixiao search --kind evaluation --year 2021 --max 80",
                 "  jixiao search 满意度 --kind indicator --below-weight",
-                "  jixiao search --kind finding --rule unit --region 雁峰区"},
+                "  jixiao search --kind finding --rule unit --region 望川区"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:searched (also when nothing matched)", "1:the index could not be read", "2:usage error"})
 final class SearchCommand implements Callable<Integer> {
@@ -60,7 +60,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--department", description = "any spelling of the department's name")
     String department;
 
-    @Option(names = "--region", description = "a province, city or district (湖南省, 衡阳市, 雁峰区)")
+    @Option(names = "--region", description = "a province, city or district (江北省, 临澜市, 望川区)")
     String region;
 
     @Option(names = "--kind", split = ",", paramLabel = "KIND",

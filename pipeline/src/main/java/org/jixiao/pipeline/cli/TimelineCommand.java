@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + " short name, with or without its district) — with each year's budget, executed amount, execution"
                 + " rate, score and grade as printed, and that year's findings (cross-year findings included)."},
         footerHeading = "%nExample:%n",
-        footer = {"  jixiao timeline 雁峰街道"},
+        footer = {"  jixiao timeline 北苑街道"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:shown", "1:no such department in the index, or the index could not be read",
                 "2:usage error"})
