@@ -1,6 +1,5 @@
 package org.jixiao.pipeline.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,12 +11,12 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.corpus.model.Provenance;
-import org.jixiao.extractors.json.ReportJson;
 import org.jixiao.index.EntryKind;
 import org.jixiao.index.ReportIndex;
 import org.jixiao.index.SearchHit;
 import org.jixiao.index.SearchQuery;
 import org.jixiao.index.SearchResult;
+import org.jixiao.pipeline.render.SearchJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -219,31 +218,6 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     static ObjectNode toJson(SearchResult r) {
-        ObjectNode o = ReportJson.mapper().createObjectNode();
-        o.put("total", r.total());
-        ArrayNode hits = o.putArray("hits");
-        for (SearchHit h : r.hits()) {
-            ObjectNode n = hits.addObject();
-            n.put("kind", h.kind().label());
-            n.put("reportId", h.reportId());
-            n.put("department", h.department());
-            n.put("region", h.region());
-            n.put("year", h.year());
-            n.put("label", h.label());
-            ObjectNode snippet = n.putObject("snippet");
-            snippet.put("text", h.snippet().text());
-            ArrayNode spans = snippet.putArray("highlights");
-            h.snippet().highlights().forEach(s -> spans.addArray().add(s.start()).add(s.end()));
-            n.put("path", h.path());
-            n.set("at", ReportJson.at(h.at()));
-            n.put("score", h.score());
-            n.set("record", h.record());
-        }
-        ObjectNode facets = o.putObject("facets");
-        r.facets().forEach((dim, counts) -> {
-            ObjectNode d = facets.putObject(dim);
-            counts.forEach(c -> d.put(c.value(), c.count()));
-        });
-        return o;
+        return SearchJson.toTree(r);
     }
 }

@@ -5,6 +5,7 @@ import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.Heading;
 import org.jixiao.corpus.model.Paragraph;
 import org.jixiao.corpus.model.Provenance;
+import org.jixiao.extractors.json.ReportJson;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
 
@@ -93,24 +94,10 @@ public final class DocumentJson {
     }
 
     public static ObjectNode at(Provenance p) {
-        ObjectNode n = MAPPER.createObjectNode();
-        putNullable(n, "page", p.page());
-        putNullable(n, "table", p.table());
-        putNullable(n, "row", p.row());
-        putNullable(n, "col", p.col());
-        n.put("start", p.start());
-        n.put("end", p.end());
-        if (p.table() == null || p.row() != null) {
-            n.put("text", p.text());
+        ObjectNode n = ReportJson.at(p);
+        if (p.table() != null && p.row() == null) {
+            n.remove("text"); // a whole table's text is not repeated here: its cells carry it
         }
         return n;
-    }
-
-    private static void putNullable(ObjectNode n, String k, Integer v) {
-        if (v == null) {
-            n.putNull(k);
-        } else {
-            n.put(k, v);
-        }
     }
 }

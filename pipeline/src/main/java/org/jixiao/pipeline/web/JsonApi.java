@@ -5,9 +5,9 @@ import java.io.IOException;
 import org.jixiao.extractors.json.ReportJson;
 import org.jixiao.index.EntryKind;
 import org.jixiao.index.ReportIndex;
-import org.jixiao.index.SearchHit;
 import org.jixiao.index.SearchResult;
 import org.jixiao.index.Timeline;
+import org.jixiao.pipeline.render.SearchJson;
 import org.jixiao.pipeline.render.TimelineJson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,38 +47,7 @@ final class JsonApi {
     }
 
     private static JsonNode result(SearchResult r) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("total", r.total());
-        ArrayNode hits = o.putArray("hits");
-        for (SearchHit h : r.hits()) {
-            ObjectNode n = hits.addObject();
-            n.put("kind", h.kind().label());
-            n.put("reportId", h.reportId());
-            n.put("department", h.department());
-            n.put("region", h.region());
-            if (h.year() == null) {
-                n.putNull("year");
-            } else {
-                n.put("year", h.year());
-            }
-            n.put("label", h.label());
-            if (h.snippet() != null) {
-                ObjectNode s = n.putObject("snippet");
-                s.put("text", h.snippet().text());
-                ArrayNode marks = s.putArray("highlights");
-                h.snippet().highlights().forEach(sp -> marks.addObject().put("start", sp.start()).put("end", sp.end()));
-            }
-            n.put("path", h.path());
-            n.set("at", ReportJson.at(h.at()));
-            n.put("score", h.score());
-            n.set("record", h.record());
-        }
-        ObjectNode facets = o.putObject("facets");
-        r.facets().forEach((dim, counts) -> {
-            ArrayNode a = facets.putArray(dim);
-            counts.forEach(c -> a.addObject().put("value", c.value()).put("count", c.count()));
-        });
-        return o;
+        return SearchJson.toTree(r);
     }
 
     JsonNode report(String id) throws IOException {
