@@ -66,6 +66,7 @@ class WebEndToEndTest {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         Files.createDirectories(SHOTS);
     }
 
@@ -80,6 +81,26 @@ class WebEndToEndTest {
         }
     }
 
+    /** Clicks something that loads another page and waits until that page has loaded. */
+    private static void follow(WebElement link) {
+        String before = browser.getCurrentUrl();
+        link.click();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!browser.getCurrentUrl().equals(before) && "complete".equals(
+                    ((JavascriptExecutor) browser).executeScript("return document.readyState"))) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("the page did not change after the click: " + before);
+    }
+
     private static void shot(String name) throws IOException {
         Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(png, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
@@ -90,7 +111,7 @@ class WebEndToEndTest {
         browser.get(base + "/");
         browser.findElement(By.id("q")).sendKeys("满意度");
         browser.findElement(By.cssSelector("#kind option[value=indicator]")).click();
-        browser.findElement(By.id("search-button")).click();
+        follow(browser.findElement(By.id("search-button")));
         assertTrue(browser.getCurrentUrl().contains("kind=indicator"), "the URL holds the query");
         List<WebElement> hits = browser.findElements(By.cssSelector("#hits .hit"));
         assertFalse(hits.isEmpty());
@@ -101,7 +122,7 @@ class WebEndToEndTest {
         assertFalse(browser.findElements(By.cssSelector("#facets .facet[data-dim=year]")).isEmpty());
         shot("search");
 
-        hits.getFirst().findElement(By.className("hit-link")).click();
+        follow(hits.getFirst().findElement(By.className("hit-link")));
         assertFalse(browser.findElement(By.id("title")).getText().isBlank());
         assertFalse(browser.findElements(By.cssSelector("table.indicators")).isEmpty(), "indicator tables drawn");
         shot("report");
@@ -114,7 +135,7 @@ class WebEndToEndTest {
         assertFalse(rows.isEmpty(), "the bundled corpus has planted errors");
         shot("findings");
         String message = rows.getFirst().findElement(By.tagName("a")).getText();
-        rows.getFirst().findElement(By.tagName("a")).click();
+        follow(rows.getFirst().findElement(By.tagName("a")));
         WebElement finding = browser.findElements(By.cssSelector("#findings .finding.error")).stream()
                 .filter(f -> f.findElement(By.className("message")).getText().equals(message)).findFirst().orElseThrow();
         List<WebElement> evidence = finding.findElements(By.cssSelector(".evidence mark"));
@@ -131,14 +152,14 @@ class WebEndToEndTest {
                 .filter(r -> r.findElements(By.tagName("td")).size() == 3
                         && Integer.parseInt(r.findElements(By.tagName("td")).get(2).getText()) >= 2)
                 .findFirst().orElseThrow();
-        twoYears.findElement(By.tagName("a")).click();
+        follow(twoYears.findElement(By.tagName("a")));
         assertTrue(browser.findElement(By.id("timeline-chart")).isDisplayed());
         assertTrue(browser.findElements(By.cssSelector("#timeline tr")).size() >= 3, "a header and two years");
         assertFalse(browser.findElements(By.cssSelector("#timeline-chart rect.budget")).isEmpty());
         List<WebElement> related = browser.findElements(By.className("related-link"));
         assertFalse(related.isEmpty(), "the planted cross-year finding links the other year's report");
         shot("department");
-        related.getFirst().click();
+        follow(related.getFirst());
         assertFalse(browser.findElement(By.id("title")).getText().isBlank());
     }
 
@@ -150,7 +171,7 @@ class WebEndToEndTest {
         assertTrue(hit.getText().contains("<script>"), hit.getText());
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"));
         shot("hostile-search");
-        hit.findElement(By.className("hit-link")).click();
+        follow(hit.findElement(By.className("hit-link")));
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"));
         assertTrue(browser.getPageSource().contains("&lt;script&gt;") || !browser.getPageSource().contains("<script>window"));
     }
