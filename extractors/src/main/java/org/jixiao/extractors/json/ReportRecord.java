@@ -86,7 +86,8 @@ public record ReportRecord(String id, String path, String format, Integer pages,
                 kind(text(n, "kind")), at(n.get("at")));
     }
 
-    static Finding finding(JsonNode n) {
+    /** One finding as the contract writes it (an element of a record's {@code findings}, or a stored finding entry). */
+    public static Finding finding(JsonNode n) {
         return new Finding(text(n, "rule"), text(n, "code"), severity(text(n, "severity")), text(n, "message"),
                 text(n, "expected"), text(n, "actual"), text(n, "tolerance"), list(n, "at", ReportRecord::at),
                 strings(n, "related"));

@@ -293,8 +293,7 @@ public final class LuceneReportIndex implements ReportIndex {
         ScoreDoc[] docs = searcher.search(q, Integer.MAX_VALUE, new org.apache.lucene.search.Sort(
                 new org.apache.lucene.search.SortField(null, org.apache.lucene.search.SortField.Type.DOC))).scoreDocs;
         for (ScoreDoc sd : docs) {
-            derived.add(ReportRecord.read("{\"findings\":[" + stored.document(sd.doc, Set.of(JSON)).get(JSON) + "]}")
-                    .findings().getFirst());
+            derived.add(ReportRecord.finding(ReportJson.parse(stored.document(sd.doc, Set.of(JSON)).get(JSON))));
         }
         if (derived.isEmpty()) {
             return r;

@@ -341,7 +341,7 @@ final class Pages {
                 .append("<th>证据</th></tr>");
         List<SearchHit> hits = new ArrayList<>(r.hits());
         for (SearchHit h : hits) {
-            Finding f = ReportRecord.read("{\"findings\":[" + h.record() + "]}").findings().getFirst();
+            Finding f = ReportRecord.finding(h.record());
             b.append("<tr class=\"").append(f.severity().label()).append("\"><td>").append(Html.severity(f.severity().label()))
                     .append("</td><td><code>").append(Html.esc(f.code())).append("</code></td><td><a href=\"/report/")
                     .append(Html.url(h.reportId())).append("\">").append(Html.esc(f.message())).append("</a></td><td>")

@@ -49,7 +49,7 @@ public final class TableFindingsExport implements FindingsExport {
                     SearchResult r = index.search(query.withPage(offset, 200));
                     for (SearchHit h : r.hits()) {
                         ReportRecord report = reports.computeIfAbsent(h.reportId(), id -> read(index, id));
-                        Finding finding = ReportRecord.read("{\"findings\":[" + h.record() + "]}").findings().getFirst();
+                        Finding finding = ReportRecord.finding(h.record());
                         ex.add(Tables.FINDINGS, new Tables.Item<>(report, 0, finding));
                     }
                     offset += r.hits().size();
