@@ -2,12 +2,10 @@ package org.jixiao.index.boilerplate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.LongFunction;
 
 import org.jixiao.corpus.model.Provenance;
@@ -54,7 +52,8 @@ public final class BoilerplateDetector {
      * @param self         the report being checked
      * @param text         its normalized document text (the offsets of {@code fingerprints} and of findings' {@code at})
      * @param fingerprints {@code Fingerprinter.of(text)}
-     * @param holders      for a fingerprint hash, every indexed report containing it (self included)
+     * @param holders      for a fingerprint hash, every indexed report containing it, each once (self included);
+     *                     its size decides whether the text is template, so it must not repeat a report
      * @param reports      how many reports the index holds, to ignore template text that nearly every report shares
      */
     public static List<Finding> find(OtherReport self, String text, List<Fingerprint> fingerprints,
@@ -63,7 +62,7 @@ public final class BoilerplateDetector {
         Map<String, Passages> byOther = new LinkedHashMap<>();
         for (Fingerprint fp : fingerprints) {
             List<OtherReport> hs = holders.apply(fp.hash());
-            if (hs == null || hs.isEmpty() || (hs.size() > templateLimit && distinct(hs) > templateLimit)) {
+            if (hs == null || hs.isEmpty() || hs.size() > templateLimit) {
                 continue;
             }
             for (OtherReport o : hs) {
@@ -96,14 +95,6 @@ public final class BoilerplateDetector {
             return true;
         }
         return self.year() != null && other.year() != null && other.year() < self.year();
-    }
-
-    private static int distinct(List<OtherReport> hs) {
-        Set<String> ids = new HashSet<>();
-        for (OtherReport o : hs) {
-            ids.add(o.reportId());
-        }
-        return ids.size();
     }
 
     /** The passages of {@code text} shared with one other report, joined as fingerprints arrive in text order. */

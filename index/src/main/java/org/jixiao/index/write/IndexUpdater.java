@@ -266,6 +266,7 @@ public final class IndexUpdater implements Closeable {
                                              Map<Integer, OtherReport> byDoc, long hash) {
         try {
             List<OtherReport> out = new ArrayList<>();
+            Set<String> seen = new java.util.HashSet<>();
             Query q = and(LongPoint.newExactQuery(FINGERPRINT, hash), kind(EntryKind.REPORT));
             for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
                 OtherReport known = byDoc.get(sd.doc);
@@ -276,7 +277,9 @@ public final class IndexUpdater implements Closeable {
                             year == null ? null : year.intValue(), d.get(LABEL), d.get(PATH));
                     byDoc.put(sd.doc, known);
                 }
-                out.add(known);
+                if (seen.add(known.reportId())) { // one file indexed under two paths is one holder
+                    out.add(known);
+                }
             }
             return out;
         } catch (IOException e) {
