@@ -22,8 +22,15 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class SkipSummary implements TestExecutionListener {
 
-    /** How many tests or classes were skipped for each reason, and the first few of them. */
+    /** What was skipped for each reason (a class or a test), and how many tests that was. */
     private final Map<String, List<String>> skipped = new TreeMap<>();
+    private final Map<String, Integer> tests = new TreeMap<>();
+    private TestPlan plan;
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        plan = testPlan;
+    }
 
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
@@ -40,6 +47,15 @@ public final class SkipSummary implements TestExecutionListener {
     private synchronized void record(TestIdentifier id, String reason) {
         String why = reason == null || reason.isBlank() ? "no reason given" : reason.lines().findFirst().orElse("");
         skipped.computeIfAbsent(why, k -> new ArrayList<>()).add(label(id));
+        tests.merge(why, testsUnder(id), Integer::sum);
+    }
+
+    /** The tests a skipped class stands for (known before it runs, except those of parameterized tests). */
+    private int testsUnder(TestIdentifier id) {
+        if (id.isTest() || plan == null) {
+            return 1;
+        }
+        return (int) Math.max(1, plan.getDescendants(id).stream().filter(TestIdentifier::isTest).count());
     }
 
     private static String label(TestIdentifier id) {
@@ -70,10 +86,10 @@ public final class SkipSummary implements TestExecutionListener {
             return out;
         }
         String module = Path.of(System.getProperty("user.dir")).getFileName().toString();
-        int total = skipped.values().stream().mapToInt(List::size).sum();
-        out.add("[skipped] " + module + ": " + total + " test(s) or class(es) skipped"
+        int total = tests.values().stream().mapToInt(Integer::intValue).sum();
+        out.add("[skipped] " + module + ": " + total + " test(s) skipped"
                 + (Requirements.mandatory() ? "" : " (under CI=true the missing requirements fail instead)"));
-        skipped.forEach((why, who) -> out.add("[skipped]   " + who.size() + " x " + why + " -- e.g. "
+        skipped.forEach((why, who) -> out.add("[skipped]   " + tests.get(why) + " x " + why + " -- e.g. "
                 + String.join(", ", who.subList(0, Math.min(3, who.size())))
                 + (who.size() > 3 ? ", ..." : "")));
         return out;
