@@ -53,6 +53,14 @@ public final class Requirements {
     }
 
     /**
+     * Non-null when {@code key} is pretended missing: for a test that must decide before any test runs (e.g. in
+     * {@code @BeforeAll}) whether to prepare what needs the requirement.
+     */
+    public static String reasonIfPretended(String key) {
+        return pretendedMissing().contains(key) ? reason(key, null) : null;
+    }
+
+    /**
      * Skips the calling test (fails it under CI) unless requirement {@code key} is met; {@code missing} is null
      * when it is, else the one-line reason naming what to install.
      */
