@@ -12,8 +12,8 @@ import java.util.stream.Stream;
  * <li>the repository root: walking up from the module's folder (surefire's working directory) to the first
  * folder holding {@code pom.xml} and {@code mvnw} or {@code .git};</li>
  * <li>the bundled corpus: {@code corpus/samples} under that root;</li>
- * <li>the real reports: {@code JIXIAO_SHARED} (environment variable, or system property {@code jixiao.shared}),
- * else {@code shared} beside the root. They are optional: {@link #shared()} skips the calling test with a
+ * <li>the real reports: {@code JIXIAO_SHARED} (environment variable or system property), else {@code shared}
+ * beside the root. They are optional: {@link #shared()} skips the calling test with a
  * one-line reason when they are missing, and fails it under CI (see {@link Requirements}).</li>
  * </ul>
  */
@@ -25,12 +25,8 @@ public final class TestPaths {
     private TestPaths() {
     }
 
-    /** The repository root (system property {@code jixiao.root} overrides the walk up). */
+    /** The repository root, above the module's folder. */
     public static Path root() {
-        String given = System.getProperty("jixiao.root");
-        if (given != null && !given.isBlank()) {
-            return Path.of(given).toAbsolutePath().normalize();
-        }
         return rootAbove(Path.of(System.getProperty("user.dir")));
     }
 
@@ -57,8 +53,8 @@ public final class TestPaths {
 
     /** Where {@code ../shared} is expected, whether or not it is there. */
     public static Path sharedLocation() {
-        String given = firstNonBlank(System.getenv("JIXIAO_SHARED"), System.getProperty("JIXIAO_SHARED"),
-                System.getProperty("jixiao.shared"));
+        // not the system property jixiao.shared, which the build sets for older tests whatever the machine has
+        String given = firstNonBlank(System.getenv("JIXIAO_SHARED"), System.getProperty("JIXIAO_SHARED"));
         if (given != null) {
             return Path.of(given).toAbsolutePath().normalize();
         }

@@ -45,7 +45,7 @@ class TestPathsTest {
     void thisRepositorysRootHoldsTheBundledCorpus() {
         assertTrue(Files.isRegularFile(TestPaths.root().resolve("test-support").resolve("pom.xml")));
         assertTrue(Files.isDirectory(TestPaths.bundledCorpus()), TestPaths.bundledCorpus().toString());
-        if (System.getenv("JIXIAO_SHARED") == null && System.getProperty("jixiao.shared") == null) {
+        if (System.getenv("JIXIAO_SHARED") == null && System.getProperty("JIXIAO_SHARED") == null) {
             assertEquals(TestPaths.root().resolveSibling("shared"), TestPaths.sharedLocation());
         }
     }
