@@ -10,6 +10,8 @@ import java.util.List;
 import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
+import org.jixiao.testsupport.RequiresShared;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * whatever format it arrives in — same cells, same spans, same text (compared without whitespace, since
  * where a line wraps depends on the renderer).
  */
+@RequiresShared
 class CrossFormatTablesTest {
 
     private static final DocumentReader READER = new DocumentReader();
@@ -33,7 +36,7 @@ class CrossFormatTablesTest {
     }
 
     static List<String> signatures(String file) {
-        SourceDocument d = assertInstanceOf(ReadResult.Loaded.class, READER.read(Samples.sample(file)),
+        SourceDocument d = assertInstanceOf(ReadResult.Loaded.class, READER.read(TestPaths.sample(file)),
                 () -> file + " should be readable").document();
         List<String> out = new ArrayList<>();
         for (Table t : d.tables()) {

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.jixiao.corpus.model.Format;
 import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +55,7 @@ class DocumentReaderTest {
 
     @Test
     void truncatedDocxFails() throws IOException {
-        byte[] all = Files.readAllBytes(Samples.sample("qingyuan-2020.docx"));
+        byte[] all = Files.readAllBytes(TestPaths.sample("qingyuan-2020.docx"));
         Path p = dir.resolve("truncated.docx");
         Files.write(p, java.util.Arrays.copyOf(all, all.length / 2));
         failed(reader.read(p));
@@ -113,7 +114,7 @@ class DocumentReaderTest {
     @Test
     void aBatchGoesOnAfterFailures() throws IOException {
         Path empty = Files.createFile(dir.resolve("a-empty.pdf"));
-        Path good = Samples.sample("qingyuan-2020.docx");
+        Path good = TestPaths.sample("qingyuan-2020.docx");
         List<ReadResult> results = List.of(reader.read(empty), reader.read(good));
         failed(results.get(0));
         SourceDocument d = assertInstanceOf(ReadResult.Loaded.class, results.get(1)).document();
@@ -124,7 +125,7 @@ class DocumentReaderTest {
     @Test
     void aFileIsReadByItsBytesNotItsName() throws IOException {
         Path p = dir.resolve("really-rtf.doc");
-        Files.copy(Samples.sample("gexin-2025.rtf"), p);
+        Files.copy(TestPaths.sample("gexin-2025.rtf"), p);
         SourceDocument d = assertInstanceOf(ReadResult.Loaded.class, reader.read(p)).document();
         assertEquals(Format.RTF, d.format());
         assertTrue(d.warnings().get(0).contains(".doc"), d.warnings().toString());

@@ -16,6 +16,7 @@ import org.jixiao.extractors.model.Figure;
 import org.jixiao.extractors.model.Indicator;
 import org.jixiao.extractors.model.Report;
 import org.jixiao.extractors.model.Section;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,7 +26,7 @@ class ReportExtractorTest {
     private static final ReportExtractor EXTRACTOR = new ReportExtractor();
 
     static Report extract(String sample) {
-        Path p = Path.of(System.getProperty("jixiao.shared", "../shared"), "samples", sample);
+        Path p = TestPaths.sample(sample);
         SourceDocument d = assertInstanceOf(ReadResult.Loaded.class, new DocumentReader().read(p)).document();
         return EXTRACTOR.extract(d);
     }

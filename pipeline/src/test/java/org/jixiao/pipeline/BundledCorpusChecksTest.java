@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jixiao.testsupport.TestPaths;
 
 /**
  * The checks against the bundled corpus's ground truth: no error that was not planted, and every planted
@@ -32,7 +33,7 @@ class BundledCorpusChecksTest {
 
     @Test
     void everyErrorIsPlantedAndEveryPlantedProblemOfAnImplementedRuleIsFound() throws IOException {
-        Path samples = Path.of(System.getProperty("jixiao.root", ".."), "corpus", "samples");
+        Path samples = TestPaths.bundledCorpus();
         Pipeline pipeline = new Pipeline(1);
         int checked = 0;
         try (Stream<Path> s = Files.list(samples)) {

@@ -1,5 +1,6 @@
 package org.jixiao.corpus.load;
 
+import static org.jixiao.corpus.testing.ProvenanceAssertions.assertQuotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,7 +14,6 @@ import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.Format;
 import org.jixiao.corpus.model.Heading;
 import org.jixiao.corpus.model.Paragraph;
-import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
 import org.jixiao.corpus.text.TextNormalizer.Mode;
@@ -64,10 +64,6 @@ class DocumentBuilderTest {
                 }
             }
         }
-    }
-
-    private static void assertQuotes(String text, Provenance at) {
-        assertEquals(at.text(), text.substring(at.start(), at.end()));
     }
 
     @Test

@@ -26,22 +26,21 @@ import org.jixiao.corpus.model.Table;
 import org.jixiao.corpus.text.TextNormalizer.Mode;
 import org.jixiao.extractors.model.Figure;
 import org.jixiao.extractors.model.Figure.Kind;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.Test;
 
 /** Labelled figures from the real samples, the generated corpus and small hand-made documents. */
 class FigureExtractorTest {
 
-    private static final Path SHARED =
-            Path.of(System.getProperty("jixiao.shared", "../shared")).toAbsolutePath().normalize();
-    /** The project's own generated corpus, beside this module. */
-    private static final Path GENERATED = Path.of("").toAbsolutePath().resolveSibling("corpus").resolve("samples");
+    /** The project's own generated corpus. */
+    private static final Path GENERATED = TestPaths.bundledCorpus();
     private static final Map<String, SourceDocument> DOCS = new ConcurrentHashMap<>();
     private static final Map<String, List<Figure>> FIGURES = new ConcurrentHashMap<>();
 
     private static SourceDocument doc(String name) {
         return DOCS.computeIfAbsent(name, n -> {
             Path p = n.startsWith("generated/") ? GENERATED.resolve(n.substring("generated/".length()))
-                    : SHARED.resolve("samples").resolve(n);
+                    : TestPaths.sample(n);
             if (new DocumentReader().read(p) instanceof ReadResult.Loaded l) {
                 return l.document();
             }

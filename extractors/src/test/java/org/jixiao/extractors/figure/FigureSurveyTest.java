@@ -14,19 +14,22 @@ import org.jixiao.corpus.ReadResult;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.extractors.model.Figure;
 import org.jixiao.extractors.nlp.ChineseNlp;
+import org.jixiao.testsupport.RequiresShared;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every real sample and every generated report: figures are found, every one quotes its snippet, and none
  * is a year. Prints the count per document and the time taken (after HanLP has loaded).
  */
+@RequiresShared
 class FigureSurveyTest {
 
     @Test
     void everyDocumentGivesQuotedFiguresQuickly() throws Exception {
         ChineseNlp.hanlp().segment("预热");
-        Path shared = Path.of(System.getProperty("jixiao.shared", "../shared")).toAbsolutePath().normalize();
-        Path generated = Path.of("").toAbsolutePath().resolveSibling("corpus").resolve("samples");
+        Path shared = TestPaths.shared();
+        Path generated = TestPaths.bundledCorpus();
         List<Path> files;
         try (Stream<Path> a = Files.list(shared.resolve("samples"));
              Stream<Path> b = Files.isDirectory(generated) ? Files.list(generated) : Stream.empty()) {

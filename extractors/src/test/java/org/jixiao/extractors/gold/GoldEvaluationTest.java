@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.testsupport.RequiresShared;
+import org.jixiao.testsupport.TestPaths;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Each report is read from its preferred file (the first the gold lists: .docx where there is one, else .pdf or
  * .txt), and the score table is printed so the figures can be copied into the README.
  */
+@RequiresShared
 class GoldEvaluationTest {
 
     /** The bar, over the five samples together. */
@@ -55,8 +58,7 @@ class GoldEvaluationTest {
     }
 
     private static Path preferredFile(Gold gold) {
-        Path samples = Path.of(System.getProperty("jixiao.shared", "../shared")).toAbsolutePath().normalize()
-                .resolve("samples");
+        Path samples = TestPaths.shared().resolve("samples");
         for (String name : gold.files()) {
             Path file = samples.resolve(name);
             if (Files.isRegularFile(file)) {

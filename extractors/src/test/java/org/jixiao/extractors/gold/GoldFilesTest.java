@@ -12,6 +12,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.testsupport.TestPaths;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -38,7 +39,7 @@ class GoldFilesTest {
     }
 
     private static Path shared() {
-        return Path.of(System.getProperty("jixiao.shared", "../shared")).toAbsolutePath().normalize();
+        return TestPaths.shared();
     }
 
     @Test

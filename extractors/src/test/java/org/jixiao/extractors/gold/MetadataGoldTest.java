@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.testsupport.RequiresShared;
+import org.jixiao.testsupport.TestPaths;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The part of the gold the extractors can already be scored on before the orchestrator exists: the metadata
  * (title, department, region, year) that {@link MetadataExtractor} finds in each sample's preferred file.
  */
+@RequiresShared
 class MetadataGoldTest {
 
     @Test
@@ -26,8 +29,7 @@ class MetadataGoldTest {
         List<Score> scores = new ArrayList<>();
         for (String sample : GoldReports.SAMPLES) {
             Gold gold = GoldReports.gold(sample);
-            Path file = Path.of(System.getProperty("jixiao.shared", "../shared")).toAbsolutePath().normalize()
-                    .resolve("samples").resolve(gold.files().getFirst());
+            Path file = TestPaths.sample(gold.files().getFirst());
             ReadResult read = new DocumentReader().read(file);
             ReportMetadata metadata = extractor.extract(((ReadResult.Loaded) read).document());
             System.out.println(sample + ": " + metadata.title() + " / " + metadata.department() + " / " + metadata.region() + " / " + metadata.year());

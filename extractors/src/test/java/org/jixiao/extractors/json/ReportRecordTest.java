@@ -11,13 +11,14 @@ import org.jixiao.corpus.DocumentReader;
 import org.jixiao.corpus.ReadResult;
 import org.jixiao.extractors.ReportExtractor;
 import org.jixiao.extractors.model.Report;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.Test;
 
 /** A stored record reads back into the model without loss: writing it again gives the same JSON. */
 class ReportRecordTest {
 
     private static Report extract(String name) {
-        Path p = Path.of(System.getProperty("jixiao.shared", "../shared"), "samples", name);
+        Path p = TestPaths.sample(name);
         var loaded = (ReadResult.Loaded) new DocumentReader().read(p);
         return new ReportExtractor().extract(loaded.document());
     }

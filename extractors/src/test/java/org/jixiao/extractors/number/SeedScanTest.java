@@ -14,19 +14,21 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jixiao.corpus.text.TextNormalizer;
+import org.jixiao.testsupport.RequiresShared;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The scanner over the real reports in {@code shared/seeds}: raw extracted text and normalized text. */
+@RequiresShared
 class SeedScanTest {
 
-    private static final Path SEEDS = Path.of(System.getProperty("jixiao.shared", "../shared"), "seeds");
     private static final List<String> RAW = new ArrayList<>();
     private static final List<String> NORMALIZED = new ArrayList<>();
 
     @BeforeAll
     static void load() throws IOException {
-        try (var files = Files.list(SEEDS)) {
+        try (var files = Files.list(TestPaths.seeds())) {
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 String raw = Files.readString(p);
                 RAW.add(raw);
@@ -37,10 +39,7 @@ class SeedScanTest {
     }
 
     private static String seed(String prefix) throws IOException {
-        try (var files = Files.list(SEEDS)) {
-            return Files.readString(files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst()
-                    .orElseThrow());
-        }
+        return Files.readString(TestPaths.seed(prefix));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.jixiao.index.boilerplate;
 
+import static org.jixiao.corpus.testing.ProvenanceAssertions.assertQuotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,10 +66,6 @@ class BoilerplateDetectorTest {
     private static OtherReport report(String id, String department, int year) {
         return new OtherReport(id, department, year, department + year + "年度部门整体支出绩效自评报告",
                 "/data/reports/" + id + ".docx");
-    }
-
-    private static void assertQuotes(String text, Provenance at) {
-        assertEquals(at.text(), text.substring(at.start(), at.end()));
     }
 
     @Test

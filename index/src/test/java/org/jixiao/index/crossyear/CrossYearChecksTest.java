@@ -12,11 +12,13 @@ import java.util.List;
 import org.jixiao.corpus.DocumentReader;
 import org.jixiao.corpus.ReadResult;
 import org.jixiao.corpus.model.Provenance;
+import org.jixiao.corpus.testing.ProvenanceAssertions;
 import org.jixiao.extractors.ReportExtractor;
 import org.jixiao.extractors.json.ReportJson;
 import org.jixiao.extractors.json.ReportRecord;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +51,7 @@ class CrossYearChecksTest {
     }
 
     private static void assertQuotes(Report report, Provenance at) {
-        assertEquals(at.text(), report.source().text().text().substring(at.start(), at.end()));
+        ProvenanceAssertions.assertQuotes(report.source(), at);
     }
 
     private static List<Finding> errors(List<Finding> findings) {
@@ -156,9 +158,7 @@ class CrossYearChecksTest {
 
     @Test
     void theBundledCommitteePairHasItsPlantedLastYearIncome() {
-        Path samples = Path.of(System.getProperty("jixiao.shared", "../shared")).resolveSibling("main")
-                .resolve("corpus/samples");
-        Path bundled = Files.isDirectory(Path.of("../corpus/samples")) ? Path.of("../corpus/samples") : samples;
+        Path bundled = TestPaths.bundledCorpus();
         Report y2023 = extract(bundled.resolve("0005-committee-2023.html"));
         Report y2024 = extract(bundled.resolve("0006-committee-2024.rtf"));
         ReportRecord prev = ReportRecord.of(y2023);

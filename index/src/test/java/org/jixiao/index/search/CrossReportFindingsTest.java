@@ -26,12 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jixiao.testsupport.RequiresShared;
 
 /**
  * The real cross-report checks through the index: the bundled corpus's planted cross-year mismatch is found on the
  * later report and links the earlier one; a passage copied between two departments' reports is a boilerplate
  * finding naming the other report; and the findings are searchable like any other.
  */
+@RequiresShared
 class CrossReportFindingsTest {
 
     @TempDir

@@ -14,12 +14,12 @@ import org.jixiao.extractors.model.Report;
 import org.jixiao.index.boilerplate.Fingerprint;
 import org.jixiao.index.write.CrossReportChecks;
 import org.jixiao.index.write.IndexUpdater;
+import org.jixiao.testsupport.TestPaths;
 
 /** Reading sample files into an index for the tests, and fake cross-report checks whose calls can be traced. */
 final class Fixtures {
 
-    static final Path SHARED = Path.of(System.getProperty("jixiao.shared", "../../shared"));
-    static final Path BUNDLED = Path.of(System.getProperty("user.dir")).resolve("../corpus/samples").normalize();
+    static final Path BUNDLED = TestPaths.bundledCorpus();
 
     private static final DocumentReader READER = new DocumentReader();
     private static final ReportExtractor EXTRACTOR = new ReportExtractor();
@@ -31,7 +31,7 @@ final class Fixtures {
         List<Path> files = new ArrayList<>(DocumentReader.expand(List.of(BUNDLED)));
         for (String name : List.of("yanfeng-2021.docx", "qingyuan-2020.docx", "shangjie-2021.pdf",
                 "donghua-2024.pdf", "gexin-2025.docx")) {
-            files.add(SHARED.resolve("samples").resolve(name));
+            files.add(TestPaths.sample(name)); // a test using these needs @RequiresShared
         }
         return files;
     }

@@ -23,6 +23,7 @@ import org.jixiao.index.SearchResult;
 import org.jixiao.index.Timeline;
 import org.jixiao.index.identity.DepartmentIdentity;
 import org.jixiao.index.write.IndexUpdater;
+import org.jixiao.testsupport.RequiresShared;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The issue's search examples, facets, timelines and the cross-report pass, on one index built from the bundled
  * generated reports and five real samples, with fake cross-report checks.
  */
+@RequiresShared
 class SampleIndexTest {
 
     @TempDir

@@ -19,6 +19,7 @@ import org.jixiao.extractors.model.Finding;
 import org.jixiao.index.EntryKind;
 import org.jixiao.index.ReportIndex;
 import org.jixiao.index.SearchQuery;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class IncrementalIngestTest {
     @TempDir
     Path tmp;
 
-    private static final Path BUNDLED = Path.of(System.getProperty("user.dir")).resolve("../corpus/samples").normalize();
+    private static final Path BUNDLED = TestPaths.bundledCorpus();
 
     /** Two small reports of one department, two consecutive years, written for the test. */
     private Path report(String name, String department, int year, String extra) throws IOException {

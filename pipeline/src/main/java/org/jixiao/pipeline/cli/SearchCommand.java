@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + " location, then facet counts (year, region, department, grade, kind, rule, severity) over all"
                 + " matches.",
                 "--min/--max bound each hit's principal number: a report's score, an evaluation's execution rate"
-                + " in %, an indicator's score, a figure's value (in 元 for amounts)."},
+                + " in %%, an indicator's score, a figure's value (in 元 for amounts)."},
         footerHeading = "%nExamples:%n",
         footer = {"  jixiao search --department 北苑街道 --kind report",
                 "  jixiao search --kind evaluation --year 2021 --max 80",

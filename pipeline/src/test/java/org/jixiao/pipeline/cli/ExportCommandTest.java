@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jixiao.testsupport.TestPaths;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class ExportCommandTest {
     @Test
     void theIndexAndTheExtractOutputExportTheSameReports() throws IOException {
         Path files = Files.createDirectories(tmp.resolve("files"));
-        Path bundled = Path.of(System.getProperty("jixiao.root", "..")).resolve("corpus/samples");
+        Path bundled = TestPaths.bundledCorpus();
         for (String f : List.of("0005-committee-2023.html", "0006-committee-2024.rtf", "0003-street-2023.txt")) {
             Files.copy(bundled.resolve(f), files.resolve(f));
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.jixiao.pipeline.generate.RequiresCjkFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +52,7 @@ class GenerateCommandTest {
     }
 
     @Test
+    @RequiresCjkFont
     void theSameSeedWritesTheSameBytes() throws Exception {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class IndexCommandsTest {
     @Test
     void ingestSearchAndTimeline() throws IOException {
         Path files = Files.createDirectories(tmp.resolve("files"));
-        Path bundled = Path.of(System.getProperty("user.dir")).resolve("../corpus/samples").normalize();
+        Path bundled = TestPaths.bundledCorpus();
         for (String f : new String[] {"0005-committee-2023.html", "0006-committee-2024.rtf", "0003-street-2023.txt"}) {
             Files.copy(bundled.resolve(f), files.resolve(f));
         }

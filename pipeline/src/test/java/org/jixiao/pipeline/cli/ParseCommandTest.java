@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jixiao.testsupport.TestPaths;
 
 class ParseCommandTest {
 
@@ -31,7 +32,7 @@ class ParseCommandTest {
     }
 
     static Path sample(String name) {
-        return Path.of(System.getProperty("jixiao.shared", "../shared"), "samples", name);
+        return TestPaths.sample(name);
     }
 
     @Test

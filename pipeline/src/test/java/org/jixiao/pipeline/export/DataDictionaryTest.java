@@ -11,13 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import org.jixiao.testsupport.TestPaths;
 
 import org.junit.jupiter.api.Test;
 
 /** The dictionary describes every column, and the copy kept in the repository is the one the code generates. */
 class DataDictionaryTest {
 
-    private static final Path DOCS = Path.of(System.getProperty("jixiao.root", "..")).resolve("docs");
+    private static final Path DOCS = TestPaths.root().resolve("docs");
 
     @Test
     void aColumnWithoutADescriptionCannotBeDefined() {

@@ -37,11 +37,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import blue.strategic.parquet.Hydrator;
 import blue.strategic.parquet.HydratorSupplier;
 import blue.strategic.parquet.ParquetReader;
+import org.jixiao.testsupport.RequiresShared;
+import org.jixiao.testsupport.TestPaths;
 
 /**
  * Every format read back with an independent reader — Commons CSV, Jackson, POI, the Parquet library's reader — and
  * compared cell by cell with the records the export was made from: row counts, Chinese text and exact decimals.
  */
+@RequiresShared
 class ExportRoundTripTest {
 
     @TempDir
@@ -50,8 +53,8 @@ class ExportRoundTripTest {
 
     @BeforeAll
     static void extract() {
-        Path shared = Path.of(System.getProperty("jixiao.shared", "../../shared")).resolve("samples");
-        Path bundled = Path.of(System.getProperty("jixiao.root", "..")).resolve("corpus/samples");
+        Path shared = TestPaths.shared().resolve("samples");
+        Path bundled = TestPaths.bundledCorpus();
         List<Path> files = List.of(shared.resolve("yanfeng-2021.docx"), shared.resolve("qingyuan-2020.docx"),
                 shared.resolve("shangjie-2021.pdf"), bundled.resolve("0001-bureau-2021.docx"),
                 bundled.resolve("0006-committee-2024.rtf"));

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jixiao.testsupport.TestPaths;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class BundledCorpusTest {
 
-    private static final Path SAMPLES = Path.of(System.getProperty("jixiao.root", "..")).resolve("corpus/samples");
+    private static final Path SAMPLES = TestPaths.bundledCorpus();
 
     @Test
     void theRecordedCommandRegeneratesTheSameTruth() throws Exception {

@@ -14,6 +14,7 @@ import org.jixiao.extractors.ReportExtractor;
 import org.jixiao.index.ReportIndex;
 import org.jixiao.index.write.CrossReportChecks;
 import org.jixiao.index.write.IndexUpdater;
+import org.jixiao.testsupport.TestPaths;
 
 /**
  * The index the web tests run against, built once per test run: the bundled generated corpus (one department in
@@ -22,8 +23,6 @@ import org.jixiao.index.write.IndexUpdater;
  */
 final class TestIndexes {
 
-    static final Path ROOT = Path.of(System.getProperty("jixiao.root", ".."));
-    static final Path SHARED = Path.of(System.getProperty("jixiao.shared", "../../shared"));
     /** A word only the hostile report contains. */
     static final String HOSTILE_WORD = "攻击测试专用词";
 
@@ -53,10 +52,13 @@ final class TestIndexes {
                 二、自评结论
                 本单位自评得分为92分，评价等级为优。
                 """.formatted(HOSTILE_WORD), StandardCharsets.UTF_8);
-        List<Path> files = new ArrayList<>(DocumentReader.expand(List.of(ROOT.resolve("corpus/samples"))));
-        for (String name : List.of("yanfeng-2021.docx", "qingyuan-2020.docx", "gexin-2025.docx")) {
-            files.add(SHARED.resolve("samples").resolve(name));
-        }
+        List<Path> files = new ArrayList<>(DocumentReader.expand(List.of(TestPaths.bundledCorpus())));
+        // the real samples when ../shared is there; the web tests ask only for the bundled and hostile reports
+        TestPaths.sharedIfPresent().ifPresent(shared -> {
+            for (String name : List.of("yanfeng-2021.docx", "qingyuan-2020.docx", "gexin-2025.docx")) {
+                files.add(shared.resolve("samples").resolve(name));
+            }
+        });
         files.add(hostile);
         Path index = tmp.resolve("index");
         DocumentReader reader = new DocumentReader();

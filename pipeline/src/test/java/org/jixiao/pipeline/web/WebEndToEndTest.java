@@ -14,8 +14,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.jixiao.index.ReportIndex;
+import org.jixiao.testsupport.RequiresChromium;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,10 +36,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver} ({@code .ci/run} installs them). Without them the
  * tests are skipped on a developer's machine, but fail under CI (environment variable {@code CI} set).
  */
+@RequiresChromium
 class WebEndToEndTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = RequiresChromium.CHROMIUM;
+    private static final Path CHROMEDRIVER = RequiresChromium.CHROMEDRIVER;
     private static final Path SHOTS = Path.of("target/screenshots");
 
     private static ReportIndex index;
@@ -49,11 +50,6 @@ class WebEndToEndTest {
 
     @BeforeAll
     static void start() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && System.getenv("CI") != null) {
-            throw new IllegalStateException("chromium and chromium-driver are required under CI (.ci/run installs them)");
-        }
-        Assumptions.assumeTrue(present, "chromium/chromedriver not installed: apt-get install chromium chromium-driver");
         index = TestIndexes.open();
         server = new WebServer(index, new TableFindingsExport());
         InetSocketAddress a = server.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));

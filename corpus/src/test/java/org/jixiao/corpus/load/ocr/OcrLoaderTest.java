@@ -1,5 +1,6 @@
 package org.jixiao.corpus.load.ocr;
 
+import static org.jixiao.corpus.testing.ProvenanceAssertions.assertQuotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,24 +26,24 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jixiao.corpus.Samples;
 import org.jixiao.corpus.load.LoadException;
 import org.jixiao.corpus.load.SourceFile;
 import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.Format;
 import org.jixiao.corpus.model.Heading;
-import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
+import org.jixiao.corpus.testing.RequiresTesseract;
 import org.jixiao.corpus.text.TextNormalizer;
 import org.jixiao.corpus.text.TextNormalizer.Mode;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * OCR of the scanned sample (the first two pages of yanfeng-2021.pdf as images), measured against the text
- * layer of the original PDF; skipped where tesseract with Chinese is not installed.
+ * layer of the original PDF; skipped where tesseract with Chinese is not installed (failed under CI).
  */
 class OcrLoaderTest {
 
@@ -53,10 +54,10 @@ class OcrLoaderTest {
 
     private static synchronized SourceDocument scanned() throws Exception {
         OcrLoader loader = new OcrLoader();
-        assumeTrue(loader.available(), "tesseract with chi_sim is not installed");
+        RequiresTesseract.Condition.require();
         if (scanned == null) {
             long t0 = System.nanoTime();
-            scanned = loader.load(SourceFile.of(Samples.sample("yanfeng-2021-scanned-p1-2.pdf")).withFormat(Format.PDF));
+            scanned = loader.load(SourceFile.of(TestPaths.sample("yanfeng-2021-scanned-p1-2.pdf")).withFormat(Format.PDF));
             System.out.printf("OCR of 2 pages: %d ms%n", (System.nanoTime() - t0) / 1_000_000);
         }
         return scanned;
@@ -64,7 +65,7 @@ class OcrLoaderTest {
 
     /** The text layer of the original PDF's first two pages, normalized. */
     private static String reference() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(Samples.sample("yanfeng-2021.pdf").toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(TestPaths.sample("yanfeng-2021.pdf").toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setStartPage(1);
             stripper.setEndPage(2);
@@ -157,16 +158,12 @@ class OcrLoaderTest {
         }
     }
 
-    private static void assertQuotes(SourceDocument d, Provenance at) {
-        assertEquals(at.text(), d.text().text().substring(at.start(), at.end()));
-    }
-
     // ---- the scan fed in at an angle -------------------------------------------------------------------
 
     /** The scanned sample with each page turned by {@code degrees}, as a sheet fed askew into a scanner. */
     private Path askew(double degrees) throws IOException {
         Path p = dir.resolve("askew.pdf");
-        try (PDDocument src = Loader.loadPDF(Samples.sample("yanfeng-2021-scanned-p1-2.pdf").toFile());
+        try (PDDocument src = Loader.loadPDF(TestPaths.sample("yanfeng-2021-scanned-p1-2.pdf").toFile());
              PDDocument out = new PDDocument()) {
             for (int i = 0; i < src.getNumberOfPages(); i++) {
                 BufferedImage image = new PDFRenderer(src).renderImageWithDPI(i, 150, ImageType.GRAY);
@@ -185,7 +182,7 @@ class OcrLoaderTest {
     @Test
     void aScanFedInAtAnAngleIsStraightenedFirst() throws Exception {
         OcrLoader loader = new OcrLoader();
-        assumeTrue(loader.available(), "tesseract with chi_sim is not installed");
+        RequiresTesseract.Condition.require();
         SourceDocument d = loader.load(SourceFile.of(askew(1.0)).withFormat(Format.PDF));
         Table first = d.tables().get(0);
         assertEquals(9, first.colCount());
@@ -208,7 +205,7 @@ class OcrLoaderTest {
     /** The first page of donghua-2024.pdf as a 150 dpi grayscale image in a PDF of its own: a scan. */
     private Path scanOfProse() throws IOException {
         Path p = dir.resolve("donghua-scan.pdf");
-        try (PDDocument src = Loader.loadPDF(Samples.sample("donghua-2024.pdf").toFile()); PDDocument out = new PDDocument()) {
+        try (PDDocument src = Loader.loadPDF(TestPaths.sample("donghua-2024.pdf").toFile()); PDDocument out = new PDDocument()) {
             BufferedImage image = new PDFRenderer(src).renderImageWithDPI(0, 150, ImageType.GRAY);
             PDPage page = new PDPage(src.getPage(0).getMediaBox());
             out.addPage(page);
@@ -224,7 +221,7 @@ class OcrLoaderTest {
     @Test
     void aScannedPageOfProseKeepsItsParagraphsAndHeadings() throws Exception {
         OcrLoader loader = new OcrLoader();
-        assumeTrue(loader.available(), "tesseract with chi_sim is not installed");
+        RequiresTesseract.Condition.require();
         SourceDocument d = loader.load(SourceFile.of(scanOfProse()).withFormat(Format.PDF));
         assertTrue(d.tables().isEmpty());
         List<String> blocks = d.blocks().stream().map(Block::text).toList();
@@ -233,7 +230,7 @@ class OcrLoaderTest {
             assertEquals(1, blocks.stream().filter(b -> b.startsWith(start)).count(), () -> "one paragraph starts with " + start + ": " + blocks);
         }
         String ref;
-        try (PDDocument pdf = Loader.loadPDF(Samples.sample("donghua-2024.pdf").toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(TestPaths.sample("donghua-2024.pdf").toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setEndPage(1);
             ref = compact(TextNormalizer.get().normalizeText(stripper.getText(pdf), Mode.LINES));
@@ -253,8 +250,9 @@ class OcrLoaderTest {
     void withoutTesseractTheReasonSaysWhatToInstall() throws Exception {
         OcrLoader loader = new OcrLoader(dir.resolve("no-such-tesseract").toString());
         assertFalse(loader.available());
+        Path scan = TestPaths.sample("yanfeng-2021-scanned-p1-2.pdf"); // outside the lambda: a skip is not a LoadException
         LoadException e = assertThrows(LoadException.class,
-                () -> loader.load(SourceFile.of(Samples.sample("yanfeng-2021-scanned-p1-2.pdf"))));
+                () -> loader.load(SourceFile.of(scan)));
         assertEquals(OcrLoader.NO_TESSERACT, e.getMessage());
         assertTrue(e.getMessage().contains("tesseract-ocr-chi-sim"));
     }
@@ -267,8 +265,9 @@ class OcrLoaderTest {
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
         OcrLoader loader = new OcrLoader(fake.toString());
         assertFalse(loader.available());
+        Path scan = TestPaths.sample("yanfeng-2021-scanned-p1-2.pdf"); // outside the lambda: a skip is not a LoadException
         LoadException e = assertThrows(LoadException.class,
-                () -> loader.load(SourceFile.of(Samples.sample("yanfeng-2021-scanned-p1-2.pdf"))));
+                () -> loader.load(SourceFile.of(scan)));
         assertEquals(OcrLoader.NO_TESSERACT, e.getMessage());
     }
 
@@ -309,8 +308,9 @@ class OcrLoaderTest {
     void whenTesseractFailsOnEveryPageTheReasonSaysSo() throws Exception {
         assumeTrue(File.separatorChar == '/', "a POSIX shell script stands in for tesseract");
         OcrLoader loader = new OcrLoader(fakeTesseract("tess-broken", "chi_sim").toString());
+        Path scan = TestPaths.sample("yanfeng-2021-scanned-p1-2.pdf"); // outside the lambda: a skip is not a LoadException
         LoadException e = assertThrows(LoadException.class,
-                () -> loader.load(SourceFile.of(Samples.sample("yanfeng-2021-scanned-p1-2.pdf")).withFormat(Format.PDF)));
+                () -> loader.load(SourceFile.of(scan).withFormat(Format.PDF)));
         assertTrue(e.getMessage().startsWith("scanned PDF: OCR failed on every page"), e.getMessage());
         assertTrue(e.getMessage().contains("cannot read input"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"));

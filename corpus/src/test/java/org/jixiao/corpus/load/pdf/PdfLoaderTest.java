@@ -1,5 +1,6 @@
 package org.jixiao.corpus.load.pdf;
 
+import static org.jixiao.corpus.testing.ProvenanceAssertions.assertProvenanceQuotes;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,11 +37,12 @@ import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.Format;
 import org.jixiao.corpus.model.Heading;
 import org.jixiao.corpus.model.MetadataKeys;
-import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
 import org.jixiao.corpus.text.TextNormalizer;
 import org.jixiao.corpus.text.TextNormalizer.Mode;
+import org.jixiao.testsupport.RequiresShared;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The PDF loader, on the real sample reports and on PDFs the tests draw themselves. */
 class PdfLoaderTest {
 
-    private static final Path SAMPLES = Path.of(System.getProperty("jixiao.shared", "../../shared"), "samples");
     private static final PdfLoader LOADER = new PdfLoader();
 
     static SourceDocument load(Path p) throws IOException, LoadException {
@@ -61,38 +62,19 @@ class PdfLoaderTest {
         return doc;
     }
 
-    /** Every offset quotes its snippet: the auditor's way back to the file. */
-    static void assertProvenanceQuotes(SourceDocument doc) {
-        String text = doc.text().text();
-        for (Block b : doc.blocks()) {
-            assertQuotes(text, b.at());
-            if (b instanceof Table t) {
-                for (Cell c : t.cells()) {
-                    assertQuotes(text, c.at());
-                    assertEquals(t.index(), c.at().table());
-                    assertEquals(c.row(), c.at().row());
-                    assertEquals(c.col(), c.at().col());
-                }
-            }
-        }
-    }
-
-    private static void assertQuotes(String text, Provenance at) {
-        assertEquals(at.text(), text.substring(at.start(), at.end()), "offsets must quote the snippet");
-    }
-
     private static String squash(String s) {
         return TextNormalizer.get().normalizeText(s, Mode.WRAPPED).replaceAll("\\s+", "");
     }
 
     @Nested
+    @RequiresShared
     class YanfengSelfEvaluationForms {
 
         static SourceDocument doc;
 
         @BeforeAll
         static void read() throws Exception {
-            doc = load(SAMPLES.resolve("yanfeng-2021.pdf"));
+            doc = load(TestPaths.sample("yanfeng-2021.pdf"));
         }
 
         @Test
@@ -267,13 +249,14 @@ class PdfLoaderTest {
     }
 
     @Nested
+    @RequiresShared
     class DonghuaProse {
 
         static SourceDocument doc;
 
         @BeforeAll
         static void read() throws Exception {
-            doc = load(SAMPLES.resolve("donghua-2024.pdf"));
+            doc = load(TestPaths.sample("donghua-2024.pdf"));
         }
 
         @Test
@@ -323,13 +306,14 @@ class PdfLoaderTest {
     }
 
     @Nested
+    @RequiresShared
     class ShangjieLongTable {
 
         static SourceDocument doc;
 
         @BeforeAll
         static void read() throws Exception {
-            doc = load(SAMPLES.resolve("shangjie-2021.pdf"));
+            doc = load(TestPaths.sample("shangjie-2021.pdf"));
         }
 
         @Test
@@ -408,7 +392,7 @@ class PdfLoaderTest {
 
         @Test
         void aScanWithoutTextLayerNeedsOcr() throws Exception {
-            SourceFile scan = SourceFile.of(SAMPLES.resolve("yanfeng-2021-scanned-p1-2.pdf"));
+            SourceFile scan = SourceFile.of(TestPaths.sample("yanfeng-2021-scanned-p1-2.pdf"));
             LoadException e = assertThrows(LoadException.class, () -> LOADER.load(scan));
             assertEquals("scanned PDF without a text layer; OCR needs tesseract "
                     + "(apt-get install tesseract-ocr tesseract-ocr-chi-sim)", e.getMessage());
@@ -416,7 +400,7 @@ class PdfLoaderTest {
 
         @Test
         void aScanIsHandedToTheOcrLoaderWhenThereIsOne() throws Exception {
-            SourceFile scan = SourceFile.of(SAMPLES.resolve("yanfeng-2021-scanned-p1-2.pdf"));
+            SourceFile scan = SourceFile.of(TestPaths.sample("yanfeng-2021-scanned-p1-2.pdf"));
             List<SourceFile> asked = new ArrayList<>();
             DocumentLoader ocr = new DocumentLoader() {
                 @Override
@@ -434,7 +418,7 @@ class PdfLoaderTest {
             assertEquals(List.of(scan), asked);
             assertTrue(doc.ocr());
             // a PDF with text is not sent to OCR
-            new PdfLoader(ocr).load(SourceFile.of(SAMPLES.resolve("donghua-2024.pdf")));
+            new PdfLoader(ocr).load(SourceFile.of(TestPaths.sample("donghua-2024.pdf")));
             assertEquals(1, asked.size());
         }
 

@@ -1,5 +1,6 @@
 package org.jixiao.corpus.load.rtf;
 
+import static org.jixiao.corpus.testing.ProvenanceAssertions.assertQuotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,25 +24,19 @@ import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.Heading;
 import org.jixiao.corpus.model.MetadataKeys;
-import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RtfLoaderTest {
-
-    private static final Path SAMPLES = Path.of(System.getProperty("jixiao.shared", "../../shared")).resolve("samples");
 
     @TempDir
     Path tmp;
 
     private static SourceDocument load(Path p) throws Exception {
         return new RtfLoader().load(SourceFile.of(p));
-    }
-
-    private static void assertQuotes(SourceDocument doc, Provenance at) {
-        assertEquals(at.text(), doc.text().text().substring(at.start(), at.end()));
     }
 
     private static String squeeze(String s) {
@@ -60,7 +55,7 @@ class RtfLoaderTest {
 
     @Test
     void gexinTableIsRecoveredWithTheCellsOfTheWordOriginal() throws Exception {
-        SourceDocument rtf = load(SAMPLES.resolve("gexin-2025.rtf"));
+        SourceDocument rtf = load(TestPaths.sample("gexin-2025.rtf"));
         assertEquals(1, rtf.tables().size(), "Tika's RTF parser gives no table at all; this loader does");
         Table t = rtf.tables().get(0);
         // the truth, from word/document.xml of gexin-2025.docx: one 2x4 table, no merges
@@ -74,14 +69,14 @@ class RtfLoaderTest {
         assertEquals("部门机构设置情况", t.caption());
 
         // the same grid as the .docx of the same report
-        SourceDocument docx = new TikaLoader().load(SourceFile.of(SAMPLES.resolve("gexin-2025.docx")));
+        SourceDocument docx = new TikaLoader().load(SourceFile.of(TestPaths.sample("gexin-2025.docx")));
         assertEquals(docx.tables().size(), rtf.tables().size());
         assertEquals(grid(docx.tables().get(0)), grid(t));
     }
 
     @Test
     void gexinParagraphsComeOutWholeAndInOrder() throws Exception {
-        SourceDocument rtf = load(SAMPLES.resolve("gexin-2025.rtf"));
+        SourceDocument rtf = load(TestPaths.sample("gexin-2025.rtf"));
         List<String> texts = rtf.blocks().stream().map(Block::text).toList();
         String yoy = "2025年财政拨款收入为1733.73万元，上年实际收入为1841.01万元，本年收入较上年收入减少107.28万元，"
                 + "减少5.83%，与上年相比减少的主要原因为项目经费有所减少。";
@@ -96,7 +91,7 @@ class RtfLoaderTest {
         assertTrue(texts.get(heading + 3).startsWith("人员情况:我街道现有在职公务员"));
 
         // every paragraph Tika finds outside the table is found here, in the same order
-        SourceDocument tika = new TikaLoader().load(SourceFile.of(SAMPLES.resolve("gexin-2025.rtf")));
+        SourceDocument tika = new TikaLoader().load(SourceFile.of(TestPaths.sample("gexin-2025.rtf")));
         List<String> cellTexts = rtf.tables().get(0).cells().stream().map(c -> squeeze(c.text())).toList();
         List<String> tikaTexts = tika.blocks().stream().map(b -> squeeze(b.text()))
                 .filter(s -> !cellTexts.contains(s)).toList();
@@ -107,7 +102,7 @@ class RtfLoaderTest {
 
     @Test
     void theStandardLoadersReadRtfWithTables() throws Exception {
-        ReadResult r = new DocumentReader().read(SAMPLES.resolve("gexin-2025.rtf"));
+        ReadResult r = new DocumentReader().read(TestPaths.sample("gexin-2025.rtf"));
         assertEquals(1, assertInstanceOf(ReadResult.Loaded.class, r).document().tables().size());
     }
 

@@ -1,5 +1,6 @@
 package org.jixiao.corpus.load.text;
 
+import static org.jixiao.corpus.testing.ProvenanceAssertions.assertQuotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -25,16 +26,18 @@ import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.MetadataKeys;
 import org.jixiao.corpus.model.Paragraph;
-import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TextLoaderTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("jixiao.shared", "../../shared"));
-    private static final Path DONGHUA = SHARED.resolve("samples/donghua-2024-gb18030.txt");
+    /** The real GB18030 report of ../shared (skips the test where it is missing). */
+    private static Path donghua() {
+        return TestPaths.sample("donghua-2024-gb18030.txt");
+    }
 
     @TempDir
     Path tmp;
@@ -61,13 +64,7 @@ class TextLoaderTest {
     }
 
     private static Path seed(String prefix) throws IOException {
-        try (var s = Files.list(SHARED.resolve("seeds"))) {
-            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-        }
-    }
-
-    private static void assertQuotes(SourceDocument doc, Provenance at) {
-        assertEquals(at.text(), doc.text().text().substring(at.start(), at.end()));
+        return TestPaths.seed(prefix);
     }
 
     private static List<String> paragraphs(SourceDocument doc) {
@@ -78,11 +75,11 @@ class TextLoaderTest {
 
     @Test
     void theSameReportReadsTheSameInEveryEncoding() throws Exception {
-        SourceDocument gb = load(DONGHUA);
+        SourceDocument gb = load(donghua());
         assertEquals("GB18030", gb.metadata().get(MetadataKeys.ENCODING));
         assertTrue(gb.text().text().contains("桥西区东华街道办事处2024年度整体支出绩效自评报告"), "decoded, not mojibake");
 
-        String text = new String(Files.readAllBytes(DONGHUA), Charset.forName("GB18030"));
+        String text = new String(Files.readAllBytes(donghua()), Charset.forName("GB18030"));
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         byte[] utf16le = text.getBytes(StandardCharsets.UTF_16LE);
         record Variant(String name, byte[] bytes, String charset) {
@@ -263,7 +260,7 @@ class TextLoaderTest {
 
     @Test
     void aLineBrokenInsideASentenceIsJoined() throws Exception {
-        SourceDocument doc = load(DONGHUA);
+        SourceDocument doc = load(donghua());
         Paragraph joined = doc.blocks().stream().filter(b -> b instanceof Paragraph)
                 .map(b -> (Paragraph) b).filter(p -> p.text().contains("各项任务顺利完成。努力在街道形成"))
                 .findFirst().orElseThrow();
@@ -320,7 +317,7 @@ class TextLoaderTest {
      */
     @Test
     void aHardWrappedReportReadsBackIntoItsParagraphs() throws Exception {
-        List<String> original = paragraphs(load(DONGHUA));
+        List<String> original = paragraphs(load(donghua()));
         StringBuilder wrapped = new StringBuilder();
         for (String p : original) {
             for (String line : hardWrap(p, 72)) {
@@ -346,7 +343,7 @@ class TextLoaderTest {
 
     @Test
     void readsThroughTheStandardLoaders() throws Exception {
-        ReadResult r = new DocumentReader().read(DONGHUA);
+        ReadResult r = new DocumentReader().read(donghua());
         SourceDocument doc = assertInstanceOf(ReadResult.Loaded.class, r).document();
         assertNotNull(doc.metadata().get(MetadataKeys.ENCODING), "read by TextLoader, not Tika");
     }

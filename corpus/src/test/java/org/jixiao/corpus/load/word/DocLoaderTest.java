@@ -3,10 +3,10 @@ package org.jixiao.corpus.load.word;
 import static org.jixiao.corpus.load.word.DocxLoaderTest.assertOneLine;
 import static org.jixiao.corpus.load.word.WordTestFiles.anchor;
 import static org.jixiao.corpus.load.word.WordTestFiles.anchored;
-import static org.jixiao.corpus.load.word.WordTestFiles.assertProvenance;
 import static org.jixiao.corpus.load.word.WordTestFiles.sample;
 import static org.jixiao.corpus.load.word.WordTestFiles.source;
 import static org.jixiao.corpus.load.word.WordTestFiles.squeeze;
+import static org.jixiao.corpus.testing.ProvenanceAssertions.assertProvenanceQuotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -95,7 +95,7 @@ class DocLoaderTest {
     @Test
     void provenanceQuotesTheDocumentText() throws Exception {
         for (String name : List.of("yanfeng-2021.doc", "qingyuan-2020.doc")) {
-            assertProvenance(load(sample(name)));
+            assertProvenanceQuotes(load(sample(name)));
         }
     }
 

@@ -2,7 +2,6 @@ package org.jixiao.corpus.load.word;
 
 import static org.jixiao.corpus.load.word.WordTestFiles.anchor;
 import static org.jixiao.corpus.load.word.WordTestFiles.anchored;
-import static org.jixiao.corpus.load.word.WordTestFiles.assertProvenance;
 import static org.jixiao.corpus.load.word.WordTestFiles.p;
 import static org.jixiao.corpus.load.word.WordTestFiles.sample;
 import static org.jixiao.corpus.load.word.WordTestFiles.source;
@@ -11,6 +10,7 @@ import static org.jixiao.corpus.load.word.WordTestFiles.tbl;
 import static org.jixiao.corpus.load.word.WordTestFiles.tc;
 import static org.jixiao.corpus.load.word.WordTestFiles.tr;
 import static org.jixiao.corpus.load.word.WordTestFiles.writeDocx;
+import static org.jixiao.corpus.testing.ProvenanceAssertions.assertProvenanceQuotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -125,7 +125,7 @@ class DocxLoaderTest {
     void provenanceOfEveryBlockAndCellQuotesTheDocumentText() throws Exception {
         for (String name : List.of("yanfeng-2021.docx", "qingyuan-2020.docx", "gexin-2025.docx")) {
             SourceDocument doc = load(sample(name));
-            assertProvenance(doc);
+            assertProvenanceQuotes(doc);
             Cell c = anchor(doc.tables().get(0), 0, 0);
             assertEquals(c.text(), doc.text().text().substring(c.at().start(), c.at().end()));
         }

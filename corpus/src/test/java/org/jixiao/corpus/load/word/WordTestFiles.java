@@ -1,9 +1,5 @@
 package org.jixiao.corpus.load.word;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +9,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.jixiao.corpus.load.SourceFile;
-import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Cell;
-import org.jixiao.corpus.model.Provenance;
-import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
+import org.jixiao.testsupport.TestPaths;
 
 /** The real sample reports, a writer of minimal hand-made .docx packages, and shared assertions. */
 final class WordTestFiles {
@@ -25,36 +19,13 @@ final class WordTestFiles {
     private WordTestFiles() {
     }
 
+    /** A real report of ../shared; skips the test where it is missing. */
     static Path sample(String name) {
-        String shared = System.getProperty("jixiao.shared");
-        assertNotNull(shared, "surefire sets jixiao.shared to the folder of the sample reports");
-        Path p = Path.of(shared, "samples", name);
-        assertTrue(Files.isRegularFile(p), "missing sample " + p);
-        return p;
+        return TestPaths.sample(name);
     }
 
     static SourceFile source(Path p) throws IOException {
         return SourceFile.of(p);
-    }
-
-    /** Every block and cell quotes its own snippet of the document text. */
-    static void assertProvenance(SourceDocument doc) {
-        String text = doc.text().text();
-        for (Block b : doc.blocks()) {
-            assertQuotes(text, b.at());
-            if (b instanceof Table t) {
-                for (Cell c : t.cells()) {
-                    assertQuotes(text, c.at());
-                    assertEquals(t.index(), c.at().table());
-                    assertEquals(c.row(), c.at().row());
-                    assertEquals(c.col(), c.at().col());
-                }
-            }
-        }
-    }
-
-    private static void assertQuotes(String text, Provenance at) {
-        assertEquals(at.text(), text.substring(at.start(), at.end()), "offsets must quote the snippet");
     }
 
     /** The anchored cell at (row, col); fails when none is anchored there. */

@@ -4,19 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 import org.jixiao.corpus.text.TextNormalizer;
+import org.jixiao.testsupport.RequiresShared;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Whole seed texts: the bands a report states are found among everything else it says, and prose is not bands. */
+@RequiresShared
 class SeedBandsTest {
 
     private static String seed(String name) throws IOException {
-        Path shared = Path.of(System.getProperty("jixiao.shared", "../shared"));
-        String raw = Files.readString(shared.resolve("seeds").resolve(name));
+        String raw = Files.readString(TestPaths.seeds().resolve(name));
         return TextNormalizer.get().normalizeText(raw, TextNormalizer.Mode.LINES);
     }
 

@@ -17,6 +17,7 @@ import org.jixiao.corpus.ReadResult;
 import org.jixiao.extractors.ReportExtractor;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
+import org.jixiao.testsupport.TestPaths;
 
 /**
  * A whole generated report as text (the bundled {@code 0003-street-2023.txt}: prose plus self-evaluation forms),
@@ -25,8 +26,7 @@ import org.jixiao.extractors.model.Report;
  */
 final class Passages {
 
-    static final Path STREET = Path.of(System.getProperty("jixiao.root", ".."), "corpus", "samples",
-            "0003-street-2023.txt");
+    static final Path STREET = TestPaths.bundledCorpus().resolve("0003-street-2023.txt");
 
     private Passages() {
     }

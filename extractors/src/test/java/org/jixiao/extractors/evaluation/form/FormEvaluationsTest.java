@@ -1,5 +1,6 @@
 package org.jixiao.extractors.evaluation.form;
 
+import static org.jixiao.corpus.testing.Documents.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,8 +19,6 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.jixiao.corpus.DocumentReader;
-import org.jixiao.corpus.ReadResult;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.extractors.model.Amount;
@@ -27,6 +26,7 @@ import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Evaluation.Scope;
 import org.jixiao.extractors.model.Indicator;
 import org.jixiao.extractors.model.Section;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -393,13 +393,11 @@ class FormEvaluationsTest {
     }
 
     private static Path sample(String name) {
-        Path shared = Path.of(System.getProperty("jixiao.shared", "../shared")).toAbsolutePath().normalize();
-        return shared.resolve("samples").resolve(name);
+        return TestPaths.sample(name);
     }
 
     private static Path corpus() {
-        Path dir = Path.of("../corpus/samples").toAbsolutePath().normalize();
-        return Files.isDirectory(dir) ? dir : Path.of("corpus/samples").toAbsolutePath();
+        return TestPaths.bundledCorpus();
     }
 
     private static Path generated(String name) {
@@ -410,13 +408,5 @@ class FormEvaluationsTest {
         String file = report.getFileName().toString();
         String base = file.substring(0, file.lastIndexOf('.')).replace("-gb18030", "");
         return JSON.readTree(report.resolveSibling(base + ".truth.json").toFile());
-    }
-
-    private static SourceDocument read(Path path) {
-        ReadResult r = new DocumentReader().read(path);
-        if (r instanceof ReadResult.Loaded l) {
-            return l.document();
-        }
-        throw new IllegalStateException(path + ": " + ((ReadResult.Failed) r).reason());
     }
 }

@@ -1,5 +1,7 @@
 package org.jixiao.extractors.evaluation.prose;
 
+import static org.jixiao.corpus.testing.Documents.read;
+import static org.jixiao.corpus.testing.ProvenanceAssertions.assertQuotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,45 +17,32 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jixiao.corpus.DocumentReader;
-import org.jixiao.corpus.ReadResult;
-import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Evaluation.Scope;
 import org.jixiao.extractors.model.ReportMetadata;
 import org.jixiao.extractors.model.ReportMetadata.ReportScope;
 import org.jixiao.extractors.model.Section;
+import org.jixiao.testsupport.RequiresShared;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Evaluations stated in prose: real reports, handwritten passages in other wording, and the generated corpus. */
 class ProseEvaluationsTest {
 
-    private static final Path SHARED = Path.of(System.getProperty("jixiao.shared", "../shared"));
-    private static final Path CORPUS = SHARED.resolveSibling("main").resolve("corpus").resolve("samples");
+    private static final Path CORPUS = TestPaths.bundledCorpus();
 
     private static SourceDocument donghuaPdf;
     private static List<Evaluation> donghua;
 
     @BeforeAll
     static void readDonghua() {
-        donghuaPdf = read(SHARED.resolve("samples/donghua-2024.pdf"));
-        donghua = ProseEvaluations.extract(donghuaPdf);
-    }
-
-    static SourceDocument read(Path p) {
-        ReadResult r = new DocumentReader().read(p);
-        if (r instanceof ReadResult.Loaded l) {
-            return l.document();
+        if (TestPaths.sharedIfPresent().isEmpty()) {
+            return; // the donghua tests are skipped (@RequiresShared); the others need only the bundled corpus
         }
-        throw new IllegalStateException(p + ": " + ((ReadResult.Failed) r).reason());
-    }
-
-    /** Every provenance quotes the document's text exactly. */
-    static void assertQuotes(SourceDocument doc, Provenance at) {
-        assertNotNull(at);
-        assertEquals(at.text(), doc.text().text().substring(at.start(), at.end()));
+        donghuaPdf = read(TestPaths.sample("donghua-2024.pdf"));
+        donghua = ProseEvaluations.extract(donghuaPdf);
     }
 
     static void assertAllQuote(SourceDocument doc, List<Evaluation> evaluations) {
@@ -84,6 +73,7 @@ class ProseEvaluationsTest {
     // ---- donghua: 16 score paragraphs, one without a name, one repeated --------------------------------
 
     @Test
+    @RequiresShared
     void donghuaSeventeenScoreParagraphsWithSectionsFortyTenFortyTen() {
         // 16 named paragraphs (15 projects, one of them twice) and one without a name
         List<Evaluation> scored = donghua.stream().filter(e -> !e.sections().isEmpty()).toList();
@@ -103,6 +93,7 @@ class ProseEvaluationsTest {
     }
 
     @Test
+    @RequiresShared
     void donghuaKeepsTheNamelessParagraphAndTheRepeatedProject() {
         List<Evaluation> nameless = donghua.stream().filter(e -> e.name() == null).toList();
         assertEquals(1, nameless.size());
@@ -112,6 +103,7 @@ class ProseEvaluationsTest {
     }
 
     @Test
+    @RequiresShared
     void donghuaNamesKeepTheirOwnSpellingAndInnerProjectWord() {
         assertEquals(1, named(donghua, "恒润旧城改造项目信访维稳资金").size());
         assertEquals(1, named(donghua, "党建惠民项目资金").size());
@@ -119,6 +111,7 @@ class ProseEvaluationsTest {
     }
 
     @Test
+    @RequiresShared
     void donghuaTotalsAndGradesAttachToTheRightNames() {
         Evaluation community = named(donghua, "社区工作经费").getFirst();
         assertSame(n("94"), community.score());
@@ -143,6 +136,7 @@ class ProseEvaluationsTest {
     }
 
     @Test
+    @RequiresShared
     void donghuaBudgetListGivesFullYearBudgetsOfScoredProjects() {
         var budget = named(donghua, "社区工作经费").getFirst().budget().fullYear();
         assertSame(n("49.63"), budget.value());
@@ -154,8 +148,9 @@ class ProseEvaluationsTest {
     }
 
     @Test
+    @RequiresShared
     void donghuaPdfAndGb18030TextGiveTheSameEvaluations() {
-        SourceDocument txt = read(SHARED.resolve("samples/donghua-2024-gb18030.txt"));
+        SourceDocument txt = read(TestPaths.sample("donghua-2024-gb18030.txt"));
         List<Evaluation> fromText = ProseEvaluations.extract(txt);
         assertAllQuote(txt, fromText);
         assertEquals(summary(donghua), summary(fromText));
@@ -171,7 +166,7 @@ class ProseEvaluationsTest {
 
     @Test
     void qingyuanExposesFiveNamesAgainstSixScoresAndPairsOnlyWhatCanBePaired() {
-        SourceDocument doc = read(SHARED.resolve("samples/qingyuan-2020.docx"));
+        SourceDocument doc = read(TestPaths.sample("qingyuan-2020.docx"));
         List<AlignedList> lists = ProseEvaluations.alignedLists(doc);
         assertEquals(1, lists.size());
         AlignedList l = lists.getFirst();
@@ -197,7 +192,7 @@ class ProseEvaluationsTest {
 
     @Test
     void qingyuanProjectTableGivesBudgetAndExecutionPerProject() {
-        SourceDocument doc = read(SHARED.resolve("samples/qingyuan-2020.docx"));
+        SourceDocument doc = read(TestPaths.sample("qingyuan-2020.docx"));
         List<Evaluation> es = ProseEvaluations.extract(doc);
         Evaluation office = named(es, "社区办公经费").getFirst();
         assertSame(n("29.03"), office.budget().fullYear().value());
@@ -211,8 +206,8 @@ class ProseEvaluationsTest {
     @Test
     void sameReportInOtherFormatsGivesTheSameEvaluations() {
         for (String[] pair : new String[][] {{"qingyuan-2020.docx", "qingyuan-2020.doc"}, {"gexin-2025.docx", "gexin-2025.rtf"}}) {
-            SourceDocument a = read(SHARED.resolve("samples").resolve(pair[0]));
-            SourceDocument b = read(SHARED.resolve("samples").resolve(pair[1]));
+            SourceDocument a = read(TestPaths.sample(pair[0]));
+            SourceDocument b = read(TestPaths.sample(pair[1]));
             List<Evaluation> ea = ProseEvaluations.extract(a);
             List<Evaluation> eb = ProseEvaluations.extract(b);
             assertFalse(ea.isEmpty(), pair[0]);
@@ -223,7 +218,7 @@ class ProseEvaluationsTest {
 
     @Test
     void qingyuanDeclaredWeights() {
-        SourceDocument doc = read(SHARED.resolve("samples/qingyuan-2020.docx"));
+        SourceDocument doc = read(TestPaths.sample("qingyuan-2020.docx"));
         List<DeclaredWeight> w = ProseEvaluations.declaredWeights(doc);
         assertEquals(List.of("产出指标", "预算执行率指标", "效益指标", "满意度指标"), w.stream().map(DeclaredWeight::section).toList());
         assertEquals(List.of(n("40"), n("10"), n("40"), n("10")), w.stream().map(DeclaredWeight::weight).toList());
@@ -235,7 +230,7 @@ class ProseEvaluationsTest {
 
     @Test
     void gexinTotalScoreIsTheDepartments() {
-        SourceDocument doc = read(SHARED.resolve("samples/gexin-2025.docx"));
+        SourceDocument doc = read(TestPaths.sample("gexin-2025.docx"));
         List<Evaluation> es = ProseEvaluations.extract(doc);
         List<Evaluation> dept = es.stream().filter(e -> e.scope() == Scope.DEPARTMENT).toList();
         assertEquals(1, dept.size());
@@ -248,7 +243,7 @@ class ProseEvaluationsTest {
 
     @Test
     void yanfengFormsAreLeftToTheFormExtractor() {
-        SourceDocument doc = read(SHARED.resolve("samples/yanfeng-2021.docx"));
+        SourceDocument doc = read(TestPaths.sample("yanfeng-2021.docx"));
         List<Evaluation> es = ProseEvaluations.extract(doc);
         assertAllQuote(doc, es);
         assertTrue(es.stream().noneMatch(e -> e.budget().fullYear() != null && e.budget().fullYear().at().inTable()),
@@ -257,7 +252,7 @@ class ProseEvaluationsTest {
 
     @Test
     void shangjieDepartmentTotalGradeAndSectionsFromProse() {
-        SourceDocument doc = read(SHARED.resolve("samples/shangjie-2021.pdf"));
+        SourceDocument doc = read(TestPaths.sample("shangjie-2021.pdf"));
         List<Evaluation> es = ProseEvaluations.extract(doc);
         assertAllQuote(doc, es);
         assertEquals(1, es.size(), summary(es).toString());
