@@ -139,6 +139,44 @@ class FormatDetectorTest {
         assertBudgetTable(d);
     }
 
+    /** Word's own .mht shape: the page in GB2312, quoted-printable, its charset in a meta tag. */
+    @Test
+    void quotedPrintableGb2312WebArchiveIsReadAsItsHtml() throws IOException {
+        String mht = "MIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/related; boundary=\"----=_NextPart_02AB\"\r\n\r\n"
+                + "------=_NextPart_02AB\r\n"
+                + "Content-Location: file:///C:/report.htm\r\n"
+                + "Content-Transfer-Encoding: quoted-printable\r\n"
+                + "Content-Type: text/html; charset=\"gb2312\"\r\n\r\n"
+                + quotedPrintable(WORD_HTML.getBytes(GB18030))
+                + "\r\n------=_NextPart_02AB--\r\n";
+        Path p = write("archive-qp.doc", mht.getBytes(StandardCharsets.US_ASCII));
+        assertEquals(Format.HTML, FormatDetector.detect(SourceFile.of(p)).format());
+        SourceDocument d = read(p);
+        assertWarnedOnce(d, "doc", "html");
+        assertTrue(d.text().text().contains("某某县农业农村局2023年度预算123.45万元，执行111.07万元。"), d.text().text());
+        assertBudgetTable(d);
+    }
+
+    /** Quoted-printable with soft line breaks, as mail and web-archive writers emit it. */
+    private static String quotedPrintable(byte[] bytes) {
+        StringBuilder out = new StringBuilder();
+        int col = 0;
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            String piece = c == '\n' ? "\r\n" : c == '\r' ? ""
+                    : c >= 33 && c <= 126 && c != '=' || c == ' ' ? String.valueOf((char) c)
+                    : String.format("=%02X", c);
+            if (col + piece.length() > 75 && !piece.startsWith("\r")) {
+                out.append("=\r\n");
+                col = 0;
+            }
+            out.append(piece);
+            col = piece.startsWith("\r") ? 0 : col + piece.length();
+        }
+        return out.toString();
+    }
+
     @Test
     void gb18030PlainTextNamedDocIsReadAsText() throws IOException {
         String text = "某某县农业农村局2023年度项目支出绩效自评报告\n一、项目概况\n项目预算123.45万元，执行111.07万元，执行率89.97%。\n";
