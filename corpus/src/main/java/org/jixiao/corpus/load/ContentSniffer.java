@@ -38,6 +38,9 @@ final class ContentSniffer {
         if (isWebArchive(start) || isMarkup(start)) {
             return Format.HTML;
         }
+        if (start.startsWith("<")) {
+            return null; // other XML (Word 2003 XML, say) is no plain text: the name and its loader decide
+        }
         return isPlainText(head) ? Format.TXT : null;
     }
 

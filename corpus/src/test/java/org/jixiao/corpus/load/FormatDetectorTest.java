@@ -199,6 +199,15 @@ class FormatDetectorTest {
     }
 
     @Test
+    void xmlThatIsNoWebPageIsNotTakenForText() throws IOException {
+        String xml = "<?xml version=\"1.0\"?>\n<?mso-application progid=\"Word.Document\"?>\n"
+                + "<w:wordDocument xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\">"
+                + "<w:body><w:p><w:r><w:t>某某局</w:t></w:r></w:p></w:body></w:wordDocument>";
+        Path p = write("word2003.doc", xml.getBytes(StandardCharsets.UTF_8));
+        assertFalse(FormatDetector.detect(SourceFile.of(p)).format() == Format.TXT);
+    }
+
+    @Test
     void aRealWordFileIsStillWord() throws IOException {
         Path doc = Path.of(System.getProperty("jixiao.shared", "../../shared"), "samples", "qingyuan-2020.doc");
         assertEquals(Format.DOC, FormatDetector.detect(SourceFile.of(doc)).format());
