@@ -15,8 +15,10 @@ import org.jixiao.corpus.model.Format;
 
 /**
  * Tells what a file is from its bytes (Tika's detectors, including the OLE2 and OOXML container
- * detectors), with the name only as a hint. Government sites often publish RTF or HTML named {@code .doc},
- * and WPS saves Word 97 files as {@code .wps}; reading by the bytes is what makes those files work.
+ * detectors), with the name only as a hint. Government sites often publish RTF or HTML named {@code .doc}
+ * (Word's "save as web page", or its single-file {@code .mht} archive), or plain text in GB18030 or UTF-8, and WPS
+ * saves Word 97 files as {@code .wps}; reading by the bytes is what makes those files work. Where Tika has only
+ * the name to go on, {@link ContentSniffer} looks at the first bytes.
  */
 public final class FormatDetector {
 
@@ -42,6 +44,17 @@ public final class FormatDetector {
             type = DETECTOR.detect(in, md);
         }
         Format detected = fromMediaType(type);
+        if (detected == Format.DOC || detected == Format.WPS || detected == Format.OTHER) {
+            // Tika falls back on the name when no magic matches; a Word 97 file always starts with its OLE2
+            // header, so a .doc without one is looked at again: a web page, a web archive or plain text
+            byte[] head = head(file);
+            if (!ContentSniffer.isOle2(head)) {
+                Format sniffed = ContentSniffer.sniff(head);
+                if (sniffed != null) {
+                    detected = sniffed;
+                }
+            }
+        }
         if (detected == Format.OTHER) {
             // containers Tika cannot name (a truncated zip, an odd OLE2 file): trust the name, let the loader judge
             detected = claimed;
@@ -49,6 +62,12 @@ public final class FormatDetector {
             detected = Format.WPS;
         }
         return new Detection(detected, type.getBaseType().toString(), claimed);
+    }
+
+    private static byte[] head(SourceFile file) throws IOException {
+        try (InputStream in = Files.newInputStream(file.path())) {
+            return in.readNBytes(ContentSniffer.HEAD_BYTES);
+        }
     }
 
     static Format fromMediaType(MediaType type) {

@@ -49,18 +49,28 @@ final class GlyphStripper extends PDFTextStripper {
     @Override
     protected void writeString(String text, List<TextPosition> positions) throws IOException {
         List<Glyph> glyphs = new ArrayList<>(positions.size());
+        StringBuilder piece = new StringBuilder();
         for (TextPosition tp : positions) {
             String u = tp.getUnicode();
             if (u == null || u.isBlank()) {
+                // a space typed in the text: a word gap as much as one PDFBox found between runs
+                flushWord(piece, glyphs);
                 continue;
             }
             float fontSize = tp.getFontSizeInPt() > 0 ? tp.getFontSizeInPt() : Math.max(1f, tp.getHeightDir() / 0.7f);
             float height = Math.max(tp.getHeightDir(), 0.6f * fontSize);
             float x0 = tp.getXDirAdj();
             glyphs.add(new Glyph(u, x0, x0 + tp.getWidthDirAdj(), tp.getYDirAdj(), height, fontSize));
+            piece.append(u);
         }
+        flushWord(piece, glyphs);
+    }
+
+    private void flushWord(StringBuilder piece, List<Glyph> glyphs) {
         if (!glyphs.isEmpty()) {
-            words.add(new Word(text, glyphs));
+            words.add(new Word(piece.toString(), glyphs));
+            glyphs.clear();
+            piece.setLength(0);
         }
     }
 

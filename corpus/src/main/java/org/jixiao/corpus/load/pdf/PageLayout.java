@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * One page read into its tables and the lines of text outside them, in top-to-bottom order.
  *
- * <p>Each glyph goes to the table cell that contains its centre; glyphs outside every table form the page's
- * text lines. A word cut by a border is split glyph by glyph.
+ * <p>Each glyph goes to the table cell that contains its centre (a word's end glyph reaching over a border goes
+ * with the rest of its word); glyphs outside every table form the page's text lines. A word cut by a border is
+ * split glyph by glyph.
  */
 record PageLayout(int page, float height, List<Item> items) {
 
@@ -51,18 +52,16 @@ record PageLayout(int page, float height, List<Item> items) {
             }
         }
         LineAccumulator outside = new LineAccumulator(page);
-        for (Word w : words) {
-            List<Glyph> gs = w.glyphs();
-            int start = 0;
-            int startRegion = region(grids, owner, gs.get(0));
-            for (int i = 1; i <= gs.size(); i++) {
-                int reg = i < gs.size() ? region(grids, owner, gs.get(i)) : Integer.MIN_VALUE;
-                if (reg != startRegion) {
-                    String whole = start == 0 && i == gs.size() ? w.text() : null;
-                    target(startRegion, outside, cellText).add(gs, start, i, whole);
-                    start = i;
-                    startRegion = reg;
-                }
+        for (int w = 0; w < words.size(); w++) {
+            List<Glyph> gs = words.get(w).glyphs();
+            int[] regions = new int[gs.size()];
+            for (int i = 0; i < gs.size(); i++) {
+                Glyph g = gs.get(i);
+                regions[i] = region(grids, owner, g.centerX(), g.centerY());
+            }
+            keepWordEndsWithTheirWord(grids, owner, gs, regions);
+            for (int i = 0; i < gs.size(); i++) {
+                target(regions[i], outside, cellText).add(gs.get(i), w);
             }
         }
         List<Item> items = new ArrayList<>();
@@ -89,10 +88,38 @@ record PageLayout(int page, float height, List<Item> items) {
         return cellText[region >>> 20][region & 0xFFFFF];
     }
 
+    /**
+     * A glyph goes to the cell holding its centre, except the first or last glyph of a word whose box reaches
+     * over a cell border into the cell where the rest of the word is: a number or a label starting right at the
+     * left ruling ({@code 89.97} with the {@code 8} a little over the line) stays whole in its cell. Where the
+     * other side is also a lone glyph touching the border, two cells' texts run together and the centres decide.
+     */
+    private static void keepWordEndsWithTheirWord(List<TableFinder.Grid> grids, int[][][] owner, List<Glyph> gs,
+                                                  int[] regions) {
+        int n = gs.size();
+        if (n < 2) {
+            return;
+        }
+        if (regions[0] != regions[1] && reaches(grids, owner, gs.get(0), true, regions[1])
+                && (n > 2 && regions[2] == regions[1] || !reaches(grids, owner, gs.get(1), false, regions[0]))) {
+            regions[0] = regions[1];
+        }
+        if (regions[n - 1] != regions[n - 2] && reaches(grids, owner, gs.get(n - 1), false, regions[n - 2])
+                && (n > 2 && regions[n - 3] == regions[n - 2]
+                        || !reaches(grids, owner, gs.get(n - 2), true, regions[n - 1]))) {
+            regions[n - 1] = regions[n - 2];
+        }
+    }
+
+    /** Whether the glyph's box, a little widened, reaches to the right (or left) into {@code region}. */
+    private static boolean reaches(List<TableFinder.Grid> grids, int[][][] owner, Glyph g, boolean right, int region) {
+        float tol = Math.min(1f, 0.1f * g.fontSize());
+        float x = right ? g.x1() + tol : g.x0() - tol;
+        return region(grids, owner, x, g.centerY()) == region;
+    }
+
     /** -1 outside all tables, else (table << 20 | cell index). */
-    private static int region(List<TableFinder.Grid> grids, int[][][] owner, Glyph g) {
-        float x = g.centerX();
-        float y = g.centerY();
+    private static int region(List<TableFinder.Grid> grids, int[][][] owner, float x, float y) {
         for (int t = 0; t < grids.size(); t++) {
             float[] xs = grids.get(t).xs();
             float[] ys = grids.get(t).ys();

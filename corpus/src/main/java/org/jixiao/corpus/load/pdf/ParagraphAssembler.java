@@ -90,7 +90,7 @@ final class ParagraphAssembler {
         StringBuilder raw = new StringBuilder();
         for (TextLine l : current) {
             if (!raw.isEmpty()) {
-                raw.append('\n');
+                raw.append(LineAccumulator.lineJoin(raw.charAt(raw.length() - 1), l.text().charAt(0)));
             }
             raw.append(l.text());
         }

@@ -28,7 +28,8 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  *
  * <p>Each page is read once: PDFBox's text stripper gives words with glyph positions, a graphics engine the
  * ruling lines; {@link TableFinder} turns the lines into grids with merged cells and every glyph goes to the
- * cell holding its centre. Then page headers, footers and page numbers are dropped ({@link PageFurniture}), a
+ * cell holding its centre ({@link PageLayout}; a word's end glyph over a border stays with its word), where
+ * {@link LineAccumulator} puts a cell's glyphs back in reading order. Then page headers, footers and page numbers are dropped ({@link PageFurniture}), a
  * table continued on the next page is joined into one ({@link TableStitcher}) and the other lines are joined
  * into paragraphs ({@link ParagraphAssembler}). The file is parsed with a temporary-file stream cache, so a large
  * PDF is not held in memory.

@@ -3,9 +3,9 @@ package org.jixiao.corpus.load.pdf;
 import java.util.List;
 
 /**
- * A word as PDFBox's text stripper emits it (in reading order, duplicates of fake-bold text suppressed),
- * with its glyphs. {@code text} is PDFBox's own text for the word; it is used whole when the word falls in one
- * region of the page, glyph by glyph when a table border cuts through it.
+ * A word as PDFBox's text stripper emits it (duplicates of fake-bold text suppressed), cut again at spaces typed
+ * in the text, with its glyphs. The glyphs are what is placed on the page (one by one, into cells and lines);
+ * a word boundary between two of them is where a space may go.
  */
 record Word(String text, List<Glyph> glyphs) {
 
