@@ -20,7 +20,7 @@ import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
-import org.junit.jupiter.api.Assumptions;
+import org.jixiao.testsupport.Requirements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,11 +52,8 @@ class CjkTablePdfTest {
     @BeforeAll
     static void draw() throws Exception {
         Path font = FONTS.stream().map(Path::of).filter(Files::isRegularFile).findFirst().orElse(null);
-        if (font == null && System.getenv("CI") != null) {
-            throw new IllegalStateException(
-                    "a Chinese TrueType font is required under CI: apt-get install fonts-wqy-zenhei");
-        }
-        Assumptions.assumeTrue(font != null, "no Chinese TrueType font (apt-get install fonts-wqy-zenhei)");
+        Requirements.require("cjk-font",
+                font == null ? "no Chinese TrueType font (apt-get install fonts-wqy-zenhei)" : null);
         Path pdf = dir.resolve("cjk-table.pdf");
         try (PDDocument d = new PDDocument(); FontFile f = FontFile.open(font)) {
             PDType0Font cjk = PDType0Font.load(d, f.font(), true);
