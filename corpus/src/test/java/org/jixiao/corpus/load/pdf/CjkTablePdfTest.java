@@ -20,6 +20,7 @@ import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
+import org.jixiao.corpus.testing.ProvenanceAssertions;
 import org.jixiao.testsupport.Requirements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class CjkTablePdfTest {
 
     @Test
     void cellOffsetsQuoteTheirText() {
-        PdfLoaderTest.assertProvenanceQuotes(doc);
+        ProvenanceAssertions.assertProvenanceQuotes(doc);
         String text = doc.text().text();
         Cell executed = table().cellAt(1, 2);
         assertEquals("111.07", text.substring(executed.at().start(), executed.at().end()));
