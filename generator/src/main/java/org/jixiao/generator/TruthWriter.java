@@ -2,29 +2,43 @@ package org.jixiao.generator;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.jixiao.extractors.json.ReportJson;
+import org.jixiao.extractors.model.Amount;
+import org.jixiao.extractors.model.Budget;
+import org.jixiao.extractors.model.Rate;
+import org.jixiao.extractors.model.Report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a report's ground truth, {@code NAME.truth.json}, in the record shape of the dataset contract
- * ({@code schema}, {@code department}, {@code region}, {@code year}, {@code score}, {@code grade},
- * {@code evaluations}) plus what only the generator knows: {@code planted} (what a checker must find) and
- * {@code roundingOnly} (what it must not flag). Amounts are exact decimals with their 元 value.
+ * Writes a report's ground truth, {@code NAME.truth.json}: the record of the dataset contract ({@code schema},
+ * {@code department}, {@code region}, {@code year}, {@code score}, {@code grade}, {@code evaluations}) plus what
+ * only the generator knows: {@code generator} (seeds), {@code alias}, {@code province}, {@code gradeBands},
+ * each form's {@code budgetLines} and project owners, {@code prose} (the figures the text states),
+ * {@code planted} (what a checker must find) and {@code roundingOnly} (what it must not flag).
+ *
+ * <p>The contract's part is not re-serialized here: the evaluations and amounts become the extractors' own
+ * model records ({@link org.jixiao.extractors.model}) and are written by the contract's writer
+ * ({@link ReportJson}), so the truth cannot drift from what {@code jixiao extract} writes. Two differences are
+ * deliberate: the generator knows no offsets into the rendered file, so the truth has no {@code at} fields
+ * (the writer's {@code "at": null} is left out), and it is indented, one value a line, for people and diffs.
  */
 public final class TruthWriter {
 
-    public static final String SCHEMA = "jixiao.report/1";
+    public static final String SCHEMA = Report.SCHEMA;
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+    /** The contract's mapper (exact decimals, never an exponent), indented. */
+    private static final ObjectWriter JSON = ReportJson.mapper().writerWithDefaultPrettyPrinter();
 
     private TruthWriter() {
     }
@@ -33,18 +47,19 @@ public final class TruthWriter {
                                 int index) {
         try {
             return JSON.writeValueAsString(tree(r, title, fileName, format, corpusSeed, index)) + "\n";
-        } catch (IOException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise the truth of " + r.stem(), e);
         }
     }
 
     public static void write(GeneratedReport r, String title, Path file, String fileName, OutputFormat format,
                              long corpusSeed, int index) throws IOException {
-        java.nio.file.Files.writeString(file, toJson(r, title, fileName, format, corpusSeed, index));
+        Files.writeString(file, toJson(r, title, fileName, format, corpusSeed, index));
     }
 
-    static ObjectNode tree(GeneratedReport r, String title, String fileName, OutputFormat format, long corpusSeed, int index) {
-        ObjectNode root = JSON.createObjectNode();
+    static ObjectNode tree(GeneratedReport r, String title, String fileName, OutputFormat format, long corpusSeed,
+                           int index) {
+        ObjectNode root = ReportJson.mapper().createObjectNode();
         root.put("schema", SCHEMA);
         ObjectNode gen = root.putObject("generator");
         gen.put("seed", corpusSeed);
@@ -70,8 +85,8 @@ public final class TruthWriter {
             o.put("min", b.min());
         }
         ArrayNode evals = root.putArray("evaluations");
-        evals.add(evaluation(r.whole(), r.grades()));
-        r.projects().forEach(p -> evals.add(evaluation(p, r.grades())));
+        evals.add(evaluation(r.whole()));
+        r.projects().forEach(p -> evals.add(evaluation(p)));
         root.set("prose", prose(r.prose()));
         ArrayNode planted = root.putArray("planted");
         for (Planted p : r.planted()) {
@@ -97,70 +112,81 @@ public final class TruthWriter {
         return root;
     }
 
-    private static ObjectNode evaluation(Evaluation e, GradeScheme grades) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("scope", e.scope());
-        o.put("name", e.name());
-        if (e.scope().equals("project")) {
-            o.put("supervisor", e.supervisor());
-            o.put("implementer", e.implementer());
-        }
+    /** The report's evaluations as the contract's model holds them: the department's form first, then projects. */
+    public static List<org.jixiao.extractors.model.Evaluation> evaluations(GeneratedReport r) {
+        List<org.jixiao.extractors.model.Evaluation> out = new ArrayList<>();
+        out.add(contract(r.whole()));
+        r.projects().forEach(p -> out.add(contract(p)));
+        return out;
+    }
+
+    /**
+     * One form in the contract's model. The budget is the total line (年度资金总额); the by-source lines have no
+     * place in the contract and go to the truth's {@code budgetLines}. Empty unit and note are printed as
+     * nothing, which the contract writes as null. No provenance: nothing here was read from a file.
+     */
+    static org.jixiao.extractors.model.Evaluation contract(Evaluation e) {
         BudgetLine t = e.totalLine();
-        ObjectNode budget = o.putObject("budget");
-        budget.set("initial", amount(t.initial()));
-        budget.set("fullYear", amount(t.fullYear()));
-        budget.set("executed", amount(t.executed()));
-        ObjectNode rate = budget.putObject("rate");
-        rate.put("value", t.rate());
-        rate.put("unit", "%");
-        ArrayNode lines = o.putArray("budgetLines");
-        for (BudgetLine l : e.budget()) {
-            ObjectNode x = lines.addObject();
-            x.put("name", l.name());
-            x.set("initial", amount(l.initial()));
-            x.set("fullYear", amount(l.fullYear()));
-            x.set("executed", amount(l.executed()));
-            x.put("rate", l.rate());
-            x.put("weight", l.weight());
-            x.put("score", l.score());
-        }
-        o.put("score", e.total());
-        o.put("maxScore", e.maxScore());
-        o.put("grade", e.grade());
-        ArrayNode sections = o.putArray("sections");
-        for (Section s : e.sections()) {
-            ObjectNode x = sections.addObject();
-            x.put("name", s.name());
-            x.put("weight", s.weight());
-            x.put("score", s.score());
-        }
-        ArrayNode inds = o.putArray("indicators");
-        for (Indicator i : e.indicators()) {
-            ObjectNode x = inds.addObject();
-            x.put("level1", i.level1());
-            x.put("level2", i.level2());
-            x.put("level3", i.level3());
-            x.put("target", i.target());
-            x.put("actual", i.actual());
-            x.put("unit", i.unit().isEmpty() ? null : i.unit());
-            x.put("weight", i.weight());
-            x.put("score", i.score());
-            x.put("note", i.note().isEmpty() ? null : i.note());
+        Budget budget = new Budget(amount(t.initial()), amount(t.fullYear()), amount(t.executed()),
+                new Rate(t.rate(), "%", null));
+        return new org.jixiao.extractors.model.Evaluation(scope(e.scope()), e.name(), budget, e.total(),
+                e.maxScore(), e.grade(),
+                e.sections().stream()
+                        .map(s -> new org.jixiao.extractors.model.Section(s.name(), s.weight(), s.score(), null))
+                        .toList(),
+                e.indicators().stream()
+                        .map(i -> new org.jixiao.extractors.model.Indicator(i.level1(), i.level2(), i.level3(),
+                                i.target(), i.actual(), emptyToNull(i.unit()), i.weight(), i.score(),
+                                emptyToNull(i.note()), null))
+                        .toList(),
+                null);
+    }
+
+    /**
+     * The contract's evaluation with what only the generator knows put beside the field it belongs to: the
+     * project's supervisor and implementer after its name, the budget block's lines after its total.
+     */
+    private static ObjectNode evaluation(Evaluation e) {
+        ObjectNode contract = withoutProvenance(ReportJson.evaluation(contract(e)));
+        ObjectNode o = ReportJson.mapper().createObjectNode();
+        for (Map.Entry<String, JsonNode> field : contract.properties()) {
+            o.set(field.getKey(), field.getValue());
+            if (field.getKey().equals("name") && e.scope().equals("project")) {
+                o.put("supervisor", e.supervisor());
+                o.put("implementer", e.implementer());
+            } else if (field.getKey().equals("budget")) {
+                o.set("budgetLines", budgetLines(e.budget()));
+            }
         }
         return o;
     }
 
+    private static ArrayNode budgetLines(List<BudgetLine> lines) {
+        ArrayNode out = ReportJson.mapper().createArrayNode();
+        for (BudgetLine l : lines) {
+            ObjectNode x = out.addObject();
+            x.put("name", l.name());
+            x.set("initial", amountNode(l.initial()));
+            x.set("fullYear", amountNode(l.fullYear()));
+            x.set("executed", amountNode(l.executed()));
+            x.put("rate", l.rate());
+            x.put("weight", l.weight());
+            x.put("score", l.score());
+        }
+        return out;
+    }
+
     private static ObjectNode prose(ProseFigures p) {
-        ObjectNode o = JSON.createObjectNode();
-        o.set("income", amount(p.income()));
-        o.set("lastIncome", amount(p.lastIncome()));
+        ObjectNode o = ReportJson.mapper().createObjectNode();
+        o.set("income", amountNode(p.income()));
+        o.set("lastIncome", amountNode(p.lastIncome()));
         o.put("direction", p.increase() ? "增加" : "减少");
-        o.set("change", amount(p.change()));
+        o.set("change", amountNode(p.change()));
         o.put("changePercent", p.changePercent());
-        o.set("expense", amount(p.expense()));
-        o.set("basicExpense", amount(p.basic()));
-        o.set("projectExpense", amount(p.projectExpense()));
-        o.set("executedInText", amount(p.textExecuted()));
+        o.set("expense", amountNode(p.expense()));
+        o.set("basicExpense", amountNode(p.basic()));
+        o.set("projectExpense", amountNode(p.projectExpense()));
+        o.set("executedInText", amountNode(p.textExecuted()));
         o.put("statedProjectCount", p.statedCount());
         ArrayNode l = o.putArray("listedScores");
         for (ListedScore s : p.listed()) {
@@ -171,13 +197,44 @@ public final class TruthWriter {
         return o;
     }
 
-    /** The contract's Amount: value and unit as printed, and the exact 元. */
-    static ObjectNode amount(BigDecimal wan) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("value", wan);
-        o.put("unit", "万元");
+    /** A 万元 figure as the contract's Amount: value and unit as printed, and the exact 元 (no exponent). */
+    static Amount amount(BigDecimal wan) {
+        if (wan == null) {
+            return null;
+        }
         BigDecimal yuan = wan.movePointRight(4).stripTrailingZeros();
-        o.put("yuan", yuan.scale() < 0 ? yuan.setScale(0) : yuan);
-        return o;
+        return new Amount(wan, "万元", yuan.scale() < 0 ? yuan.setScale(0) : yuan, null);
+    }
+
+    private static ObjectNode amountNode(BigDecimal wan) {
+        return withoutProvenance(ReportJson.amount(amount(wan)));
+    }
+
+    /** Drops the contract writer's {@code "at": null} throughout a node: the generator has no provenance. */
+    private static ObjectNode withoutProvenance(ObjectNode n) {
+        if (n != null) {
+            strip(n);
+        }
+        return n;
+    }
+
+    private static void strip(JsonNode n) {
+        if (n instanceof ObjectNode o && o.has("at") && o.get("at").isNull()) {
+            o.remove("at");
+        }
+        n.forEach(TruthWriter::strip);
+    }
+
+    private static org.jixiao.extractors.model.Evaluation.Scope scope(String label) {
+        for (var s : org.jixiao.extractors.model.Evaluation.Scope.values()) {
+            if (s.label().equals(label)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("not a contract scope: " + label);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.jixiao.extractors.json.ReportRecord;
+import org.jixiao.extractors.model.Amount;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -179,6 +181,29 @@ class GeneratorTruthTest {
         assertTrue(byRule.getOrDefault("sum", 0) > 20, byRule.toString());
         assertTrue(byRule.getOrDefault("rate", 0) > 5, byRule.toString());
         assertTrue(byRule.getOrDefault("change", 0) > 5, byRule.toString());
+    }
+
+    @Test
+    void theTruthIsTheContractsRecordAndItsOwnReaderReadsTheFormsBack() {
+        for (GeneratedReport r : corpus.subList(0, 40)) {
+            String json = truth(r);
+            ReportRecord back = ReportRecord.read(json);
+            assertEquals(r.department().name(), back.department());
+            assertEquals(Integer.valueOf(r.year()), back.year());
+            assertEquals(r.score(), back.score());
+            assertEquals(TruthWriter.evaluations(r), back.evaluations(), r.stem());
+            assertEquals(1 + r.projects().size(), back.evaluations().size());
+            var whole = back.evaluations().get(0);
+            assertEquals("department", whole.scope().label());
+            assertEquals(r.whole().name(), whole.name());
+            Amount executed = whole.budget().executed();
+            assertEquals(r.whole().totalLine().executed(), executed.value(), "printed digits and scale kept");
+            assertEquals("万元", executed.unit());
+            assertEquals(0, executed.value().movePointRight(4).compareTo(executed.yuan()));
+            assertEquals(r.whole().indicators().size(), whole.indicators().size());
+            assertEquals(r.whole().sections().get(0).weight(), whole.sections().get(0).weight());
+            assertFalse(json.contains("\"at\""), "the generator has no provenance to give: " + r.stem());
+        }
     }
 
     @Test
