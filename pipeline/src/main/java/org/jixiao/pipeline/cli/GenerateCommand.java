@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.jixiao.pipeline.generate.CorpusGenerator;
-import org.jixiao.pipeline.generate.CorpusReadme;
-import org.jixiao.pipeline.generate.OutputFormat;
+import org.jixiao.generator.CorpusGenerator;
+import org.jixiao.generator.CorpusReadme;
+import org.jixiao.generator.OutputFormat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
