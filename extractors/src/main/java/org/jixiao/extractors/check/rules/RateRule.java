@@ -53,6 +53,7 @@ public final class RateRule implements CheckRule {
                         "≤100%", b.rate().value().toPlainString() + "%", "无", at));
             }
         }
+        ProseRates.check(report, out);
         return out;
     }
 
