@@ -1,0 +1,178 @@
+package org.jixiao.extractors.check.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jixiao.corpus.load.DocumentBuilder;
+import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.corpus.model.Format;
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+import org.jixiao.extractors.ReportExtractor;
+import org.jixiao.extractors.model.Finding;
+import org.jixiao.extractors.model.Report;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The prose checks (itemised totals, rates beside their operands, the rest of a counted list, unit slips) on
+ * invented passages in the layouts of real reports: a passing case, a rounding-only case and a failing one each,
+ * with code, severity and evidence pinned.
+ */
+class ProseChecksTest {
+
+    private static Report report(String prose) {
+        SourceFile f = new SourceFile(Path.of("t.txt"), "0".repeat(64), 1, Format.TXT);
+        return new ReportExtractor().extract(new DocumentBuilder(f).text(prose, null, Mode.LINES).build());
+    }
+
+    private static List<Finding> of(Report r, String rule, String codePrefix) {
+        return r.findings().stream().filter(f -> f.rule().equals(rule) && f.code().startsWith(codePrefix)).toList();
+    }
+
+    private static void assertQuotes(Report r, Finding f, String... snippets) {
+        String text = r.source().text().text();
+        assertEquals(snippets.length, f.at().size(), "evidence: " + f.at());
+        for (int i = 0; i < snippets.length; i++) {
+            Provenance at = f.at().get(i);
+            assertEquals(at.text(), text.substring(at.start(), at.end()), "offsets quote the snippet");
+            assertTrue(at.text().contains(snippets[i]), at.text() + " should show " + snippets[i]);
+        }
+    }
+
+    // --- sum: itemised totals --------------------------------------------------------------------------------
+
+    @Test
+    void aQiZhongListAfterAFullStopIsItemisedAndMayNotExceedTheTotal() {
+        String ok = "某某县下达水利发展资金1234万元。其中：河道治理800万元，水库维修234万元，饮水工程200万元。资金已到位。";
+        assertEquals(List.of(), of(report(ok), "sum", "sum.prose"));
+        String rounded = "某某县下达水利发展资金1234.9万元。其中：河道治理800.2万元，水库维修234.3万元，饮水工程200万元。";
+        assertEquals(List.of(), of(report(rounded), "sum", "sum.prose"), "200 allows ±0.5");
+        Report r = report("某某县下达水利发展资金1234万元。其中：河道治理800万元，水库维修334万元，饮水工程200万元。资金已到位。");
+        List<Finding> f = of(r, "sum", "sum.prose");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("sum.prose-total", f.get(0).code());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity());
+        assertQuotes(r, f.get(0), "1234万元", "800万元", "334万元", "200万元");
+    }
+
+    @Test
+    void aListEndsWhereItsPartsAlreadyMakeTheTotal() {
+        String restated = "项目批复总投资42.6万元，其中省级资金21.3万元，县级配套资金21.3万元，2022年度下达资金42.6万元。";
+        assertEquals(List.of(), of(report(restated), "sum", "sum.prose"),
+                "the third figure restates the total, it is not a part");
+    }
+
+    @Test
+    void aCompleteLookingListThatFallsShortIsAWarningAndAPartialOneIsNothing() {
+        String partial = "本年支出500万元，其中：培训费120万元，印刷费80万元。";
+        assertEquals(List.of(), of(report(partial), "sum", "sum.prose"), "two parts far below: a selection");
+        String etc = "本年支出500万元，其中：培训费220万元，印刷费130万元，差旅费140万元等。";
+        assertEquals(List.of(), of(report(etc), "sum", "sum.prose"), "等 says the list is partial");
+        Report r = report("本年支出500万元，其中：培训费220万元，印刷费130万元，差旅费140万元。");
+        List<Finding> f = of(r, "sum", "sum.prose");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("sum.prose-shortfall", f.get(0).code());
+        assertEquals(Finding.Severity.WARNING, f.get(0).severity());
+        assertEquals("490万元", f.get(0).expected());
+        assertQuotes(r, f.get(0), "500万元", "220万元", "130万元", "140万元");
+    }
+
+    @Test
+    void countsAddAcrossUnitsNamedInTheirParenthesis() {
+        String ok = "共安装设备300套(台、件)，其中：主平台120套(台、件)；分平台80套(台、件)，前端设备100台(套)。";
+        assertEquals(List.of(), of(report(ok), "sum", "sum.prose"));
+        Report r = report("共安装设备300套(台、件)，其中：主平台120套(台、件)；分平台90套(台、件)，前端设备100台(套)。");
+        List<Finding> f = of(r, "sum", "sum.prose");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("sum.prose-total", f.get(0).code());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity());
+        assertQuotes(r, f.get(0), "300套", "120套", "90套", "100台");
+    }
+
+    @Test
+    void aWeiListEndsAtAStrongerSeparator() {
+        String ok = "省级资金88.5万元，为道路建设40万元，河堤维修48.5万元；市级资金30万元，为奖补10万元，生态补偿20万元。";
+        assertEquals(List.of(), of(report(ok), "sum", "sum.prose"), "the 市级 list is not a part of the 省级 one");
+        Report r = report("省级资金88.5万元，为道路建设40万元，河堤维修58.5万元；市级资金30万元，为奖补10万元，生态补偿20万元。");
+        List<Finding> f = of(r, "sum", "sum.prose");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity());
+        assertQuotes(r, f.get(0), "88.5万元", "40万元", "58.5万元");
+    }
+
+    @Test
+    void anItemisationThatFallsShortIsAWarning() {
+        String ok = "一是某某管理处，下达预算资金600万元。具体是：修缮工程350万元；检测工程150万元；消防工程100万元。";
+        assertEquals(List.of(), of(report(ok), "sum", "sum.prose"));
+        Report r = report("一是某某管理处，下达预算资金700万元。具体是：修缮工程350万元；检测工程150万元；消防工程100万元。");
+        List<Finding> f = of(r, "sum", "sum.prose");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("sum.prose-shortfall", f.get(0).code());
+        assertEquals(Finding.Severity.WARNING, f.get(0).severity());
+        assertQuotes(r, f.get(0), "700万元", "350万元", "150万元", "100万元");
+    }
+
+    @Test
+    void anEnumerationMayNotExceedTheTotalOfItsSubject() {
+        String ok = "下达资金共900万元，其中下达县区300万元；市直单位600.00万元。市直单位项目有：一是某某馆，下达预算资金400万元。"
+                + "二是某某中心，下达预算资金200万元。";
+        assertEquals(List.of(), of(report(ok), "sum", "sum.prose"));
+        Report r = report("下达资金共900万元，其中下达县区300万元；市直单位600.00万元。市直单位项目有：一是某某馆，下达预算资金450万元。"
+                + "二是某某中心，下达预算资金200万元。");
+        List<Finding> f = of(r, "sum", "sum.prose-enumeration");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity());
+        assertQuotes(r, f.get(0), "600.00万元", "450万元", "200万元");
+    }
+
+    // --- rate: a rate beside its operands --------------------------------------------------------------------
+
+    @Test
+    void aProseRateIsRecomputedFromTheAmountsOfItsParagraph() {
+        String ok = "全年安排专项资金共计1500.00万元，执行率100%。目前已拨付资金600.45万元，其余正在拨付，实际支出率40.03%。";
+        assertEquals(List.of(), of(report(ok), "rate", "rate.prose"));
+        Report truncated = report("全年安排专项资金共计1500.00万元。目前已拨付资金600.45万元，实际支出率40.02%。");
+        List<Finding> t = of(truncated, "rate", "rate.prose");
+        assertEquals(1, t.size(), "40.03 rounded, 40.02 only truncated: " + t);
+        assertEquals(Finding.Severity.INFO, t.get(0).severity());
+        assertQuotes(truncated, t.get(0), "40.02%", "600.45万元", "1500.00万元");
+        Report wrong = report("全年安排专项资金共计1500.00万元。目前已拨付资金600.45万元，实际支出率40.43%。");
+        List<Finding> w = of(wrong, "rate", "rate.prose");
+        assertEquals(1, w.size(), w.toString());
+        assertEquals(Finding.Severity.WARNING, w.get(0).severity(), "the denominator is inferred: at most a warning");
+        assertQuotes(wrong, w.get(0), "40.43%", "600.45万元", "1500.00万元");
+        String far = "全年安排专项资金共计1500.00万元。目前已拨付资金600.45万元，实际支出率80.06%。";
+        assertEquals(List.of(), of(report(far), "rate", "rate.prose"), "a far miss: another denominator");
+    }
+
+    // --- count: the rest of a counted list -------------------------------------------------------------------
+
+    @Test
+    void theItemsAfterShengYuAreTheRestOfTheStatedCount() {
+        String ok = "6个项目均完工，其中2个项目资金执行100%，剩余甲项目99.1%；乙项目98.2%，丙项目97.3%，丁项目96.4%。";
+        assertEquals(List.of(), of(report(ok), "count", "count.remainder"));
+        Report r = report("8个项目均完工，其中2个项目资金执行100%，剩余甲项目99.1%；乙项目98.2%，丙项目97.3%，丁项目96.4%。");
+        List<Finding> f = of(r, "count", "count.remainder");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Severity.WARNING, f.get(0).severity());
+        assertEquals("6个", f.get(0).expected());
+        assertQuotes(r, f.get(0), "8个项目", "99.1%", "98.2%", "97.3%", "96.4%");
+    }
+
+    // --- unit: a measure word inside a money unit ------------------------------------------------------------
+
+    @Test
+    void aMeasureWordInsideAMoneyUnitIsASlip() {
+        String ok = "拨付资金150万元，其中直接补助145万元(每亩145元)，间接费用5万元(每亩5元)，元旦前完成。";
+        assertEquals(List.of(), of(report(ok), "unit", "unit.slip"));
+        Report r = report("拨付资金150万元，其中直接补助145万元(每亩145元)，间接费用5万亩元(每亩5元)。");
+        List<Finding> f = of(r, "unit", "unit.slip");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Severity.WARNING, f.get(0).severity());
+        assertEquals("万元", f.get(0).expected());
+        assertQuotes(r, f.get(0), "5万亩元");
+    }
+}
