@@ -175,4 +175,23 @@ class ProseChecksTest {
         assertEquals("万元", f.get(0).expected());
         assertQuotes(r, f.get(0), "5万亩元");
     }
+
+    // --- duplicate: one allocation document, two amounts -----------------------------------------------------
+
+    @Test
+    void oneAllocationDocumentCitedWithTwoAmountsIsAWarning() {
+        String same = "某市财政局某财农指〔2024〕17号文件《关于下达资金的通知》，下达某某县资金8万元。\n"
+                + "某市财政局某财农指〔2024〕17号文件《关于下达资金的通知》，下达某某县道路养护8万元。";
+        assertEquals(List.of(), of(report(same), "duplicate", "duplicate.allocation"));
+        String two = "某市财政局某财农指〔2024〕17号文件，下达某某县资金8万元，其中道路养护3万元、河道保洁5万元。\n"
+                + "某市财政局某财农指〔2024〕17号文件，下达某某县道路养护3万元。";
+        assertEquals(List.of(), of(report(two), "duplicate", "duplicate.allocation"),
+                "a sentence with several amounts is not compared");
+        Report r = report("某市财政局某财农指〔2024〕17号文件《关于下达资金的通知》，下达某某县资金8万元。\n"
+                + "某市财政局某财农指〔2024〕17号文件《关于下达资金的通知》，下达某某县道路养护9万元。");
+        List<Finding> f = of(r, "duplicate", "duplicate.allocation");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Severity.WARNING, f.get(0).severity());
+        assertQuotes(r, f.get(0), "〔2024〕17号", "8万元", "〔2024〕17号", "9万元");
+    }
 }
