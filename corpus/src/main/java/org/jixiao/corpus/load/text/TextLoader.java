@@ -105,6 +105,8 @@ public final class TextLoader implements DocumentLoader {
                 found = TextTables.tabRows(lines, i);
             } else if (PipeTables.starts(lines, i)) {
                 found = PipeTables.read(lines, i);
+            } else if (LineCells.starts(lines, i)) {
+                found = LineCells.read(lines, i);
             }
             if (found != null) {
                 items.add(found.draft());
