@@ -58,11 +58,20 @@ final class PipeTables {
         return !t.isEmpty() && isPipe(t.charAt(0));
     }
 
-    /** A short line without a pipe whose row goes on on the next line, which starts with a pipe. */
+    /**
+     * A short line without a pipe whose row goes on on the next line, which starts with a pipe. Only inside
+     * a table of terminated cells (a row without a leading pipe just before or after): above a Markdown
+     * table, whose rows all start with a pipe, such a line is its caption.
+     */
     static boolean label(List<String> lines, int i) {
         String t = lines.get(i).strip();
         return !t.isEmpty() && !hasPipe(t) && t.length() <= LABEL_LENGTH && !TextParagraphs.endsSentence(t)
-                && i + 1 < lines.size() && startsWithPipe(lines.get(i + 1)) && row(lines.get(i + 1));
+                && i + 1 < lines.size() && startsWithPipe(lines.get(i + 1)) && row(lines.get(i + 1))
+                && (terminated(lines, i - 1) || terminated(lines, i + 2));
+    }
+
+    private static boolean terminated(List<String> lines, int j) {
+        return j >= 0 && j < lines.size() && row(lines.get(j)) && !startsWithPipe(lines.get(j));
     }
 
     /** Whether a pipe table may start at line {@code i}. */
