@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.jixiao.corpus.load.TableDraft;
 import org.jixiao.corpus.text.TextNormalizer.Mode;
@@ -20,7 +19,7 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  *       continuing the cell above; two blank lines or a line of another kind end the table;</li>
  *   <li><b>tab rows</b>: one row per line, cells separated by TABs, at least two rows, most of them with the
  *       same number of cells; a single blank line between rows of the same width is tolerated;</li>
- *   <li><b>pipe rows</b> (Markdown-like): {@code | a | b |} lines, {@code |---|---|} separator lines skipped.</li>
+ *   <li><b>pipe rows</b>: see {@link PipeTables}.</li>
  * </ul>
  * Not recovered: "one cell per line under a header row" (a run of short lines whose count is a multiple of
  * the header's width). Without a delimiter, a list of short paragraphs looks the same, and guessing would
@@ -34,10 +33,6 @@ final class TextTables {
     /** A recognized table and the index of the first line after it. */
     record Found(TableDraft draft, int end) {
     }
-
-    private static final Pattern PIPE_SEPARATOR =
-            Pattern.compile("^[|｜]?\\s*:?-{2,}:?\\s*(?:[|｜]\\s*:?-{2,}:?\\s*)*[|｜]?$");
-    private static final Pattern PIPE = Pattern.compile("[|｜]");
 
     /** Cells longer than this that end a sentence read as prose, not as table cells. */
     private static final int PROSE_LENGTH = 40;
@@ -65,21 +60,6 @@ final class TextTables {
         return first >= 0 && !blockCell(line) && !line.isBlank();
     }
 
-    static boolean pipeRow(String line) {
-        String t = line.strip();
-        return t.length() >= 3 && isPipe(t.charAt(0)) && isPipe(t.charAt(t.length() - 1))
-                && !PIPE_SEPARATOR.matcher(t).matches();
-    }
-
-    static boolean pipeSeparator(String line) {
-        String t = line.strip();
-        return t.indexOf('-') >= 0 && PIPE_SEPARATOR.matcher(t).matches() && PIPE.matcher(t).find();
-    }
-
-    private static boolean isPipe(char c) {
-        return c == '|' || c == '｜';
-    }
-
     // ---- block layout ---------------------------------------------------------------------------------
 
     static Found blocks(List<String> lines, int start) {
@@ -91,7 +71,7 @@ final class TextTables {
                 String line = lines.get(j);
                 if (blockCell(line)) {
                     row.add(new StringBuilder(line.substring(1)));
-                } else if (tabRow(line) || pipeRow(line)) {
+                } else if (tabRow(line) || PipeTables.row(line)) {
                     break;
                 } else {
                     row.get(row.size() - 1).append('\n').append(line);
@@ -139,35 +119,6 @@ final class TextTables {
         return new Found(draft(rows), j);
     }
 
-    // ---- pipe rows ------------------------------------------------------------------------------------
-
-    static Found pipeRows(List<String> lines, int start) {
-        List<List<String>> rows = new ArrayList<>();
-        int j = start;
-        while (j < lines.size()) {
-            String line = lines.get(j);
-            if (pipeSeparator(line)) {
-                j++;
-                continue;
-            }
-            if (!pipeRow(line)) {
-                break;
-            }
-            String t = line.strip();
-            String inner = t.substring(1, t.length() - 1);
-            List<String> cells = new ArrayList<>();
-            for (String c : PIPE.split(inner, -1)) {
-                cells.add(c.strip());
-            }
-            rows.add(cells);
-            j++;
-        }
-        if (rows.size() < 2 || !consistent(rows) || !plausible(rows)) {
-            return null;
-        }
-        return new Found(draft(rows), j);
-    }
-
     // ---- checks and drafting --------------------------------------------------------------------------
 
     /** Most rows (at least half) have the most common width, and that width is at least 2. */
@@ -192,7 +143,7 @@ final class TextTables {
      * at least two cells, at least two cells with text, and its cells are not mostly long sentences; a
      * table of one row has only short cells that are not sentences.
      */
-    private static boolean plausible(List<List<String>> rows) {
+    static boolean plausible(List<List<String>> rows) {
         int widest = 0;
         int filled = 0;
         int prose = 0;
@@ -224,7 +175,7 @@ final class TextTables {
         return widest <= 12;
     }
 
-    private static TableDraft draft(List<List<String>> rows) {
+    static TableDraft draft(List<List<String>> rows) {
         TableDraft d = new TableDraft();
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);

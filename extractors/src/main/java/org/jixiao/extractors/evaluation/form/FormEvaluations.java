@@ -78,6 +78,8 @@ public final class FormEvaluations {
         for (int i = 0; i < forms.size(); i++) {
             out.add(evaluation(forms.get(i), contexts.get(i)));
         }
+        // forms whose grid was lost are in the paragraphs; a form rebuilt as a table is never read twice
+        out.addAll(FlatForms.evaluations(doc));
         return out;
     }
 
