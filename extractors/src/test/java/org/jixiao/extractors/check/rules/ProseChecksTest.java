@@ -194,4 +194,33 @@ class ProseChecksTest {
         assertEquals(Finding.Severity.WARNING, f.get(0).severity());
         assertQuotes(r, f.get(0), "〔2024〕17号", "8万元", "〔2024〕17号", "9万元");
     }
+
+    // --- unit: a 万元 form filled in 元 -----------------------------------------------------------------------
+
+    private static Report formIn(String amount) {
+        var doc = Built.doc("项目资金（万元） 年初预算数 " + amount + " 全年执行数 " + amount);
+        String text = doc.text().text();
+        int i = text.indexOf(amount);
+        int j = text.indexOf(amount, i + 1);
+        var initial = new org.jixiao.extractors.model.Amount(new java.math.BigDecimal(amount), "万元", null,
+                Provenance.ofText(null, i, i + amount.length(), amount));
+        var executed = new org.jixiao.extractors.model.Amount(new java.math.BigDecimal(amount), "万元", null,
+                Provenance.ofText(null, j, j + amount.length(), amount));
+        var e = new org.jixiao.extractors.model.Evaluation(org.jixiao.extractors.model.Evaluation.Scope.PROJECT,
+                "某某镇道路维修", new org.jixiao.extractors.model.Budget(initial, null, executed, null), null, null,
+                null, List.of(), List.of(), null);
+        return Built.report(doc, List.of(e));
+    }
+
+    @Test
+    void aProjectFormInWanYuanWithAmountsOfYuanIsAWarning() {
+        assertEquals(List.of(), new UnitRule().check(formIn("14500.00")), "a plausible project");
+        assertEquals(List.of(), new UnitRule().check(formIn("9999999.99")), "just below the ceiling");
+        Report r = formIn("14500000.00");
+        List<Finding> f = new UnitRule().check(r).stream().filter(x -> x.code().equals("unit.implausible")).toList();
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Severity.WARNING, f.get(0).severity());
+        assertEquals("1450万元", f.get(0).expected());
+        assertQuotes(r, f.get(0), "14500000.00", "14500000.00");
+    }
 }
