@@ -33,6 +33,7 @@ import org.jixiao.extractors.model.Report;
  *   <li><b>An enumerated total.</b> "区直单位X万元。区直单位项目有：一是…A万元…二是…B万元": the first figure of
  *       each 一是/二是… item, against the total of the subject that introduces the enumeration. Only parts above
  *       the total are reported (an error): items may be described without all of their money.</li>
+ *   <li><b>Two breakdowns.</b> "按收入性质分:X … 按支出性质分:Y" side by side: X and Y are one total (a warning).</li>
  *   <li><b>分别为.</b> "分别为A、B、C，合计X": the listed figures are all the parts and must add up.</li>
  * </ul>
  * Counts (套, 台, 个) are added like amounts, when the units agree or one figure names the other's unit in its
@@ -52,6 +53,9 @@ final class ProseSums {
     private static final Pattern RESPECTIVELY = Pattern.compile("分别(为|是|达到?)[:：]?$");
     private static final Pattern PROSE_TOTAL_WORD = Pattern.compile("(合计|共计|总计|总额|总共|累计)(为|是|达)?$");
     private static final Pattern ENUMERATION = Pattern.compile("([^。；;\\n]{2,24}?)(?:有|包括)[:：]\\s*一是");
+    private static final Pattern BREAKDOWN =
+            Pattern.compile("按([\\u4e00-\\u9fa5]{2,6}?)分[:：]\\s*(\\d[\\d,]*(?:\\.\\d+)?)(?![\\d.%％])");
+    private static final int BREAKDOWN_WINDOW = 200;
     private static final String ORDINALS = "一二三四五六七八九十";
     private static final BigDecimal MOSTLY = new BigDecimal("0.9");
 
@@ -70,6 +74,7 @@ final class ProseSums {
             itemised(text, figures, i, reported, out);
         }
         enumerated(text, figures, reported, out);
+        breakdowns(report, text, out);
         respectively(text, figures, reported, out);
     }
 
@@ -218,6 +223,43 @@ final class ProseSums {
                                 + "”各项金额之和超过其总额" + actual + "，不符", actual, evidence(total, parts))
                         .ifPresent(f -> add(f, reported, out));
             }
+        }
+    }
+
+    // --- 按收入性质分 X / 按支出性质分 Y ---------------------------------------------------------------------
+
+    /**
+     * Two breakdowns of one total printed side by side ("按收入性质分:2030.12 … 按支出性质分:1925.67", a form's budget
+     * block flattened to text) must agree. A warning, not an error: where income and spending are both meant,
+     * a year's balance can legitimately separate them.
+     */
+    private static void breakdowns(Report report, String text, List<Finding> out) {
+        Matcher m = BREAKDOWN.matcher(text);
+        String previousDimension = null;
+        int previousStart = -1;
+        int previousEnd = -1;
+        BigDecimal previousValue = null;
+        while (m.find()) {
+            BigDecimal value = new BigDecimal(m.group(2).replace(",", ""));
+            if (previousValue != null && m.start() - previousEnd <= BREAKDOWN_WINDOW
+                    && !m.group(1).equals(previousDimension)) {
+                Comparison c = ArithmeticChecks.sum(List.of(Operand.printed(previousValue)), Operand.printed(value),
+                        Coverage.EXHAUSTIVE, "");
+                if (!c.consistent()) {
+                    Provenance first = Spans.of(report, previousStart, previousEnd);
+                    Provenance second = Spans.of(report, m.start(2), m.end(2));
+                    out.add(new Finding(RULE, "sum.breakdowns", Finding.Severity.WARNING,
+                            "同一总额的两种分类合计不一致：按" + previousDimension + "分为" + first.text() + "，按"
+                                    + m.group(1) + "分为" + second.text(),
+                            first.text(), second.text(), c.tolerance(), List.of(first, second)));
+                }
+                previousValue = null;
+                continue;
+            }
+            previousDimension = m.group(1);
+            previousStart = m.start(2);
+            previousEnd = m.end(2);
+            previousValue = value;
         }
     }
 

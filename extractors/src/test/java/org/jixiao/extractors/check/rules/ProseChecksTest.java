@@ -223,4 +223,17 @@ class ProseChecksTest {
         assertEquals("1450万元", f.get(0).expected());
         assertQuotes(r, f.get(0), "14500000.00", "14500000.00");
     }
+
+    @Test
+    void twoBreakdownsOfOneTotalMustAgree() {
+        String ok = "年度资金总额 300.50 300.50\n按收入性质分:300.50\n按支出性质分:300.50\n其中：一般公共预算:250.50\n其中：基本支出:200.00";
+        assertEquals(List.of(), of(report(ok), "sum", "sum.breakdowns"));
+        String rounded = "按收入性质分:300.5\n按支出性质分:300.46\n其中：一般公共预算:250.50";
+        assertEquals(List.of(), of(report(rounded), "sum", "sum.breakdowns"), "300.5 allows ±0.05");
+        Report r = report("年度资金总额 300.50 300.50\n按收入性质分:300.50\n按支出性质分:280.25\n其中：一般公共预算:250.50");
+        List<Finding> f = of(r, "sum", "sum.breakdowns");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Severity.WARNING, f.get(0).severity());
+        assertQuotes(r, f.get(0), "300.50", "280.25");
+    }
 }
