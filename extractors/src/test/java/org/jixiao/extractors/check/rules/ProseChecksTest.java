@@ -236,4 +236,32 @@ class ProseChecksTest {
         assertEquals(Finding.Severity.WARNING, f.get(0).severity());
         assertQuotes(r, f.get(0), "300.50", "280.25");
     }
+
+    // --- score-range: proportional scores without the cap, weights unprinted ---------------------------------
+
+    private static Report unweighted(String overScore) {
+        String passage = "培育合作社 12 6 10.0\n带动农户 5000 2400 9.6\n实现产值 6000 7500 " + overScore;
+        var doc = Built.doc(passage);
+        var rows = List.of(
+                new org.jixiao.extractors.model.Indicator("产出指标", "数量指标", "培育合作社", "12", "6", null, null,
+                        Built.d("10.0"), null, Built.at(doc, "培育合作社")),
+                new org.jixiao.extractors.model.Indicator("产出指标", "数量指标", "带动农户", "5000", "2400", null, null,
+                        Built.d("9.6"), null, Built.at(doc, "带动农户")),
+                new org.jixiao.extractors.model.Indicator("效益指标", "经济效益指标", "实现产值", "6000", "7500", null, null,
+                        Built.d(overScore), null, Built.at(doc, "实现产值")));
+        return Built.report(doc, List.of(Built.project("某某扶持项目", List.of(), rows, null)));
+    }
+
+    @Test
+    void anUncappedProportionalScoreAboveItsImpliedWeightIsAWarning() {
+        assertEquals(List.of(), new ScoreRangeRule().check(unweighted("20")), "capped at the weight 20: fine");
+        assertEquals(List.of(), new ScoreRangeRule().check(unweighted("18.3")), "no round weight explains it");
+        Report r = unweighted("25.0");
+        List<Finding> f = new ScoreRangeRule().check(r);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("score-range.uncapped", f.get(0).code());
+        assertEquals(Finding.Severity.WARNING, f.get(0).severity());
+        assertEquals("≤20", f.get(0).expected());
+        assertQuotes(r, f.get(0), "实现产值");
+    }
 }
