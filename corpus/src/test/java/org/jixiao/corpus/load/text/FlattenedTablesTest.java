@@ -14,6 +14,8 @@ import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
+import org.jixiao.corpus.text.TextNormalizer;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +37,8 @@ class FlattenedTablesTest {
             assertEquals(c.text(), doc.text().text().substring(c.at().start(), c.at().end()));
             if (!c.isBlank()) {
                 String raw = doc.text().rawSnippet(c.at().start(), c.at().end());
-                assertEquals(c.text(), raw.strip(), "raw span of " + c.text());
+                assertEquals(c.text(), TextNormalizer.get().normalizeText(raw, Mode.LINES), "raw span of " + c.text());
+                assertEquals(raw, raw.strip(), "the raw span is the cell, without the spaces around it");
                 assertTrue(source.contains(raw), "raw span is in the file: " + raw);
             }
         }
@@ -165,5 +168,29 @@ class FlattenedTablesTest {
         SourceDocument doc = load(text);
         assertTrue(doc.tables().isEmpty());
         assertEquals(9, paragraphs(doc).size());
+    }
+
+    // ---- space columns ----------------------------------------------------------------------------------
+
+    @Test
+    void columnsSeparatedByTwoOrMoreSpacesAreATable() throws Exception {
+        String text = "预算执行情况\n"
+                + "    项目      预算数    执行数    执行率\n"
+                + "    年度资金总额  256.80  250.10  97.39%\n"
+                + "    其中：财政拨款  200.00  195.00  97.50%\n"
+                + "以上数据来源于财务系统。\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(3, t.rowCount());
+        assertEquals(List.of("项目", "预算数", "执行数", "执行率"), t.rowTexts(0));
+        assertEquals(List.of("年度资金总额", "256.80", "250.10", "97.39%"), t.rowTexts(1));
+        assertEquals("其中:财政拨款", t.cellAt(2, 0).text());
+        assertProvenance(doc, t, text);
+    }
+
+    @Test
+    void numberedHeadingsWithADoubleSpaceAreNotColumns() throws Exception {
+        SourceDocument doc = load("一、  基本情况\n（一）  项目概况\n本项目于2023年实施。\n");
+        assertTrue(doc.tables().isEmpty());
     }
 }
