@@ -193,4 +193,14 @@ class FlattenedTablesTest {
         SourceDocument doc = load("一、  基本情况\n（一）  项目概况\n本项目于2023年实施。\n");
         assertTrue(doc.tables().isEmpty());
     }
+
+    @Test
+    void aRowOfCellsThatIsNoTableIsNotJoinedWithTheNextLine() throws Exception {
+        String row = "本项目资金全部用于某某县乡村道路的日常养护和维修工作，按计划完成了全年的养护任务。 | "
+                + "养护资金的拨付严格执行国库集中支付制度，未发现截留挪用等违规使用资金的情况。 |";
+        String next = "同时对照年初设定的绩效目标逐项进行了核实并形成了本单位项目支出绩效自评的结论意见和下一步改进的工作措施";
+        SourceDocument doc = load(row + "\n" + next + "\n");
+        assertTrue(doc.tables().isEmpty(), "two sentences between pipes are prose");
+        assertEquals(2, paragraphs(doc).size(), "the pipe line is not a wrapped phrase of the next");
+    }
 }
