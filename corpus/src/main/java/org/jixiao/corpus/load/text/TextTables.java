@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jixiao.corpus.load.TableDraft;
+import org.jixiao.corpus.text.TextNormalizer;
 import org.jixiao.corpus.text.TextNormalizer.Mode;
 
 /**
@@ -137,6 +138,10 @@ final class TextTables {
         List<String> cells = spaceCells(line);
         if (cells.size() < 2) {
             return false;
+        }
+        String first = cells.get(0).strip();
+        if (first.length() == 1 && TextNormalizer.isCjk(first.charAt(0))) {
+            return false; // a letter-spaced label, "标      题", not two cells
         }
         for (String c : cells) {
             String t = c.strip();

@@ -203,4 +203,26 @@ class FlattenedTablesTest {
         assertTrue(doc.tables().isEmpty(), "two sentences between pipes are prose");
         assertEquals(2, paragraphs(doc).size(), "the pipe line is not a wrapped phrase of the next");
     }
+
+    @Test
+    void aRowLabelTheHeaderDoesNotNameShiftsTheHeaderOneColumn() throws Exception {
+        String text = "年度预算执行\n\n年初预算数\n\n全年预算数\n\n全年执行数\n\n执行率\n\n"
+                + "年度资金总额\n\n321.50\n\n400.25\n\n388.00\n\n96.94%\n\n"
+                + "其中：财政拨款\n\n300.00\n\n380.00\n\n370.00\n\n97.37%\n\n"
+                + "按收入性质分：400.25万元，其中一般公共预算380.00万元。\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(3, t.rowCount());
+        assertEquals(5, t.colCount());
+        assertEquals(List.of("", "年初预算数", "全年预算数", "全年执行数", "执行率"), t.rowTexts(0));
+        assertEquals(List.of("年度资金总额", "321.50", "400.25", "388.00", "96.94%"), t.rowTexts(1));
+        assertEquals("其中:财政拨款", t.cellAt(2, 0).text());
+        assertProvenance(doc, t, text);
+    }
+
+    @Test
+    void letterSpacedLabelsAreNotColumns() throws Exception {
+        SourceDocument doc = load("标      题  某某县2023年度绩效自评报告\n索  引  号  123456/2024-00001\n");
+        assertTrue(doc.tables().isEmpty());
+    }
 }
