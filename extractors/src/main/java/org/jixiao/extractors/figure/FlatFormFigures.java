@@ -6,6 +6,7 @@ import java.util.List;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.extractors.evaluation.form.FlatForms;
+import org.jixiao.extractors.evaluation.form.FlatLists;
 import org.jixiao.extractors.evaluation.form.FormLabels;
 import org.jixiao.extractors.model.Figure;
 import org.jixiao.extractors.number.Unit;
@@ -32,6 +33,15 @@ final class FlatFormFigures {
             }
             if (f.score() != null) {
                 figure(f.score().header(), f.score(), Unit.NONE).ifPresent(flat::add);
+            }
+        }
+        for (FlatLists.Entry e : FlatLists.read(doc)) {
+            if (e.amount() != null) {
+                figure(e.name() + " / " + e.amount().header(), e.amount(), e.unit() == null ? Unit.NONE : e.unit())
+                        .ifPresent(flat::add);
+            }
+            if (e.score() != null) {
+                figure(e.name() + " / " + e.score().header(), e.score(), Unit.NONE).ifPresent(flat::add);
             }
         }
         if (flat.isEmpty()) {

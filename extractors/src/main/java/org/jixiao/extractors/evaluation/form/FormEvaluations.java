@@ -80,6 +80,7 @@ public final class FormEvaluations {
         }
         // forms whose grid was lost are in the paragraphs; a form rebuilt as a table is never read twice
         out.addAll(FlatForms.evaluations(doc));
+        out.addAll(FlatLists.evaluations(doc));
         return out;
     }
 
