@@ -21,14 +21,16 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  * Tables that a web page flattened to one cell per line (blank lines between cells are ignored): a header
  * of at least three column names, each a known header word ({@code header-words.txt}), then the cells of
  * the rows, left to right, top to bottom. Without a delimiter, the rows are recovered only where the
- * layout proves them, in one of three ways; otherwise the lines stay paragraphs:
+ * layout proves them, in one of four ways; otherwise the lines stay paragraphs:
  * <ul>
  *   <li><b>numbered rows</b>: the first column is 序号, and each row starts at the next number (1, 2, 3 …).
  *       A row may be shorter than the header (a trailing empty cell prints nothing): its cells are
  *       left-aligned. A first row without its number starts in the second column;</li>
- *   <li><b>rows of a fixed width</b>: the cells fall into rows of w ≤ header-width cells where every column
- *       holds only numbers or only text, and at least one column only numbers; the widest w that covers the
- *       most cells wins. A w below the header width leaves the last columns empty (left-aligned);</li>
+ *   <li><b>labelled rows</b>: each row is a label the header does not name (年度资金总额) and then exactly
+ *       one cell per header column, each of its column's kind; the header sits one column to the right;</li>
+ *   <li><b>rows of a fixed width</b>: the cells fall into rows of the header's width, or one less (a last
+ *       cell left empty prints nothing), where every column holds only numbers or only text, and at least one
+ *       column only numbers; the width that covers the most cells wins. A short row is left-aligned;</li>
  *   <li><b>indicator rows</b> (一级/二级/三级指标 … 得分): a vertically merged cell prints only in its first
  *       row, so each row is a <em>suffix</em> of the header's columns, recognized by which columns hold
  *       numbers (分值, 得分). The cells are right-aligned, and the merged cell above spans down over the
@@ -135,7 +137,12 @@ final class LineCells {
         List<String> texts = values.stream().map(lines::get).toList();
         List<Row> rows = numbered(lines.get(header.get(0)), kinds.size(), texts);
         boolean suffix = false;
+        int headerCol = 0;
         if (rows == null) {
+            rows = labelled(kinds, texts);
+            headerCol = rows.isEmpty() ? 0 : 1;
+        }
+        if (rows == null || rows.isEmpty()) {
             List<Row> fixed = fixedWidth(kinds.size(), texts);
             List<Row> indicator = suffixRows(kinds, texts);
             suffix = cells(indicator) > cells(fixed);
@@ -148,7 +155,7 @@ final class LineCells {
         List<Row> byLine = rows.stream()
                 .map(r -> new Row(r.lines().stream().map(values::get).toList(), r.firstCol())).toList();
         int last = byLine.get(byLine.size() - 1).lines().get(byLine.get(byLine.size() - 1).lines().size() - 1);
-        return new TextTables.Found(draft(lines, header, byLine, suffix), last + 1);
+        return new TextTables.Found(draft(lines, header, headerCol, byLine, suffix), last + 1);
     }
 
     private static int cells(List<Row> rows) {
@@ -188,10 +195,33 @@ final class LineCells {
         return rows.isEmpty() ? null : rows;
     }
 
+    /**
+     * Rows that each start with a label the header does not name (the row-header column, whose own header
+     * is elsewhere or absent: 年度资金总额 under 年初预算数 … 得分), followed by exactly one cell per header
+     * column, each of its column's kind. The header then sits one column to the right.
+     */
+    private static List<Row> labelled(List<Kind> kinds, List<String> values) {
+        List<Row> rows = new ArrayList<>();
+        int h = kinds.size();
+        if (!kinds.contains(Kind.NUMBER)) {
+            return rows;
+        }
+        int pos = 0;
+        while (pos + h < values.size() && !number(values.get(pos)) && matches(kinds, 0, values, pos + 1)) {
+            List<Integer> row = new ArrayList<>();
+            for (int k = 0; k <= h; k++) {
+                row.add(pos + k);
+            }
+            rows.add(new Row(row, 0));
+            pos += h + 1;
+        }
+        return rows;
+    }
+
     /** The widest row width whose rows cover the most cells with every column of one kind. */
     private static List<Row> fixedWidth(int width, List<String> values) {
         List<Row> best = List.of();
-        for (int w = width; w >= 2; w--) {
+        for (int w = width; w >= Math.max(2, width - 1); w--) { // a row may miss its last cell, no more
             int r = 0;
             while ((r + 1) * w <= values.size() && consistent(values, w, r + 1)) {
                 r++;
@@ -266,10 +296,11 @@ final class LineCells {
      * The header row and the data rows. With {@code spanDown} (indicator rows), a cell spans down over the
      * following rows that left its column out, as the merged cell it was.
      */
-    private static TableDraft draft(List<String> lines, List<Integer> header, List<Row> rows, boolean spanDown) {
+    private static TableDraft draft(List<String> lines, List<Integer> header, int headerCol, List<Row> rows,
+            boolean spanDown) {
         TableDraft d = new TableDraft();
         for (int c = 0; c < header.size(); c++) {
-            d.cell(0, c, 1, 1, lines.get(header.get(c)), null, Mode.LINES);
+            d.cell(0, headerCol + c, 1, 1, lines.get(header.get(c)), null, Mode.LINES);
         }
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);

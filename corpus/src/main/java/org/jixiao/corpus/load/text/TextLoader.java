@@ -107,6 +107,8 @@ public final class TextLoader implements DocumentLoader {
                 found = PipeTables.read(lines, i);
             } else if (LineCells.starts(lines, i)) {
                 found = LineCells.read(lines, i);
+            } else if (TextTables.spaceRow(line)) {
+                found = TextTables.spaceRows(lines, i);
             }
             if (found != null) {
                 items.add(found.draft());

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jixiao.corpus.load.TableDraft;
+import org.jixiao.corpus.text.TextNormalizer;
 import org.jixiao.corpus.text.TextNormalizer.Mode;
 
 /**
@@ -19,11 +21,13 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  *       continuing the cell above; two blank lines or a line of another kind end the table;</li>
  *   <li><b>tab rows</b>: one row per line, cells separated by TABs, at least two rows, most of them with the
  *       same number of cells; a single blank line between rows of the same width is tolerated;</li>
- *   <li><b>pipe rows</b>: see {@link PipeTables}.</li>
+ *   <li><b>pipe rows</b>: see {@link PipeTables};</li>
+ *   <li><b>space columns</b>: one row per line, cells separated by two or more spaces (a fixed-width text
+ *       rendering), at least two consecutive rows, most of them of one width.</li>
  * </ul>
- * Not recovered: "one cell per line under a header row" (a run of short lines whose count is a multiple of
- * the header's width). Without a delimiter, a list of short paragraphs looks the same, and guessing would
- * turn lists into tables; such runs stay paragraphs.
+ * "One cell per line" is recovered only under a header of known column words, where the rows can be
+ * proved ({@link LineCells}): without a delimiter, a list of short paragraphs looks the same, and guessing
+ * would turn lists into tables.
  *
  * <p>Every cell is 1×1: text layouts do not state merges, and spans are not invented. A row with fewer cells
  * than the widest row leaves the positions after its last cell empty.
@@ -112,6 +116,77 @@ final class TextTables {
             } else {
                 break;
             }
+        }
+        if (rows.size() < 2 || !consistent(rows) || !plausible(rows)) {
+            return null;
+        }
+        return new Found(draft(rows), j);
+    }
+
+    // ---- space columns --------------------------------------------------------------------------------
+
+    /** A gap between two cells of a column layout: two or more spaces, or an ideographic space. */
+    private static final Pattern GAP = Pattern.compile(" {2,}|[ \u3000]*\u3000[ \u3000]*");
+    /** The cells of a column layout are short: a longer piece is prose that happens to hold a double space. */
+    private static final int COLUMN_CELL = 40;
+
+    /**
+     * A row of the space-column layout: after its indent, at least two cells separated by gaps of two or more
+     * spaces, every cell short, none a sentence or a bare list marker ({@code 一、  基本情况} is a heading).
+     */
+    static boolean spaceRow(String line) {
+        List<String> cells = spaceCells(line);
+        if (cells.size() < 2) {
+            return false;
+        }
+        String first = cells.get(0).strip();
+        if (first.length() == 1 && TextNormalizer.isCjk(first.charAt(0))) {
+            return false; // a letter-spaced label, "标      题", not two cells
+        }
+        for (String c : cells) {
+            String t = c.strip();
+            if (t.length() > COLUMN_CELL || TextParagraphs.endsSentence(t) || MARKER.matcher(t).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern MARKER = Pattern.compile(
+            "[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．]|第[一二三四五六七八九十\\d]+[章节部分]");
+
+    /** The exact substrings between the gaps of a line, its indent and trailing spaces left out. */
+    static List<String> spaceCells(String line) {
+        List<String> cells = new ArrayList<>();
+        int from = 0;
+        while (from < line.length() && (line.charAt(from) == ' ' || line.charAt(from) == '\u3000')) {
+            from++;
+        }
+        java.util.regex.Matcher m = GAP.matcher(line);
+        int pos = from;
+        while (m.find(pos)) {
+            if (m.start() > from) {
+                cells.add(line.substring(from, m.start()));
+            }
+            from = m.end();
+            pos = m.end();
+            if (pos >= line.length()) {
+                break;
+            }
+        }
+        if (from < line.length()) {
+            cells.add(line.substring(from));
+        }
+        return cells;
+    }
+
+    /** Consecutive space-column rows, at least two, most of one width. */
+    static Found spaceRows(List<String> lines, int start) {
+        List<List<String>> rows = new ArrayList<>();
+        int j = start;
+        while (j < lines.size() && lines.get(j).indexOf('\t') < 0 && spaceRow(lines.get(j))) {
+            rows.add(spaceCells(lines.get(j)));
+            j++;
         }
         if (rows.size() < 2 || !consistent(rows) || !plausible(rows)) {
             return null;

@@ -14,6 +14,8 @@ import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
+import org.jixiao.corpus.text.TextNormalizer;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +37,8 @@ class FlattenedTablesTest {
             assertEquals(c.text(), doc.text().text().substring(c.at().start(), c.at().end()));
             if (!c.isBlank()) {
                 String raw = doc.text().rawSnippet(c.at().start(), c.at().end());
-                assertEquals(c.text(), raw.strip(), "raw span of " + c.text());
+                assertEquals(c.text(), TextNormalizer.get().normalizeText(raw, Mode.LINES), "raw span of " + c.text());
+                assertEquals(raw, raw.strip(), "the raw span is the cell, without the spaces around it");
                 assertTrue(source.contains(raw), "raw span is in the file: " + raw);
             }
         }
@@ -165,5 +168,61 @@ class FlattenedTablesTest {
         SourceDocument doc = load(text);
         assertTrue(doc.tables().isEmpty());
         assertEquals(9, paragraphs(doc).size());
+    }
+
+    // ---- space columns ----------------------------------------------------------------------------------
+
+    @Test
+    void columnsSeparatedByTwoOrMoreSpacesAreATable() throws Exception {
+        String text = "预算执行情况\n"
+                + "    项目      预算数    执行数    执行率\n"
+                + "    年度资金总额  256.80  250.10  97.39%\n"
+                + "    其中：财政拨款  200.00  195.00  97.50%\n"
+                + "以上数据来源于财务系统。\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(3, t.rowCount());
+        assertEquals(List.of("项目", "预算数", "执行数", "执行率"), t.rowTexts(0));
+        assertEquals(List.of("年度资金总额", "256.80", "250.10", "97.39%"), t.rowTexts(1));
+        assertEquals("其中:财政拨款", t.cellAt(2, 0).text());
+        assertProvenance(doc, t, text);
+    }
+
+    @Test
+    void numberedHeadingsWithADoubleSpaceAreNotColumns() throws Exception {
+        SourceDocument doc = load("一、  基本情况\n（一）  项目概况\n本项目于2023年实施。\n");
+        assertTrue(doc.tables().isEmpty());
+    }
+
+    @Test
+    void aRowOfCellsThatIsNoTableIsNotJoinedWithTheNextLine() throws Exception {
+        String row = "本项目资金全部用于某某县乡村道路的日常养护和维修工作，按计划完成了全年的养护任务。 | "
+                + "养护资金的拨付严格执行国库集中支付制度，未发现截留挪用等违规使用资金的情况。 |";
+        String next = "同时对照年初设定的绩效目标逐项进行了核实并形成了本单位项目支出绩效自评的结论意见和下一步改进的工作措施";
+        SourceDocument doc = load(row + "\n" + next + "\n");
+        assertTrue(doc.tables().isEmpty(), "two sentences between pipes are prose");
+        assertEquals(2, paragraphs(doc).size(), "the pipe line is not a wrapped phrase of the next");
+    }
+
+    @Test
+    void aRowLabelTheHeaderDoesNotNameShiftsTheHeaderOneColumn() throws Exception {
+        String text = "年度预算执行\n\n年初预算数\n\n全年预算数\n\n全年执行数\n\n执行率\n\n"
+                + "年度资金总额\n\n321.50\n\n400.25\n\n388.00\n\n96.94%\n\n"
+                + "其中：财政拨款\n\n300.00\n\n380.00\n\n370.00\n\n97.37%\n\n"
+                + "按收入性质分：400.25万元，其中一般公共预算380.00万元。\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(3, t.rowCount());
+        assertEquals(5, t.colCount());
+        assertEquals(List.of("", "年初预算数", "全年预算数", "全年执行数", "执行率"), t.rowTexts(0));
+        assertEquals(List.of("年度资金总额", "321.50", "400.25", "388.00", "96.94%"), t.rowTexts(1));
+        assertEquals("其中:财政拨款", t.cellAt(2, 0).text());
+        assertProvenance(doc, t, text);
+    }
+
+    @Test
+    void letterSpacedLabelsAreNotColumns() throws Exception {
+        SourceDocument doc = load("标      题  某某县2023年度绩效自评报告\n索  引  号  123456/2024-00001\n");
+        assertTrue(doc.tables().isEmpty());
     }
 }

@@ -49,6 +49,7 @@ public final class FlatForms {
     public record Form(String name, Scope scope, Unit unit, List<Row> rows, Value score, Provenance at) {
     }
 
+    private static final Pattern DEPARTMENT_TITLE = Pattern.compile("部门整体|整体支出");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final int MAX_LABEL = 20;
     /** How far before its header a form's name or unit is looked for. */
@@ -115,8 +116,10 @@ public final class FlatForms {
             int rowsEnd = rows(t, end, next, cols, rows);
             Value score = FlatScore.find(t, rowsEnd, next);
             String[] name = name(before, vocab);
-            Scope scope = name == null ? null : name[1].startsWith("部门") || name[1].startsWith("预算部门")
-                    ? Scope.DEPARTMENT : Scope.PROJECT;
+            // a form names the department or the project; without a name label, a 部门整体 title says which
+            Scope scope = name != null ? (name[1].startsWith("部门") || name[1].startsWith("预算部门")
+                    ? Scope.DEPARTMENT : Scope.PROJECT)
+                    : DEPARTMENT_TITLE.matcher(before).find() ? Scope.DEPARTMENT : Scope.PROJECT;
             int firstLine = text.indexOf('\n', start);
             Provenance at = t.at(start, firstLine < 0 || firstLine > end ? end : firstLine);
             out.add(new Form(name == null ? null : name[0], scope, unit, rows, score, at));

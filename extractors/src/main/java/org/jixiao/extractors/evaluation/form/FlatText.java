@@ -4,18 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jixiao.corpus.model.Block;
+import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.Heading;
 import org.jixiao.corpus.model.Paragraph;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.corpus.model.Table;
 
 /**
  * A run of consecutive paragraphs and headings joined by newlines, so that a form printed one cell per line
  * reads like one printed on one line, with every span mapped back to the block it came from.
  *
- * <p>A table ends a run: what a table holds is read as a table.
+ * <p>A table ends a run: what a table holds is read as a table, except a long cell, which is a run of its own
+ * (a web page's layout table may hold a whole form flattened into one cell).
  */
 record FlatText(String text, List<Provenance> parts, int[] starts) {
+
+    /** A cell at least this long may hold a flattened form. */
+    private static final int LONG_CELL = 60;
 
     /** The runs of text between the tables of {@code doc}, in document order. */
     static List<FlatText> of(SourceDocument doc) {
@@ -25,9 +31,15 @@ record FlatText(String text, List<Provenance> parts, int[] starts) {
             switch (b) {
                 case Paragraph p -> run.add(p.at());
                 case Heading h -> run.add(h.at());
-                default -> {
+                case Table t -> {
                     flush(run, out);
                     run = new ArrayList<>();
+                    // a whole form published as one long cell of a page's layout table
+                    for (Cell c : t.cells()) {
+                        if (c.text().length() >= LONG_CELL) {
+                            out.add(of(List.of(c.at())));
+                        }
+                    }
                 }
             }
         }

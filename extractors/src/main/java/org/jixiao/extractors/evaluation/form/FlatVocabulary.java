@@ -35,6 +35,8 @@ final class FlatVocabulary {
     final List<String> scores;
     final List<String> names;
     final List<String> nameEnds;
+    /** Column words of a project list printed one cell per line, by what the column holds. */
+    final Map<String, List<String>> list;
     /** One column header with its suffix; group 1 is the bare word. */
     final Pattern column;
     /** Two or more column headers with only white space between them. */
@@ -53,6 +55,13 @@ final class FlatVocabulary {
         this.scores = lists.getOrDefault("form-score", List.of());
         this.names = lists.getOrDefault("name", List.of());
         this.nameEnds = lists.getOrDefault("name-end", List.of());
+        Map<String, List<String>> l = new LinkedHashMap<>();
+        lists.forEach((k, v) -> {
+            if (k.startsWith("list.")) {
+                l.put(k.substring(5), List.copyOf(v));
+            }
+        });
+        this.list = l;
         String words = alternation(new ArrayList<>(cols.keySet()));
         this.column = Pattern.compile("(" + words + ")" + SUFFIX);
         String one = "(?:" + words + ")" + SUFFIX;

@@ -18,7 +18,7 @@ import org.jixiao.extractors.evaluation.form.FormLabels.BudgetColumn;
  * rate ends with {@code %}, a weight is at most 100, a score at most its weight, no number but 0 starts with 0.
  * A column may be left empty only where the print shows a gap (white space or a dash), or at the end of the
  * line. Among the readings, those whose 执行率 is 执行数 ÷ 预算数 to the printed precision are preferred, else
- * those within one percentage point. A column is read only when every remaining reading gives it the same
+ * those within one percentage point (and 5% of the rate). A column is read only when every remaining reading gives it the same
  * value: when the split is ambiguous, nothing is produced for the columns it concerns.
  */
 final class RunTogether {
@@ -32,6 +32,8 @@ final class RunTogether {
     private static final Pattern RATE = Pattern.compile("(?:0|[1-9]\\d{0,3})(?:\\.\\d+)?%");
     private static final BigDecimal HUNDRED = new BigDecimal(100);
     private static final int MAX_READINGS = 2000;
+    /** A loosely checked rate is off by at most one percentage point and at most this share of itself. */
+    private static final BigDecimal LOOSE = new BigDecimal("0.05");
 
     private RunTogether() {
     }
@@ -64,7 +66,7 @@ final class RunTogether {
             return List.of();
         }
         readings.removeIf(r -> !consistent(r, columns, pieces, ceiling));
-        return preferChecked(readings, columns);
+        return preferScored(preferChecked(readings, columns), columns);
     }
 
     private static List<Piece> pieces(String text, int from, int to) {
@@ -202,11 +204,34 @@ final class RunTogether {
             Value rate = find(r, columns, BudgetColumn.RATE);
             if (gap.compareTo(BigDecimal.ONE.movePointLeft(Math.max(0, rate.number().scale()))) <= 0) {
                 tight.add(r);
-            } else if (gap.compareTo(BigDecimal.ONE) <= 0) {
+            } else if (gap.compareTo(BigDecimal.ONE) <= 0 && gap.compareTo(rate.number().multiply(LOOSE)) <= 0) {
                 loose.add(r);
             }
         }
         return !tight.isEmpty() ? tight : !loose.isEmpty() ? loose : readings;
+    }
+
+    /**
+     * Among readings, those where 得分 = 分值 × 执行率 (capped at 100%) to the score's printed precision, if
+     * any: most templates score the budget line so ({@code 得分(20分*执行率)}), and where one does not, no
+     * reading passes and all are kept.
+     */
+    private static List<Value[]> preferScored(List<Value[]> readings, List<BudgetColumn> columns) {
+        List<Value[]> scored = new ArrayList<>();
+        for (Value[] r : readings) {
+            Value w = find(r, columns, BudgetColumn.WEIGHT);
+            Value rate = find(r, columns, BudgetColumn.RATE);
+            Value s = find(r, columns, BudgetColumn.SCORE);
+            if (w == null || rate == null || s == null) {
+                continue;
+            }
+            BigDecimal expected = w.number().multiply(rate.number().min(HUNDRED)).divide(HUNDRED, 6, RoundingMode.HALF_UP);
+            BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, s.number().scale()));
+            if (expected.subtract(s.number()).abs().compareTo(unit) <= 0) {
+                scored.add(r);
+            }
+        }
+        return scored.isEmpty() ? readings : scored;
     }
 
     /** |执行数 ÷ 预算数 × 100 − 执行率|, or null when the reading cannot be checked. */
