@@ -264,4 +264,34 @@ class ProseChecksTest {
         assertEquals("≤20", f.get(0).expected());
         assertQuotes(r, f.get(0), "实现产值");
     }
+
+    // --- rate: whole amounts and a rate to hundredths ------------------------------------------------------
+
+    private static Report budget(String full, String executed, String rate) {
+        var doc = Built.doc("年度资金总额：全年预算数" + full + "，全年执行数" + executed + "，执行率" + rate + "%");
+        var e = new org.jixiao.extractors.model.Evaluation(org.jixiao.extractors.model.Evaluation.Scope.PROJECT,
+                "某某防疫补助", new org.jixiao.extractors.model.Budget(null,
+                        new org.jixiao.extractors.model.Amount(Built.d(full), "万元", null, Built.at(doc, "全年预算数" + full)),
+                        new org.jixiao.extractors.model.Amount(Built.d(executed), "万元", null,
+                                Built.at(doc, "全年执行数" + executed)),
+                        new org.jixiao.extractors.model.Rate(Built.d(rate), "%", Built.at(doc, rate + "%"))),
+                null, null, null, List.of(), List.of(), null);
+        return Built.report(doc, List.of(e));
+    }
+
+    @Test
+    void aRateToHundredthsOverWholeAmountsIsRecomputedAtThePrintedValues() {
+        assertEquals(List.of(), new RateRule().check(budget("250", "80", "32.00")), "80 / 250 is 32.00% exactly");
+        assertEquals(List.of(), new RateRule().check(budget("250", "80", "32")), "a whole rate: no claim of precision");
+        Report r = budget("250", "80", "32.20");
+        List<Finding> f = new RateRule().check(r);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("rate.execution-whole", f.get(0).code());
+        assertEquals(Finding.Severity.INFO, f.get(0).severity(), "the amounts may be rounded: only a note");
+        assertEquals("32.00%", f.get(0).expected());
+        assertQuotes(r, f.get(0), "32.20%", "80", "250");
+        List<Finding> wrong = new RateRule().check(budget("250", "80", "35.40"));
+        assertEquals(List.of("rate.execution"), wrong.stream().map(Finding::code).toList(), "beyond rounding");
+        assertEquals(Finding.Severity.ERROR, wrong.get(0).severity());
+    }
 }
