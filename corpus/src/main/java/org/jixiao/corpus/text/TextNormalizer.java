@@ -46,7 +46,8 @@ public final class TextNormalizer {
     /** Normalizes {@code raw}; the result maps back into {@code raw}. */
     public MappedText normalize(String raw, Mode mode) {
         MappedText debris = removeDebris(raw);
-        MappedText a = removePinyin(debris.text()).through(debris);
+        MappedText pinyin = removePinyin(debris.text());
+        MappedText a = pinyin == null ? debris : pinyin.through(debris);
         MappedText b = foldWidth(a.text()).through(a);
         return whitespace(b.text(), mode).through(b);
     }
@@ -142,9 +143,10 @@ public final class TextNormalizer {
             "(?<=[\\u3400-\\u9FFF\\uF900-\\uFAFF])[(（]([a-zü\\u00E0-\\u00FC\\u0101-\\u01DC\\u0144\\u0148\\u01F9]{1,7})[)）]");
     private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ";
 
+    /** {@code s} without its pinyin glosses, or null when it has none. */
     static MappedText removePinyin(String s) {
         if (s.indexOf('(') < 0 && s.indexOf('（') < 0) {
-            return MappedText.identity(s);
+            return null;
         }
         MappedText.Builder out = null;
         Matcher m = PINYIN.matcher(s);
@@ -162,7 +164,7 @@ public final class TextNormalizer {
             last = m.end();
         }
         if (out == null) {
-            return MappedText.identity(s);
+            return null;
         }
         for (int i = last; i < s.length(); i++) {
             out.append(s.charAt(i), i);
@@ -198,6 +200,11 @@ public final class TextNormalizer {
                 } else {
                     out.append(c, i);
                 }
+                i++;
+                continue;
+            }
+            if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF) {
+                out.append(Simplified.of(c), i); // unified ideographs: NFKC leaves them as they are
                 i++;
                 continue;
             }

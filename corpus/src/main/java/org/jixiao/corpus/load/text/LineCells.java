@@ -164,7 +164,7 @@ final class LineCells {
 
     /** Rows that start at 1, 2, 3 … under a 序号 column; null when the header does not start with 序号. */
     private static List<Row> numbered(String firstHeader, int width, List<String> values) {
-        if (!Simplified.of(BRACKETS.matcher(firstHeader.strip()).replaceAll("")).equals("序号")) {
+        if (!Simplified.of(BRACKETS.matcher(firstHeader).replaceAll("").replaceAll("\\s+", "")).equals("序号")) {
             return null;
         }
         List<Row> rows = new ArrayList<>();

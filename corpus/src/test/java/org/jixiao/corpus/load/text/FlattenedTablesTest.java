@@ -225,4 +225,15 @@ class FlattenedTablesTest {
         SourceDocument doc = load("标      题  某某县2023年度绩效自评报告\n索  引  号  123456/2024-00001\n");
         assertTrue(doc.tables().isEmpty());
     }
+
+    @Test
+    void headerWordsAreRecognizedInTraditionalCharacters() throws Exception {
+        String text = "序號\n項目名稱\n評價得分\n評價結果\n1\n某某縣供水工程\n92\n優\n2\n某某縣排水工程\n85\n良\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("序号", "项目名称", "评价得分", "评价结果"), t.rowTexts(0), "normalized to simplified");
+        assertEquals(List.of("2", "某某县排水工程", "85", "良"), t.rowTexts(2));
+        assertEquals("某某縣排水工程", doc.text().rawSnippet(t.cellAt(2, 1).at().start(), t.cellAt(2, 1).at().end()),
+                "the raw span keeps the characters as printed");
+    }
 }
