@@ -17,6 +17,7 @@ import org.jixiao.corpus.ReadResult;
 import org.jixiao.corpus.model.Format;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
+import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -209,9 +210,13 @@ class FormatDetectorTest {
 
     @Test
     void aRealWordFileIsStillWord() throws IOException {
-        Path doc = Path.of(System.getProperty("jixiao.shared", "../../shared"), "samples", "qingyuan-2020.doc");
+        Path doc = TestPaths.sample("qingyuan-2020.doc");
         assertEquals(Format.DOC, FormatDetector.detect(SourceFile.of(doc)).format());
-        // binary debris is not text: random high bytes with control characters named .doc stay a .doc
+    }
+
+    @Test
+    void binaryDebrisIsNotText() throws IOException {
+        // random high bytes with control characters named .doc stay a .doc
         byte[] junk = new byte[2048];
         new java.util.Random(11).nextBytes(junk);
         Path p = write("junk.doc", junk);
