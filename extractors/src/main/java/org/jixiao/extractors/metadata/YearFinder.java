@@ -62,7 +62,7 @@ final class YearFinder {
                 }
                 continue;
             }
-            Matcher e = DepartmentFinder.EVALUATED.matcher(line.text());
+            Matcher e = UnitMentions.EVALUATED_PATTERN.matcher(line.text());
             while (e.find()) {
                 cands.add(new Candidate<>(Integer.parseInt(e.group("year")), EVALUATED, "evaluated",
                         line.at().sub(e.start("year"), e.end("year"))));
