@@ -30,14 +30,18 @@ final class DepartmentFinder {
     static final int TITLE = 6;
     static final int FORM_NAME = 6;
     static final int TITLE_FIELD = 5;
+    /** A name HanLP finds in a title the rules cannot read: often the project's object, not its unit. */
+    static final int TITLE_NER = 3;
     static final int IMPLEMENTER = 4;
     static final int PUBLISHER = 3;
     static final int SUPERVISOR = 2;
     /** The government office that runs a county's website publishes every department's reports. */
     static final int SITE_OWNER = 1;
-    static final int NER = 1;
+    static final int NER = 2;
 
     private static final Pattern FINANCE_BUREAU = Pattern.compile("财政(局|厅|部|委)$");
+    /** A division of an unnamed parent (厅规划财务处): the publisher line of a department's own site. */
+    private static final Pattern DIVISION = Pattern.compile("^(厅|局|委|办)");
     private static final Pattern SITE_OWNER_NAME = Pattern.compile("(人民政府|政府)(办公室|办公厅)?$|政府办公(室|厅)$");
 
     private DepartmentFinder() {
@@ -55,7 +59,7 @@ final class DepartmentFinder {
                 for (ChineseNlp.Entity e : nlp.entities(title.at().text())) {
                     if (e.kind() == ChineseNlp.EntityKind.ORGANIZATION && UnitNames.isUnitName(UnitNames.clean(e.text()))
                             && UnitNames.clean(e.text()).equals(e.text()) && !FieldLabels.notReporting(e.text())) {
-                        cands.add(new Candidate<>(e.text(), TITLE, "title-ner", title.at().sub(e.start(), e.end())));
+                        cands.add(new Candidate<>(e.text(), TITLE_NER, "title-ner", title.at().sub(e.start(), e.end())));
                         break;
                     }
                 }
@@ -67,7 +71,8 @@ final class DepartmentFinder {
                 case TITLE -> TITLE_FIELD;
                 case IMPLEMENTER -> f.layout().equals("cell-below") ? SUPERVISOR : IMPLEMENTER;
                 case SUPERVISOR -> SUPERVISOR;
-                case PUBLISHER -> SITE_OWNER_NAME.matcher(f.value()).find() ? SITE_OWNER : PUBLISHER;
+                case PUBLISHER -> SITE_OWNER_NAME.matcher(f.value()).find() || DIVISION.matcher(f.value()).find()
+                        ? SITE_OWNER : PUBLISHER;
                 case HIGHER -> 0;
             };
             if (weight > 0) {
@@ -75,7 +80,7 @@ final class DepartmentFinder {
             }
         }
         UnitMentions.find(lines, cands);
-        if (cands.isEmpty()) {
+        if (cands.stream().noneMatch(c -> c.weight() >= NER)) {
             organizations(lines, nlp, cands);
         }
         if (cands.isEmpty()) {
@@ -96,7 +101,8 @@ final class DepartmentFinder {
             for (ChineseNlp.Entity e : nlp.entities(line.text())) {
                 String name = UnitNames.clean(e.text());
                 if (e.kind() == ChineseNlp.EntityKind.ORGANIZATION && UnitNames.isUnitName(name)
-                        && !FINANCE_BUREAU.matcher(name).find() && !FieldLabels.notReporting(name)) {
+                        && !FINANCE_BUREAU.matcher(name).find() && !FieldLabels.notReporting(name)
+                        && UnitMentions.OPENERS.indexOf(name.charAt(0)) < 0) {
                     counts.merge(name, 1, Integer::sum);
                     first.putIfAbsent(name, line.at().sub(e.start(), e.end()));
                 }

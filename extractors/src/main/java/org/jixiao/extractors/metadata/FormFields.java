@@ -25,6 +25,9 @@ final class FormFields {
     }
 
     private static final Pattern VALUE_RUN = Pattern.compile("[\\p{IsHan}()（）]+");
+    private static final Pattern SECOND_LABEL = Pattern.compile("^[/／、]\\s*(项目)?(负责人|联系人|代码|编码)(及电话)?");
+    /** Labels that are everyday words too (资金来源, 各部门, 项目名称): only standing apart, before a separator. */
+    private static final Pattern EVERYDAY_LABEL = Pattern.compile("来源|部门|名称|标题");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s:：]*");
     private static final Pattern TITLE_VALUE = Pattern.compile("^[^|\\s]+(\\s[^|\\s]+)*");
 
@@ -151,12 +154,17 @@ final class FormFields {
             Matcher sep = SEPARATOR.matcher(s).region(m.end(), s.length());
             sep.lookingAt();
             boolean separated = sep.end() > m.end();
-            boolean loose = kind == FieldLabels.Kind.PUBLISHER || kind == FieldLabels.Kind.TITLE;
+            boolean loose = EVERYDAY_LABEL.matcher(m.group()).matches();
             // 来源 and 部门 are everyday words (资金来源, 各部门): as labels they stand apart and take a separator
             if (loose && (!separated || (m.start() > 0 && isHan(s.charAt(m.start() - 1))))) {
                 continue;
             }
             int v = sep.end();
+            // two labels over two values: 实施单位/项目负责人某中心/某某 — the first value is ours
+            Matcher second = SECOND_LABEL.matcher(s).region(v, s.length());
+            if (second.lookingAt()) {
+                v = second.end();
+            }
             if (kind == FieldLabels.Kind.TITLE) {
                 Matcher t = TITLE_VALUE.matcher(s).region(v, s.length());
                 if (t.lookingAt()) {
@@ -165,7 +173,8 @@ final class FormFields {
                 continue;
             }
             Matcher run = VALUE_RUN.matcher(s).region(v, s.length());
-            if (run.lookingAt()) {
+            // a label word inside a sentence (由项目承担单位向某委报告) is followed by a preposition, not a name
+            if (run.lookingAt() && (separated || UnitMentions.OPENERS.indexOf(s.charAt(v)) < 0)) {
                 value(kind, m.group(), s.substring(v, run.end()), at.sub(v, run.end()), separated ? "inline" : "run-together", out, seen);
             }
         }

@@ -20,8 +20,8 @@ final class TitleFinder {
     record Title(String text, Provenance at, boolean isReport) {
     }
 
-    private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*[0-9一二三四五六七八九十]*\\s*[:：.、]?\\s*");
-    private static final Pattern TITLE_WORD = Pattern.compile("(报告|自评表|评价表|绩效表|情况表|结果公示|结果公开)$");
+    private static final Pattern ATTACHMENT = Pattern.compile("^(附件\\s*[0-9一二三四五六七八九十]*\\s*[:：.、]?|(标\\s*题|信息名称|文件名称)\\s*[:：]?)\\s*");
+    private static final Pattern TITLE_WORD = Pattern.compile("(报告|自评表|评价表|绩效表|情况表|结果公示|结果公开|自评价)$");
     /** A file name's extension (a page quoting the uploaded file) and a closing note in brackets after the title word. */
     private static final Pattern FILE_EXTENSION = Pattern.compile("\\.(docx?|pdf|wps|xlsx?|txt)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_NOTE = Pattern.compile("[(（][^()（）]{1,40}[)）]$");

@@ -1,10 +1,8 @@
 package org.jixiao.extractors.metadata;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,7 +43,8 @@ final class UnitMentions {
             "^\\s*(?<name>[\\p{IsHan}()（）]{3,40})\\s*(19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(\\s*\\d{1,2}\\s*日)?\\s*$");
     private static final Pattern FIRST_PERSON_PATTERN = Pattern.compile("(?:我|本)(局|委(?![托员屈])|中心|厅|院|站|镇|乡|街道|处(?![理置])|办(?![法理公]))");
     /** Characters that open a unit's name in running text besides punctuation: prepositions before an object. */
-    private static final String OPENERS = "向由对将把被给为在";
+    static final String OPENERS = "向由对将把被给为在和与及、";
+    private static final String SENTENCE_START = "。！？；;!?\n";
 
     private UnitMentions() {
     }
@@ -92,10 +91,11 @@ final class UnitMentions {
             }
         }
         for (String suffix : firstPerson.keySet()) {
-            Set<String> named = new HashSet<>();
+            Map<String, Candidate<String>> named = new LinkedHashMap<>();
             for (Line line : prose) {
-                named(line, blankCited(line.text()), suffix, named, cands);
+                named(line, blankCited(line.text()), suffix, named);
             }
+            cands.addAll(named.values());
         }
     }
 
@@ -138,10 +138,11 @@ final class UnitMentions {
     }
 
     /**
-     * Units ending in {@code suffix} that open a clause (after punctuation or a preposition), for a text that
-     * calls itself 我{@code suffix}: the unit it stands for is among them. Each name counts once.
+     * Units ending in {@code suffix} that open a clause (after punctuation, a preposition or a list's 和/、), for a
+     * text that calls itself 我{@code suffix}: the unit it stands for is among them. A unit opening a sentence
+     * is its subject and weighs more than one inside a list; each name counts once, at its best place.
      */
-    private static void named(Line line, String s, String suffix, Set<String> named, List<Candidate<String>> cands) {
+    private static void named(Line line, String s, String suffix, Map<String, Candidate<String>> named) {
         for (int e = s.indexOf(suffix); e >= 0; e = s.indexOf(suffix, e + 1)) {
             int end = e + suffix.length();
             int j = e - 1;
@@ -152,9 +153,13 @@ final class UnitMentions {
                 continue;
             }
             String name = s.substring(j + 1, end);
-            if (UnitNames.isUnitName(name) && PLACE_FIRST.matcher(name).find() && !FieldLabels.notReporting(name)
-                    && named.add(name)) {
-                cands.add(new Candidate<>(name, FIRST_PERSON, "first-person", sub(line, j + 1, end)));
+            if (!UnitNames.isUnitName(name) || !PLACE_FIRST.matcher(name).find() || FieldLabels.notReporting(name)) {
+                continue;
+            }
+            int weight = j < 0 || SENTENCE_START.indexOf(s.charAt(j)) >= 0 ? FIRST_PERSON : FIRST_PERSON - 1;
+            Candidate<String> old = named.get(name);
+            if (old == null || old.weight() < weight) {
+                named.put(name, new Candidate<>(name, weight, "first-person", sub(line, j + 1, end)));
             }
         }
     }

@@ -25,7 +25,7 @@ final class UnitNames {
 
     /** Words that open a reference to oneself or to others in general, never a name. */
     private static final Pattern NOT_A_NAME_START = Pattern.compile(
-            "^(本|我|该|各|全|其|此|上级|下级|相关|有关|所属|各级|区级|市级|县级|省级|主管|财政|预算|项目|专项)");
+            "^(本|我|该|各|全|其|此|上级|下级|相关|有关|所属|各级|区级|市级|县级|省级|主管|财政|预算|项目|专项|新增|地方)");
 
     private static final Pattern NAME_CHARS = Pattern.compile("[\\p{IsHan}()（）]+");
 
