@@ -49,6 +49,13 @@ final class UnitMentions {
     private UnitMentions() {
     }
 
+    /** Whether a name read before a year in running text is a unit opening with its place, one the report may be by. */
+    static boolean isPlacedUnit(String raw) {
+        String name = UnitNames.clean(raw);
+        return name.equals(raw) && UnitNames.isUnitName(name) && PLACE_FIRST.matcher(name).find()
+                && !FieldLabels.notReporting(name);
+    }
+
     /** Every line's text with 《…》 and document numbers blanked, keeping offsets. */
     static String blankCited(String s) {
         Matcher m = CITED.matcher(s);
