@@ -23,6 +23,7 @@ final class YearFinder {
     private static final Pattern FORM_YEAR_LINE = Pattern.compile("^[(（]?\\s*((?:19|20)\\d{2})\\s*年度?\\s*[)）]?$");
     private static final Pattern YEAR_LABEL = Pattern.compile("^(评价|预算|考核|项目)?年度$");
     private static final Pattern YEAR_VALUE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})");
+    private static final Pattern PUBLICATION = Pattern.compile("(公开|公示)$");
     /** A year in the running text that is not a date (2022年6月 is when something happened). */
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(度)?(?!\\s*\\d{1,2}\\s*月)(?!以来|以前|前|后)");
     /** "对2023年某资金开展了绩效自评": the evaluated year, the unit left out. */
@@ -50,8 +51,9 @@ final class YearFinder {
         if (title != null) {
             Matcher m = YEAR_OF_TITLE.matcher(title.at().text());
             if (m.find()) {
-                cands.add(new Candidate<>(Integer.parseInt(m.group(1)), m.group(2) != null ? TITLE : TITLE - 1, "title",
-                        title.at().sub(m.start(), m.end())));
+                // a page publishing results (…评价结果公开) is dated by the year it publishes in, often the next
+                int weight = PUBLICATION.matcher(title.text()).find() ? EVALUATED : m.group(2) != null ? TITLE : TITLE - 1;
+                cands.add(new Candidate<>(Integer.parseInt(m.group(1)), weight, "title", title.at().sub(m.start(), m.end())));
             }
         }
         for (Line line : lines) {

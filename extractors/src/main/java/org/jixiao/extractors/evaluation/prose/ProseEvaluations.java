@@ -223,6 +223,7 @@ public final class ProseEvaluations {
             for (Prose.Unit u : units) {
                 results(u);
             }
+            overallGrade();
             for (Prose.Unit u : units) {
                 for (Span s : Spans.split(u.text(), Spans.SENTENCE_ENDS + ";；")) {
                     for (AlignedList l : alignedIn(u, s)) {
@@ -373,7 +374,21 @@ public final class ProseEvaluations {
                     Matcher g = Vocabulary.GRADE.matcher(clause);
                     g.region(q.end(), clause.length());
                     if (g.find() && d.grade == null && nextScoreAfter(clause, mentions, q.end()) > g.start()) {
-                        d.grade = g.group(1);
+                        d.grade = Grades.clean(g.group(1));
+                    }
+                    if (d.grade == null) {
+                        // the grade stated just before the score: "评价等级为“合格”，总得分为72.21分"
+                        Matcher before = Vocabulary.GRADE.matcher(clause);
+                        before.region(0, k.start());
+                        String last = null;
+                        int lastEnd = 0;
+                        while (before.find()) {
+                            last = before.group(1);
+                            lastEnd = before.end();
+                        }
+                        if (last != null && nextScoreAfter(clause, mentions, lastEnd) >= q.start()) {
+                            d.grade = Grades.clean(last);
+                        }
                     }
                     if (d.scope == Scope.PROJECT && subject != null && d.name != null
                             && d.name.equals(names.canonical(subject))) {
@@ -385,6 +400,31 @@ public final class ProseEvaluations {
             }
             if (subject != null) {
                 projectBudget(u, subject, paragraphDraft, scored);
+            }
+        }
+
+        /**
+         * A grade stated for the whole with no score beside it ({@code 综合评价结果为：优秀}): it goes to the
+         * department's evaluation, or to the only one there is, when neither has a grade yet; a report with no
+         * evaluation at all gets one for the whole, carrying just the grade.
+         */
+        private void overallGrade() {
+            List<Evaluation> built = drafts.build();
+            if (built.stream().anyMatch(e -> e.grade() != null) || built.size() > 1 && department == null) {
+                return;
+            }
+            for (Prose.Unit u : units) {
+                Matcher g = Vocabulary.OVERALL_GRADE.matcher(u.text());
+                if (g.find()) {
+                    Provenance at = u.at(g.start(), g.end());
+                    Scope scope = built.size() == 1 ? built.get(0).scope() : projectReport ? Scope.PROJECT : Scope.DEPARTMENT;
+                    String name = built.size() == 1 ? built.get(0).name() : department;
+                    Draft d = drafts.findOrCreate(scope, name, at, x -> x.grade == null);
+                    if (d.grade == null) {
+                        d.grade = Grades.clean(g.group(1));
+                    }
+                    return;
+                }
             }
         }
 
