@@ -149,7 +149,8 @@ final class DepartmentFinder {
         String name = best.value();
         Set<String> aliases = new LinkedHashSet<>();
         for (Candidate<String> c : group) {
-            if (!c.value().equals(name)) {
+            // a spelling read where the report names itself; a mention in a sentence is checked below like any short form
+            if (!c.value().equals(name) && c.weight() >= Math.min(top, UnitMentions.EVALUATED)) {
                 aliases.add(c.value());
             }
         }

@@ -49,8 +49,18 @@ final class UnitMentions {
     private UnitMentions() {
     }
 
+    /** How many prepositions open a run of text before the name it introduces (对某区某街道…). */
+    private static int leadingOpeners(String s) {
+        int i = 0;
+        while (i < s.length() && "对向由将把被给为在".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
     /** Whether a name read before a year in running text is a unit opening with its place, one the report may be by. */
-    static boolean isPlacedUnit(String raw) {
+    static boolean isPlacedUnit(String run) {
+        String raw = run.substring(leadingOpeners(run));
         String name = UnitNames.clean(raw);
         return name.equals(raw) && UnitNames.isUnitName(name) && PLACE_FIRST.matcher(name).find()
                 && !FieldLabels.notReporting(name);
@@ -87,8 +97,10 @@ final class UnitMentions {
             }
             Matcher u = UNIT_YEAR_PATTERN.matcher(s);
             while (u.find()) {
-                if (PLACE_FIRST.matcher(u.group("name")).find()) {
-                    addMention(u.group("name"), UNIT_YEAR, "unit-year", line, u.start("name"), false, cands);
+                int skip = leadingOpeners(u.group("name"));
+                String name = u.group("name").substring(skip);
+                if (PLACE_FIRST.matcher(name).find()) {
+                    addMention(name, UNIT_YEAR, "unit-year", line, u.start("name") + skip, false, cands);
                 }
             }
             signature(prose, i, cands);

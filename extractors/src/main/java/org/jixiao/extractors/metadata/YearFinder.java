@@ -23,6 +23,7 @@ final class YearFinder {
     private static final Pattern FORM_YEAR_LINE = Pattern.compile("^[(（]?\\s*((?:19|20)\\d{2})\\s*年度?\\s*[)）]?$");
     private static final Pattern YEAR_LABEL = Pattern.compile("^(评价|预算|考核|项目)?年度$");
     private static final Pattern YEAR_VALUE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})");
+    private static final Pattern SENTENCE = Pattern.compile("[。；;，,]");
     private static final Pattern PUBLICATION = Pattern.compile("(公开|公示)$");
     /** A year in the running text that is not a date (2022年6月 is when something happened). */
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(度)?(?!\\s*\\d{1,2}\\s*月)(?!以来|以前|前|后)");
@@ -94,7 +95,9 @@ final class YearFinder {
                 }
             }
             Matcher u = UnitMentions.UNIT_YEAR_PATTERN.matcher(text);
-            while (u.find()) {
+            // a heading-like line (a title repeated, 某镇2021年…结果公开) is the title's year again, not a statement
+            boolean headingLike = text.strip().length() <= 70 && !SENTENCE.matcher(text).find();
+            while (!headingLike && u.find()) {
                 if (UnitMentions.isPlacedUnit(u.group("name"))) {
                     cands.add(new Candidate<>(Integer.parseInt(u.group("year")), EVALUATED, "unit-year",
                             sub(line, u.start("year"), u.end("year"))));
