@@ -40,6 +40,7 @@ public final class ProseEvaluations {
             "(?:的)?((?:自评|评价|绩效)*(?:得分|评分|分数|分值)|(?:全年|年初)?预算(?:数|金额)?|执行(?:数|金额)?|支出(?:数)?|执行率)$");
     private static final Pattern SUBJECT_SUFFIX = Pattern.compile(
             "(?:的|绩效评价|绩效自评|评价|自评|综合|绩效|经|最终|项目自评)+$");
+    private static final Pattern SELF_EVALUATION = Pattern.compile("(绩效)?自评(价)?");
     private static final Pattern GAP_IN_LIST = Pattern.compile("^[、，,和及与\\s]*$");
     private static final Pattern VERB = Pattern.compile("拨付|下达|安排|拨|预算|执行|支出");
 
@@ -458,7 +459,9 @@ public final class ProseEvaluations {
                     Provenance named = i >= 0 ? u.at(i, i + paragraphSubject.length()) : at;
                     return drafts.findOrCreate(Scope.PROJECT, name, named, d -> d.score == null);
                 }
-                if (s.isEmpty() && (keyword.startsWith("总") || keyword.equals("综合得分"))) {
+                // 自评得分102.8分 / 绩效自评分为98.14分 with nothing else before it: the report's own result
+                if (s.isEmpty() && (keyword.startsWith("总") || keyword.equals("综合得分") || keyword.startsWith("自评分")
+                        || SELF_EVALUATION.matcher(rawSubject.strip()).matches())) {
                     return drafts.findOrCreate(Scope.DEPARTMENT, department, at, d -> d.score == null);
                 }
                 return null;

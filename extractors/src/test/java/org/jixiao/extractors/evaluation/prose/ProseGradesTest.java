@@ -17,7 +17,10 @@ import org.jixiao.extractors.model.ReportMetadata;
 import org.jixiao.extractors.model.ReportMetadata.ReportScope;
 import org.junit.jupiter.api.Test;
 
-/** Grades stated in prose in the other orders and spellings reports use; invented text and numbers. */
+/**
+ * Grades stated in prose in the other orders and spellings reports use, and the report's own total stated with
+ * no subject ({@code 自评得分103.4分}); invented text and numbers.
+ */
 class ProseGradesTest {
 
     private static final ReportMetadata TOWN = new ReportMetadata("t", "望川县青松乡人民政府", List.of(), null, 2022,
@@ -81,5 +84,26 @@ class ProseGradesTest {
                 """);
         List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
         assertTrue(es.isEmpty() || es.getFirst().grade() == null, es.toString());
+    }
+
+    @Test
+    void theReportsOwnTotalWithNoSubject() throws IOException {
+        SourceDocument doc = text("""
+                一、绩效自评情况
+                我们从资金保障、项目管理和使用成效等方面对2022年全县衔接资金项目进行逐项对照自评,自评得分103.4分。
+                二、自评结论
+                2022年度该项目的产出指标、效益指标均已完成预定目标,绩效自评分为97.25分。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+        ProseEvaluationsTest.assertAllQuote(doc, es);
+        List<BigDecimal> scores = es.stream().map(Evaluation::score).filter(java.util.Objects::nonNull).toList();
+        assertTrue(scores.stream().anyMatch(x -> x.compareTo(new BigDecimal("103.4")) == 0), scores.toString());
+        assertTrue(es.stream().anyMatch(e -> e.at().text().contains("103.4")), es.toString());
+        SourceDocument second = text("""
+                二、自评结论
+                2022年度该项目的产出指标、效益指标均已完成预定目标,绩效自评分为97.25分。
+                """);
+        List<Evaluation> two = ProseEvaluations.extract(second, TOWN);
+        assertEquals(0, new BigDecimal("97.25").compareTo(two.getFirst().score()), two.toString());
     }
 }
