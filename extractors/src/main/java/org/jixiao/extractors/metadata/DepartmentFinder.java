@@ -142,7 +142,7 @@ final class DepartmentFinder {
         // the most complete name among those read where the report names itself most surely; a name only a
         // sentence mentions does not lengthen what a form or title states
         Candidate<String> best = group.stream()
-                .filter(c -> c.weight() >= Math.min(top, UnitMentions.EVALUATED))
+                .filter(c -> c.weight() >= Math.min(top, PUBLISHER))
                 .max(Comparator.<Candidate<String>>comparingInt(c -> c.value().length())
                         .thenComparingInt(Candidate::weight))
                 .orElseThrow();
@@ -150,7 +150,7 @@ final class DepartmentFinder {
         Set<String> aliases = new LinkedHashSet<>();
         for (Candidate<String> c : group) {
             // a spelling read where the report names itself; a mention in a sentence is checked below like any short form
-            if (!c.value().equals(name) && c.weight() >= Math.min(top, UnitMentions.EVALUATED)) {
+            if (!c.value().equals(name) && c.weight() >= Math.min(top, PUBLISHER)) {
                 aliases.add(c.value());
             }
         }

@@ -197,4 +197,19 @@ class ReportingDepartmentTest {
         assertEquals("2021", m.evidence().get("year").text());
         assertFalse(m.department() != null && m.department().contains("自治州"), String.valueOf(m.department()));
     }
+
+    @Test
+    void centralAndProvincialSupervisorsAreNotTheUnitThatSpentTheMoney() throws IOException {
+        SourceDocument d = page("""
+                索引号 | 11223344/202404-00022 | 组配分类 | 部门项目 |
+                发布机构 | 澜州市农业农村局 | 发文日期 | 2024-04-15 11:09 |
+                信息来源 | 澜州市农业农村局 | 主题导航 | 三农 |
+                转移支付区域(项目)绩效目标自评表(2023年度)转移支付(项目)名称动物防疫补助中央主管部门农业农村部地方主管部门省农业农村厅资金使用单位市农业农村局-市动物卫生中心资金投入情况(万元)
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("澜州市农业农村局", m.department(), "the publisher's full name, of which the form's 市农业农村局 is a short form");
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "澜州市农业农村局");
+        assertTrue(m.aliases().contains("市农业农村局"), m.aliases().toString());
+        assertEquals(2023, m.year());
+    }
 }
