@@ -102,7 +102,7 @@ final class DepartmentFinder {
                 String name = UnitNames.clean(e.text());
                 if (e.kind() == ChineseNlp.EntityKind.ORGANIZATION && UnitNames.isUnitName(name)
                         && !FINANCE_BUREAU.matcher(name).find() && !FieldLabels.notReporting(name)
-                        && UnitMentions.OPENERS.indexOf(name.charAt(0)) < 0) {
+                        && UnitMentions.OPENERS.indexOf(name.charAt(0)) < 0 && UnitMentions.opensWithPlace(name)) {
                     counts.merge(name, 1, Integer::sum);
                     first.putIfAbsent(name, line.at().sub(e.start(), e.end()));
                 }

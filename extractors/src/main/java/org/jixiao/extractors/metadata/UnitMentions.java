@@ -49,6 +49,11 @@ final class UnitMentions {
     private UnitMentions() {
     }
 
+    /** Whether a name opens with a place (某县…, 市…), as a unit's full name does and 商贸中心 does not. */
+    static boolean opensWithPlace(String name) {
+        return PLACE_FIRST.matcher(name).find();
+    }
+
     /** How many prepositions open a run of text before the name it introduces (对某区某街道…). */
     private static int leadingOpeners(String s) {
         int i = 0;
