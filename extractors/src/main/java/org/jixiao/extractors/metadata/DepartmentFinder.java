@@ -14,12 +14,15 @@ import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.nlp.ChineseNlp;
 
 /**
- * The reporting department: candidates from the places where a report names itself — its title, the name
- * cell of its self-evaluation forms, the sentence saying what was evaluated ({@code 对XX 2024年整体支出…}) —
- * each checked against the administrative-suffix grammar ({@link UnitNames}). Candidates that are the same
- * unit (one an abbreviation of the other) are grouped; the most complete is the department, the others and
- * the short forms the text actually uses are its aliases. HanLP's organization recognition is the fallback
- * when a report names itself nowhere in those places.
+ * The reporting department: candidates from every place where a report names itself — its title, the labelled
+ * fields of its forms and of the page that publishes it ({@link FormFields}: 单位名称, 实施单位, 主管部门, 来源 …),
+ * and the running text ({@link UnitMentions}: what was evaluated, a unit opening a sentence with its year, the
+ * signature, the unit a 我局 stands for) — each checked against the administrative-suffix grammar
+ * ({@link UnitNames}). Candidates naming one unit (one an abbreviation of the other) are grouped, and the group
+ * with the most evidence wins: the sum of its weights, so a unit that the form, the publishing line and the text
+ * all name outweighs a title that names only a project's object. Units a report merely mentions — higher
+ * authorities, the finance department, consultants — never come from the text. HanLP's organization recognition
+ * is the fallback when nothing else names a unit.
  */
 final class DepartmentFinder {
 
