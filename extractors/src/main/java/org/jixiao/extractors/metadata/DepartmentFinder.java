@@ -8,21 +8,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.Provenance;
-import org.jixiao.corpus.model.Table;
 import org.jixiao.extractors.nlp.ChineseNlp;
 
 /**
- * The reporting department: candidates from the places where a report names itself — its title, the name
- * cell of its self-evaluation forms, the sentence saying what was evaluated ({@code 对XX 2024年整体支出…}) —
- * each checked against the administrative-suffix grammar ({@link UnitNames}). Candidates that are the same
- * unit (one an abbreviation of the other) are grouped; the most complete is the department, the others and
- * the short forms the text actually uses are its aliases. HanLP's organization recognition is the fallback
- * when a report names itself nowhere in those places.
+ * The reporting department: candidates from every place where a report names itself — its title, the labelled
+ * fields of its forms and of the page that publishes it ({@link FormFields}: 单位名称, 实施单位, 主管部门, 来源 …),
+ * and the running text ({@link UnitMentions}: what was evaluated, a unit opening a sentence with its year, the
+ * signature, the unit a 我局 stands for) — each checked against the administrative-suffix grammar
+ * ({@link UnitNames}). Candidates naming one unit (one an abbreviation of the other) are grouped, and the group
+ * with the most evidence wins: the sum of its weights, so a unit that the form, the publishing line and the text
+ * all name outweighs a title that names only a project's object. Units a report merely mentions — higher
+ * authorities, the finance department, consultants — never come from the text. HanLP's organization recognition
+ * is the fallback when nothing else names a unit.
  */
 final class DepartmentFinder {
 
@@ -30,24 +30,22 @@ final class DepartmentFinder {
     record Department(String name, List<String> aliases, Provenance at, List<Candidate<String>> candidates) {
     }
 
-    /** Form labels whose neighbouring cell names a unit, and how much that unit is the report's own. */
-    private static final Pattern NAME_LABEL = Pattern.compile(
-            "^(预算)?(部门|单位)[(（]?(单位|部门)?[)）]?名称$|^预算(部门|单位)$|^填报单位([(（]盖章[)）])?$");
-    private static final Pattern IMPLEMENTER_LABEL = Pattern.compile("^(项目)?实施单位$");
-    private static final Pattern SUPERVISOR_LABEL = Pattern.compile("^(项目)?主管(部门|单位)$");
-    private static final Pattern INLINE_LABEL = Pattern.compile(
-            "((预算)?(部门|单位)[(（]?(单位|部门)?[)）]?名称|填报单位([(（]盖章[)）])?|预算(部门|单位))\\s*[:：]\\s*(?<name>[\\p{IsHan}()（）]{3,40})");
-    /** "对XX 2024年(度)…" : what was evaluated, with the year it was evaluated for. */
-    static final Pattern EVALUATED = Pattern.compile(
-            "对(?<name>[\\p{IsHan}()（）]{3,40}?)\\s*(?<year>(19|20)\\d{2})\\s*年度?\\s*(的)?(部门|单位|整体|预算|项目|专项|财政|支出|绩效|一般公共)");
-    private static final Pattern FINANCE_BUREAU = Pattern.compile("财政(局|厅|部|委)$");
+    static final int TITLE = 6;
+    static final int FORM_NAME = 6;
+    static final int TITLE_FIELD = 5;
+    /** A name HanLP finds in a title the rules cannot read: often the project's object, not its unit. */
+    static final int TITLE_NER = 3;
+    static final int IMPLEMENTER = 4;
+    static final int PUBLISHER = 3;
+    static final int SUPERVISOR = 2;
+    /** The government office that runs a county's website publishes every department's reports. */
+    static final int SITE_OWNER = 1;
+    static final int NER = 2;
 
-    static final int TITLE = 3;
-    static final int FORM_NAME = 3;
-    static final int PROSE = 2;
-    static final int IMPLEMENTER = 2;
-    static final int SUPERVISOR = 1;
-    static final int NER = 0;
+    private static final Pattern FINANCE_BUREAU = Pattern.compile("财政(局|厅|部|委)$");
+    /** A division of an unnamed parent (厅规划财务处): the publisher line of a department's own site. */
+    private static final Pattern DIVISION = Pattern.compile("^(厅|局|委|办)");
+    private static final Pattern SITE_OWNER_NAME = Pattern.compile("(人民政府|政府)(办公室|办公厅)?$|政府办公(室|厅)$");
 
     private DepartmentFinder() {
     }
@@ -63,112 +61,35 @@ final class DepartmentFinder {
                 // a title whose wording the rules do not know: ask HanLP for the organization it names
                 for (ChineseNlp.Entity e : nlp.entities(title.at().text())) {
                     if (e.kind() == ChineseNlp.EntityKind.ORGANIZATION && UnitNames.isUnitName(UnitNames.clean(e.text()))
-                            && UnitNames.clean(e.text()).equals(e.text())) {
-                        cands.add(new Candidate<>(e.text(), TITLE, "title-ner", title.at().sub(e.start(), e.end())));
+                            && UnitNames.clean(e.text()).equals(e.text()) && !FieldLabels.notReporting(e.text())) {
+                        cands.add(new Candidate<>(e.text(), TITLE_NER, "title-ner", title.at().sub(e.start(), e.end())));
                         break;
                     }
                 }
             }
         }
-        Line previous = null;
-        for (Line line : lines) {
-            if (line.isCell()) {
-                formCell(line, cands);
-            } else {
-                prose(line, previous, cands);
-            }
-            if (!line.text().isBlank()) {
-                previous = line;
+        for (FormFields.Field f : FormFields.read(lines)) {
+            int weight = switch (f.kind()) {
+                case NAME -> f.layout().equals("cell-below") ? IMPLEMENTER : FORM_NAME;
+                case TITLE -> TITLE_FIELD;
+                case IMPLEMENTER -> f.layout().equals("cell-below") ? SUPERVISOR : IMPLEMENTER;
+                case SUPERVISOR -> SUPERVISOR;
+                case PUBLISHER -> SITE_OWNER_NAME.matcher(f.value()).find() || DIVISION.matcher(f.value()).find()
+                        ? SITE_OWNER : PUBLISHER;
+                case HIGHER -> 0;
+            };
+            if (weight > 0) {
+                cands.add(new Candidate<>(f.value(), weight, "form:" + f.label() + ":" + f.layout(), f.at()));
             }
         }
-        if (cands.isEmpty()) {
+        UnitMentions.find(lines, cands);
+        if (cands.stream().noneMatch(c -> c.weight() >= NER)) {
             organizations(lines, nlp, cands);
         }
         if (cands.isEmpty()) {
             return null;
         }
         return choose(cands, text, nlp);
-    }
-
-    /**
-     * The value of a label cell: the first non-blank cell to its right in the same row. Forms often keep an
-     * empty spacer column between a label and its value (a PDF's drawn grid shows it as a cell of its own).
-     */
-    private static Cell firstFilledRightOf(Table t, Cell label) {
-        for (int col = label.col() + label.colSpan(); col < t.colCount(); ) {
-            Cell v = t.cellAt(label.row(), col);
-            if (v == null) {
-                col++;
-                continue;
-            }
-            if (!v.isBlank()) {
-                return v;
-            }
-            col = v.col() + v.colSpan();
-        }
-        return null;
-    }
-
-    private static void formCell(Line line, List<Candidate<String>> cands) {
-        String label = line.text().replaceAll("\\s+", "").replaceAll("[:：]$", "");
-        int weight = NAME_LABEL.matcher(label).matches() ? FORM_NAME
-                : IMPLEMENTER_LABEL.matcher(label).matches() ? IMPLEMENTER
-                : SUPERVISOR_LABEL.matcher(label).matches() ? SUPERVISOR : -1;
-        if (weight < 0) {
-            inline(line, cands);
-            return;
-        }
-        Table t = line.table();
-        Cell c = line.cell();
-        Cell right = firstFilledRightOf(t, c);
-        Cell below = t.cellAt(c.row() + c.rowSpan(), c.col());
-        for (Cell v : new Cell[] {right, below}) {
-            if (v == below && weight > SUPERVISOR) {
-                weight--; // a label over a column heads a list of units, less surely the report's own
-            }
-            if (v != null && v != c) {
-                String name = UnitNames.clean(v.text());
-                if (UnitNames.isUnitName(name)) {
-                    int i = v.text().indexOf(name);
-                    Provenance at = i >= 0 ? v.at().sub(i, i + name.length()) : v.at();
-                    cands.add(new Candidate<>(name, weight, "form:" + label, at));
-                    return;
-                }
-            }
-        }
-    }
-
-    private static void prose(Line line, Line previous, List<Candidate<String>> cands) {
-        String s = line.text();
-        // a form laid out as lines (a PDF without table structure): the label alone, the name on the next line
-        if (previous != null && !previous.isCell()
-                && NAME_LABEL.matcher(previous.text().replaceAll("\\s+", "")).matches()) {
-            String name = UnitNames.clean(s);
-            if (UnitNames.isUnitName(name) && s.strip().startsWith(name.substring(0, 1))) {
-                int from = s.indexOf(s.strip());
-                cands.add(new Candidate<>(name, FORM_NAME, "form-lines", line.at().sub(from, from + s.strip().length())));
-            }
-        }
-        inline(line, cands);
-        Matcher m = EVALUATED.matcher(s);
-        while (m.find()) {
-            String name = UnitNames.clean(m.group("name"));
-            if (UnitNames.isUnitName(name) && name.equals(m.group("name"))) {
-                cands.add(new Candidate<>(name, PROSE, "evaluated", line.at().sub(m.start("name"), m.end("name"))));
-            }
-        }
-    }
-
-    private static void inline(Line line, List<Candidate<String>> cands) {
-        Matcher m = INLINE_LABEL.matcher(line.text());
-        while (m.find()) {
-            String raw = m.group("name");
-            String name = UnitNames.clean(raw);
-            if (UnitNames.isUnitName(name)) {
-                cands.add(new Candidate<>(name, FORM_NAME, "form-inline",
-                        line.at().sub(m.start("name"), m.start("name") + name.length())));
-            }
-        }
     }
 
     /** Fallback: the organization HanLP recognises most often near the top, other than a finance bureau. */
@@ -183,7 +104,8 @@ final class DepartmentFinder {
             for (ChineseNlp.Entity e : nlp.entities(line.text())) {
                 String name = UnitNames.clean(e.text());
                 if (e.kind() == ChineseNlp.EntityKind.ORGANIZATION && UnitNames.isUnitName(name)
-                        && !FINANCE_BUREAU.matcher(name).find()) {
+                        && !FINANCE_BUREAU.matcher(name).find() && !FieldLabels.notReporting(name)
+                        && UnitMentions.OPENERS.indexOf(name.charAt(0)) < 0 && UnitMentions.opensWithPlace(name)) {
                     counts.merge(name, 1, Integer::sum);
                     first.putIfAbsent(name, line.at().sub(e.start(), e.end()));
                 }
@@ -193,20 +115,45 @@ final class DepartmentFinder {
                 .ifPresent(e -> cands.add(new Candidate<>(e.getKey(), NER, "ner", first.get(e.getKey()))));
     }
 
+    /**
+     * Groups the candidates that name one unit (one an abbreviation of the other) and takes the group with the
+     * most evidence: the sum of its candidates' weights, so a unit that the form, the publisher line and the
+     * signature all name outweighs one a single sentence mentions. Within the group the most complete name is
+     * the department.
+     */
     private static Department choose(List<Candidate<String>> cands, String text, ChineseNlp nlp) {
-        Candidate<String> anchor = cands.stream()
-                .max(Comparator.<Candidate<String>>comparingInt(Candidate::weight)
-                        .thenComparingInt(c -> c.value().length()))
+        List<List<Candidate<String>>> groups = new ArrayList<>();
+        for (Candidate<String> c : cands) {
+            List<Candidate<String>> home = null;
+            for (List<Candidate<String>> g : groups) {
+                if (g.stream().anyMatch(o -> UnitNames.sameUnit(o.value(), c.value()))) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(c);
+        }
+        List<Candidate<String>> group = groups.stream()
+                .max(Comparator.<List<Candidate<String>>>comparingInt(g -> g.stream().mapToInt(Candidate::weight).sum())
+                        .thenComparingInt(g -> g.stream().mapToInt(Candidate::weight).max().orElse(0)))
                 .orElseThrow();
-        List<Candidate<String>> group = cands.stream().filter(c -> UnitNames.sameUnit(c.value(), anchor.value())).toList();
+        int top = group.stream().mapToInt(Candidate::weight).max().orElse(0);
+        // the most complete name among those read where the report names itself most surely; a name only a
+        // sentence mentions does not lengthen what a form or title states
         Candidate<String> best = group.stream()
+                .filter(c -> c.weight() >= Math.min(top, PUBLISHER))
                 .max(Comparator.<Candidate<String>>comparingInt(c -> c.value().length())
                         .thenComparingInt(Candidate::weight))
                 .orElseThrow();
         String name = best.value();
         Set<String> aliases = new LinkedHashSet<>();
         for (Candidate<String> c : group) {
-            if (!c.value().equals(name)) {
+            // a spelling read where the report names itself; a mention in a sentence is checked below like any short form
+            if (!c.value().equals(name) && c.weight() >= Math.min(top, PUBLISHER)) {
                 aliases.add(c.value());
             }
         }

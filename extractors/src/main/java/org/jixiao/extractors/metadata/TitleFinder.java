@@ -20,8 +20,11 @@ final class TitleFinder {
     record Title(String text, Provenance at, boolean isReport) {
     }
 
-    private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*[0-9一二三四五六七八九十]*\\s*[:：.、]?\\s*");
-    private static final Pattern TITLE_WORD = Pattern.compile("(报告|自评表|评价表|绩效表|情况表)$");
+    private static final Pattern ATTACHMENT = Pattern.compile("^(附件\\s*[0-9一二三四五六七八九十]*\\s*[:：.、]?|(标\\s*题|信息名称|文件名称)\\s*[:：]?)\\s*");
+    private static final Pattern TITLE_WORD = Pattern.compile("(报告|自评表|评价表|绩效表|情况表|结果公示|结果公开|自评价)$");
+    /** A file name's extension (a page quoting the uploaded file) and a closing note in brackets after the title word. */
+    private static final Pattern FILE_EXTENSION = Pattern.compile("\\.(docx?|pdf|wps|xlsx?|txt)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[(（][^()（）]{1,40}[)）]$");
     private static final Pattern NUMBERED_SECTION = Pattern.compile("^[一二三四五六七八九十]+[、.]");
     private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。；;，,：:]");
     private static final int MAX_TITLE = 70;
@@ -65,13 +68,13 @@ final class TitleFinder {
         }
         Matcher att = ATTACHMENT.matcher(raw);
         int from = att.lookingAt() ? att.end() : 0;
-        String body = raw.substring(from).strip();
-        if (body.isEmpty() || body.length() > MAX_TITLE || !TITLE_WORD.matcher(body).find()
+        String body = FILE_EXTENSION.matcher(raw.substring(from).strip()).replaceFirst("").strip();
+        if (body.isEmpty() || body.length() > MAX_TITLE || !TITLE_WORD.matcher(TRAILING_NOTE.matcher(body).replaceFirst("")).find()
                 || SENTENCE_PUNCT.matcher(body).find()) {
             return null;
         }
         int start = line.at().start() + from + (raw.substring(from).length() - raw.substring(from).stripLeading().length());
-        int end = line.at().start() + raw.stripTrailing().length();
+        int end = line.at().start() + from + (raw.substring(from).length() - raw.substring(from).stripLeading().length()) + body.length();
         boolean report = body.contains("报告");
         String value = body;
         Provenance at;
@@ -92,7 +95,7 @@ final class TitleFinder {
     }
 
     private static final Pattern YEAR = Pattern.compile("[(（]?\\s*\\d{4}\\s*年度?\\s*[)）]?");
-    private static final Pattern KIND = Pattern.compile("(部门整体|单位整体|整体支出|部门绩效|部门预算|部门项目|项目支出|专项资金|项目绩效|财政支出|预算|绩效|自评|评价|工作报告)");
+    private static final Pattern KIND = Pattern.compile("(部门整体|单位整体|整体支出|部门绩效|部门预算|部门项目|项目支出|专项资金|项目绩效|财政支出|预算|绩效|自评|评价|工作报告|中央|转移支付|专项债券|上级|省级|市级)");
 
     /**
      * The unit a title names: the text before the report-kind words, on either side of the year

@@ -21,15 +21,15 @@ final class UnitNames {
     static final List<String> SUFFIXES = List.of(
             "街道办事处", "镇人民政府", "乡人民政府", "管理委员会", "工作委员会", "人民政府", "委员会", "办事处",
             "办公室", "工作部", "服务中心", "中心", "街道", "政府", "局", "委", "厅", "所", "院", "部", "站", "队",
-            "馆", "处", "署", "镇", "乡", "校", "园", "社", "会", "团", "办");
+            "馆", "处", "署", "镇", "乡", "校", "园", "社", "会", "团", "办", "联", "协");
 
     /** Words that open a reference to oneself or to others in general, never a name. */
     private static final Pattern NOT_A_NAME_START = Pattern.compile(
-            "^(本|我|该|各|全|其|此|上级|下级|相关|有关|所属|各级|区级|市级|县级|省级|主管|财政|预算|项目|专项)");
+            "^(本|我|该|各|全|其|此|上级|下级|相关|有关|所属|各级|区级|市级|县级|省级|主管|财政|预算|项目|专项|新增|地方)");
 
     private static final Pattern NAME_CHARS = Pattern.compile("[\\p{IsHan}()（）]+");
 
-    private static final Pattern TRAILING_NOTE = Pattern.compile("[(（](本级|盖章|章|公章)[)）]$");
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[(（](本级|本部|机关|盖章|章|公章)[)）]$");
 
     private static final Pattern PARTY_PREFIX = Pattern.compile("^(中国共产党|中共)");
 
@@ -69,6 +69,24 @@ final class UnitNames {
             return false;
         }
         return !NOT_A_NAME_START.matcher(s).find();
+    }
+
+    /** Generic references that no form field would hold as its value, though a name may start with 财政 or 项目. */
+    private static final Pattern NOT_A_VALUE_START = Pattern.compile("^(本|我|该|各|全|其|此|上级|下级|相关|有关|所属|各级)");
+
+    /**
+     * Whether a form field's value reads as a unit's name. Looser than {@link #isUnitName}: a field is there
+     * to hold a name, so 财政局 (the page's own publisher) or 某县教育和科技单位 is one.
+     */
+    static boolean isFieldValue(String s) {
+        if (s == null || s.length() < 3 || s.length() > 40 || !NAME_CHARS.matcher(s).matches()) {
+            return false;
+        }
+        String suffix = s.endsWith("单位") ? "单位" : suffixOf(s);
+        if (suffix == null || s.length() - suffix.length() < 2) {
+            return false;
+        }
+        return !NOT_A_VALUE_START.matcher(s).find();
     }
 
     /** Whether the shorter of two names is an abbreviation of the longer: its characters in order. */

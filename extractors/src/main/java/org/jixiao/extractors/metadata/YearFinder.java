@@ -23,14 +23,28 @@ final class YearFinder {
     private static final Pattern FORM_YEAR_LINE = Pattern.compile("^[(（]?\\s*((?:19|20)\\d{2})\\s*年度?\\s*[)）]?$");
     private static final Pattern YEAR_LABEL = Pattern.compile("^(评价|预算|考核|项目)?年度$");
     private static final Pattern YEAR_VALUE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})");
-    private static final Pattern ANY_YEAR_DU = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年度");
+    private static final Pattern SENTENCE = Pattern.compile("[。；;，,]");
+    private static final Pattern PUBLICATION = Pattern.compile("(公开|公示)$");
+    /** A year in the running text that is not a date (2022年6月 is when something happened). */
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(度)?(?!\\s*\\d{1,2}\\s*月)(?!以来|以前|前|后)");
+    /** "对2023年某资金开展了绩效自评": the evaluated year, the unit left out. */
+    private static final Pattern EVALUATED_SELF = Pattern.compile(
+            "对\\s*(?<year>(?:19|20)\\d{2})\\s*年度?[^。；;]{0,40}?(开展|进行|实施)了?[^。；;]{0,6}(绩效自评|绩效评价|自评)");
+    /** A project named with its year: "项目名称 | 2019年某某扶持项目". */
+    private static final Pattern PROJECT_NAME = Pattern.compile(
+            "项目名称\\s*[:：|]?\\s*\\|?\\s*(?<year>(?:19|20)\\d{2})\\s*年度?(?!\\s*\\d{1,2}\\s*月)");
 
     static final int TITLE = 6;
     static final int FORM = 4;
     static final int EVALUATED = 3;
+    static final int MENTION_DU = 2;
     static final int MENTION = 1;
 
     private YearFinder() {
+    }
+
+    private static org.jixiao.corpus.model.Provenance sub(Line line, int from, int to) {
+        return line.at().text().length() == line.text().length() ? line.at().sub(from, to) : line.at();
     }
 
     static Candidate<Integer> find(List<Line> lines, TitleFinder.Title title) {
@@ -38,8 +52,9 @@ final class YearFinder {
         if (title != null) {
             Matcher m = YEAR_OF_TITLE.matcher(title.at().text());
             if (m.find()) {
-                cands.add(new Candidate<>(Integer.parseInt(m.group(1)), m.group(2) != null ? TITLE : TITLE - 1, "title",
-                        title.at().sub(m.start(), m.end())));
+                // a page publishing results (…评价结果公开) is dated by the year it publishes in, often the next
+                int weight = PUBLICATION.matcher(title.text()).find() ? EVALUATED : m.group(2) != null ? TITLE : TITLE - 1;
+                cands.add(new Candidate<>(Integer.parseInt(m.group(1)), weight, "title", title.at().sub(m.start(), m.end())));
             }
         }
         for (Line line : lines) {
@@ -62,15 +77,36 @@ final class YearFinder {
                 }
                 continue;
             }
-            Matcher e = DepartmentFinder.EVALUATED.matcher(line.text());
-            while (e.find()) {
-                cands.add(new Candidate<>(Integer.parseInt(e.group("year")), EVALUATED, "evaluated",
-                        line.at().sub(e.start("year"), e.end("year"))));
+            if (line.isCell()) {
+                continue;
             }
-            Matcher a = ANY_YEAR_DU.matcher(line.text());
+            // what the running text says it evaluates; cited documents (《关于开展2022年…的通知》) blanked first
+            String text = UnitMentions.blankCited(line.text());
+            for (Pattern p : new Pattern[] {UnitMentions.EVALUATED_PATTERN, UnitMentions.REPORTED, EVALUATED_SELF,
+                    PROJECT_NAME}) {
+                Matcher e = p.matcher(text);
+                while (e.find()) {
+                    String group = e.group("year") != null ? "year"
+                            : p.namedGroups().containsKey("year0") && e.group("year0") != null ? "year0" : null;
+                    if (group != null) {
+                        cands.add(new Candidate<>(Integer.parseInt(e.group(group)), EVALUATED, "evaluated",
+                                sub(line, e.start(group), e.end(group))));
+                    }
+                }
+            }
+            Matcher u = UnitMentions.UNIT_YEAR_PATTERN.matcher(text);
+            // a heading-like line (a title repeated, 某镇2021年…结果公开) is the title's year again, not a statement
+            boolean headingLike = text.strip().length() <= 70 && !SENTENCE.matcher(text).find();
+            while (!headingLike && u.find()) {
+                if (UnitMentions.isPlacedUnit(u.group("name"))) {
+                    cands.add(new Candidate<>(Integer.parseInt(u.group("year")), EVALUATED, "unit-year",
+                            sub(line, u.start("year"), u.end("year"))));
+                }
+            }
+            Matcher a = ANY_YEAR.matcher(text);
             while (a.find()) {
-                cands.add(new Candidate<>(Integer.parseInt(a.group(1)), MENTION, "year-mention",
-                        line.at().sub(a.start(), a.end())));
+                cands.add(new Candidate<>(Integer.parseInt(a.group(1)), a.group(2) != null ? MENTION_DU : MENTION,
+                        "year-mention", sub(line, a.start(), a.end())));
             }
         }
         if (cands.isEmpty()) {

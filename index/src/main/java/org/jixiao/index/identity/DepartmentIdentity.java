@@ -16,7 +16,8 @@ import org.jixiao.extractors.nlp.ChineseNlp;
  * most local administrative place (district or county, else city, else province) from the report's
  * {@code region} or, failing that, from the places the name itself starts with. Keeping the place in the key is
  * what stops every district's 财政局 from merging into one; keeping the whole rest of the name is what stops two
- * 街道 of one district from merging.
+ * 街道 of one district from merging. A place followed by 委 names a party committee ({@code 某区委}, {@code 某区委员会})
+ * and stays in the core, so that 区委 is never cut into a place and a stray 委.
  *
  * @param key     {@code place/core}, or {@code core} alone when no place is known
  * @param core    the name without places
@@ -35,7 +36,9 @@ public record DepartmentIdentity(String key, String core, String place, String n
     private static final Pattern TRAILING_NOTE = Pattern.compile("(本级|机关本级|盖章|公章)$");
     /** Administrative places: the suffix makes a leading word a place, and ranks it (省 above 市 above 区). */
     private static final Pattern PLACE = Pattern.compile(
-            "\\p{IsHan}{1,7}?(省|自治区|特别行政区|市|自治州|州|盟|地区|区|县|自治县|旗)");
+            "\\p{IsHan}{1,7}?(省|自治区|特别行政区|市|自治州|州(?![市区县])|盟|地区|区|县|自治县|旗)");
+    /** A place followed by 委 is a party committee's name (望川区委, 临澜市委员会), not a place in front of a unit. */
+    private static final char COMMITTEE = '委';
     private static final Pattern COMMON_AREA = Pattern.compile(
             "(社区|小区|园区|景区|街区|城区|市区|郊区|辖区|片区|山区|林区|牧区|灾区|矿区|校区|院区|营区|开发区|保护区|试验区)$");
     /** Units below a district: a 街道 office, a town or township. */
@@ -105,7 +108,7 @@ public record DepartmentIdentity(String key, String core, String place, String n
         while (progress && rest.length() > 2) {
             progress = false;
             for (String p : regionPlaces) {
-                if (rest.startsWith(p) && rest.length() > p.length() + 1) {
+                if (rest.startsWith(p) && rest.length() > p.length() + 1 && rest.charAt(p.length()) != COMMITTEE) {
                     found.add(p);
                     rest = rest.substring(p.length());
                     progress = true;
@@ -117,7 +120,7 @@ public record DepartmentIdentity(String key, String core, String place, String n
             }
             var m = PLACE.matcher(rest);
             if (m.lookingAt() && rest.length() > m.end() + 1 && !COMMON_AREA.matcher(m.group()).find()
-                    && isPlace(m.group())) {
+                    && rest.charAt(m.end()) != COMMITTEE && isPlace(m.group())) {
                 found.add(m.group());
                 rest = rest.substring(m.end());
                 progress = true;

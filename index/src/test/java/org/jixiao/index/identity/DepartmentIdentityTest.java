@@ -48,6 +48,21 @@ class DepartmentIdentityTest {
     }
 
     @Test
+    void aPartyCommitteeKeepsItsPlaceAndCommitteeTogether() {
+        DepartmentIdentity full = DepartmentIdentity.of("中国共产党澜州市望川区委员会城乡社区发展治理委员会", List.of(),
+                "江北省澜州市望川区");
+        assertEquals("望川区委员会城乡社区发展治理委员会", full.core());
+        assertEquals("望川区/望川区委员会城乡社区发展治理委员会", full.key());
+        DepartmentIdentity short_ = DepartmentIdentity.of("中共澜州市望川区委社会工作部", List.of(), "江北省澜州市望川区");
+        assertEquals("望川区委社会工作部", short_.core());
+        assertEquals("望川区", short_.place());
+        // a unit of the district itself still loses its places
+        assertEquals("教育局", DepartmentIdentity.of("澜州市望川区教育局", List.of(), "江北省澜州市望川区").core());
+        // a city whose name ends in 州 is one place, not 澜州 + 市望川区
+        assertEquals(List.of("江北省", "澜州市", "望川区"), DepartmentIdentity.regionPlaces("江北省澜州市望川区"));
+    }
+
+    @Test
     void oneNameInTwoDistrictsIsTwoDepartments() {
         assertNotEquals(key("长安区财政局", "河北省石家庄市长安区"), key("桥西区财政局", "河北省石家庄市桥西区"));
         assertNotEquals(key("财政局", "河北省石家庄市长安区"), key("财政局", "河北省石家庄市桥西区"));

@@ -40,6 +40,7 @@ public final class ProseEvaluations {
             "(?:的)?((?:自评|评价|绩效)*(?:得分|评分|分数|分值)|(?:全年|年初)?预算(?:数|金额)?|执行(?:数|金额)?|支出(?:数)?|执行率)$");
     private static final Pattern SUBJECT_SUFFIX = Pattern.compile(
             "(?:的|绩效评价|绩效自评|评价|自评|综合|绩效|经|最终|项目自评)+$");
+    private static final Pattern SELF_EVALUATION = Pattern.compile("(绩效)?自评(价)?");
     private static final Pattern GAP_IN_LIST = Pattern.compile("^[、，,和及与\\s]*$");
     private static final Pattern VERB = Pattern.compile("拨付|下达|安排|拨|预算|执行|支出");
 
@@ -223,6 +224,7 @@ public final class ProseEvaluations {
             for (Prose.Unit u : units) {
                 results(u);
             }
+            overallGrade();
             for (Prose.Unit u : units) {
                 for (Span s : Spans.split(u.text(), Spans.SENTENCE_ENDS + ";；")) {
                     for (AlignedList l : alignedIn(u, s)) {
@@ -373,7 +375,21 @@ public final class ProseEvaluations {
                     Matcher g = Vocabulary.GRADE.matcher(clause);
                     g.region(q.end(), clause.length());
                     if (g.find() && d.grade == null && nextScoreAfter(clause, mentions, q.end()) > g.start()) {
-                        d.grade = g.group(1);
+                        d.grade = Grades.clean(g.group(1));
+                    }
+                    if (d.grade == null) {
+                        // the grade stated just before the score: "评价等级为“合格”，总得分为72.21分"
+                        Matcher before = Vocabulary.GRADE.matcher(clause);
+                        before.region(0, k.start());
+                        String last = null;
+                        int lastEnd = 0;
+                        while (before.find()) {
+                            last = before.group(1);
+                            lastEnd = before.end();
+                        }
+                        if (last != null && nextScoreAfter(clause, mentions, lastEnd) >= q.start()) {
+                            d.grade = Grades.clean(last);
+                        }
                     }
                     if (d.scope == Scope.PROJECT && subject != null && d.name != null
                             && d.name.equals(names.canonical(subject))) {
@@ -385,6 +401,31 @@ public final class ProseEvaluations {
             }
             if (subject != null) {
                 projectBudget(u, subject, paragraphDraft, scored);
+            }
+        }
+
+        /**
+         * A grade stated for the whole with no score beside it ({@code 综合评价结果为：优秀}): it goes to the
+         * department's evaluation, or to the only one there is, when neither has a grade yet; a report with no
+         * evaluation at all gets one for the whole, carrying just the grade.
+         */
+        private void overallGrade() {
+            List<Evaluation> built = drafts.build();
+            if (built.stream().anyMatch(e -> e.grade() != null) || built.size() > 1 && department == null) {
+                return;
+            }
+            for (Prose.Unit u : units) {
+                Matcher g = Vocabulary.OVERALL_GRADE.matcher(u.text());
+                if (g.find()) {
+                    Provenance at = u.at(g.start(), g.end());
+                    Scope scope = built.size() == 1 ? built.get(0).scope() : projectReport ? Scope.PROJECT : Scope.DEPARTMENT;
+                    String name = built.size() == 1 ? built.get(0).name() : department;
+                    Draft d = drafts.findOrCreate(scope, name, at, x -> x.grade == null);
+                    if (d.grade == null) {
+                        d.grade = Grades.clean(g.group(1));
+                    }
+                    return;
+                }
             }
         }
 
@@ -418,7 +459,9 @@ public final class ProseEvaluations {
                     Provenance named = i >= 0 ? u.at(i, i + paragraphSubject.length()) : at;
                     return drafts.findOrCreate(Scope.PROJECT, name, named, d -> d.score == null);
                 }
-                if (s.isEmpty() && (keyword.startsWith("总") || keyword.equals("综合得分"))) {
+                // 自评得分102.8分 / 绩效自评分为98.14分 with nothing else before it: the report's own result
+                if (s.isEmpty() && (keyword.startsWith("总") || keyword.equals("综合得分") || keyword.startsWith("自评分")
+                        || SELF_EVALUATION.matcher(rawSubject.strip()).matches())) {
                     return drafts.findOrCreate(Scope.DEPARTMENT, department, at, d -> d.score == null);
                 }
                 return null;

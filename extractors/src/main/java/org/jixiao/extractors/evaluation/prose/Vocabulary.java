@@ -21,10 +21,10 @@ final class Vocabulary {
 
     /**
      * Introduces a score ({@code 得分6分}, {@code 本次得分38.8分}, {@code 得分结果为94分}, {@code 得82.6分},
-     * {@code 自评总分为95.5分}). A bare {@code 总分100分} is a maximum, so 总分 counts only with 为/是; a lone 得
+     * {@code 自评总分为95.5分}, {@code 绩效自评分为98.14分}). A bare {@code 总分100分} is a maximum, so 总分 counts only with 为/是; a lone 得
      * only after 自评/项目 ({@code 获得5分} is not a result).
      */
-    static final Pattern SCORE_WORD = Pattern.compile("(综合得分|总得分|得分结果|得分|总分(?=为|是)|(?<=[评目])得)(?:为|是|:)?");
+    static final Pattern SCORE_WORD = Pattern.compile("(综合得分|总得分|得分结果|得分|总分(?=为|是)|自评分(?=为|是)|(?<=[评目])得)(?:为|是|:)?");
 
     /**
      * Words that make a leading phrase a topic label ({@code 资金到位及执行情况分析：}) rather than a project's name.
@@ -36,7 +36,15 @@ final class Vocabulary {
 
     /** A grade after its keyword ({@code 等级为“优秀”}, {@code 自评结果为优}). Group 1 is the grade. */
     static final Pattern GRADE = Pattern.compile(
-            "(?:等级|等次|评级|结果)(?:为|是|:)?\\s*[\"“'‘「]?(不合格|优秀|良好|合格|一般|较差|优|良|中|差)");
+            "(?:等级|等次|评级|结果|(?:自评|评价|评定)(?=为))(?:为|是)?[:：]?\\s*[\"“'‘「]?(" + Grades.PRINTED + ")" + Grades.END);
+
+    /**
+     * A sentence stating the overall grade with no score beside it ({@code 综合评价结果为：优秀},
+     * {@code 部门整体绩效自评为优秀}): the subject words before the grade keyword say it is the whole's.
+     */
+    static final Pattern OVERALL_GRADE = Pattern.compile(
+            "(?:综合|整体|总体|部门|单位)[^，,。；;]{0,12}?(?:等级|等次|评级|结果|(?:自评|评价|评定)(?=为))(?:为|是)?[:：]?\\s*[\"“'‘「]?("
+                    + Grades.PRINTED + ")" + Grades.END);
 
     /** The department as a whole, in a result sentence's subject. */
     static final Pattern DEPARTMENT_WORDS = Pattern.compile("部门|整体|本单位|我单位|全局|本局|本委");

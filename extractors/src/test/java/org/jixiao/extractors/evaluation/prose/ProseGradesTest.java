@@ -1,0 +1,109 @@
+package org.jixiao.extractors.evaluation.prose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.extractors.model.Evaluation;
+import org.jixiao.extractors.model.ReportMetadata;
+import org.jixiao.extractors.model.ReportMetadata.ReportScope;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Grades stated in prose in the other orders and spellings reports use, and the report's own total stated with
+ * no subject ({@code 自评得分103.4分}); invented text and numbers.
+ */
+class ProseGradesTest {
+
+    private static final ReportMetadata TOWN = new ReportMetadata("t", "望川县青松乡人民政府", List.of(), null, 2022,
+            ReportScope.DEPARTMENT, Map.of());
+
+    private static SourceDocument text(String body) throws IOException {
+        Path f = Files.createTempFile("grades", ".txt");
+        Files.writeString(f, body);
+        try {
+            return ProseEvaluationsTest.read(f);
+        } finally {
+            Files.deleteIfExists(f);
+        }
+    }
+
+    @Test
+    void gradeStatedBeforeTheScore() throws IOException {
+        SourceDocument doc = text("""
+                望川县青松乡人民政府部门整体支出绩效评价报告结果公示
+                本项目评价等级为“合格”,总得分为68.34分,其中:投入得分12.10分、过程得分21.40分。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+        ProseEvaluationsTest.assertAllQuote(doc, es);
+        Evaluation e = es.stream().filter(x -> x.score() != null).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("68.34").compareTo(e.score()));
+        assertEquals("合格", e.grade());
+    }
+
+    @Test
+    void overallGradeWithNoScoreAndAGradeSplitByASpace() throws IOException {
+        SourceDocument doc = text("""
+                一是部门整体绩效自评情况。部门目标实现率100%,整体绩效自评为优 秀;
+                二是项目绩效自评情况。我单位共有2个项目批复了绩效目标。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+        ProseEvaluationsTest.assertAllQuote(doc, es);
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("优秀", es.get(0).grade());
+        assertTrue(es.get(0).at().text().contains("自评为优"), es.get(0).at().text());
+        // a PDF text layer that kept the space between the two characters
+        java.util.regex.Matcher m = Vocabulary.OVERALL_GRADE.matcher("整体绩效自评为优 秀;");
+        assertTrue(m.find());
+        assertEquals("优秀", Grades.clean(m.group(1)));
+    }
+
+    @Test
+    void overallResultAfterAColon() throws IOException {
+        SourceDocument doc = text("""
+                三、绩效自评结论
+                通过客观公正的评价,得出综合评价结果为:良好。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+        assertEquals("良好", es.getFirst().grade());
+    }
+
+    @Test
+    void aGradeCharacterInsideAWordIsNoGrade() throws IOException {
+        SourceDocument doc = text("""
+                三、绩效自评结论
+                整体评价结果为中央资金拨付及时,管理规范。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+        assertTrue(es.isEmpty() || es.getFirst().grade() == null, es.toString());
+    }
+
+    @Test
+    void theReportsOwnTotalWithNoSubject() throws IOException {
+        SourceDocument doc = text("""
+                一、绩效自评情况
+                我们从资金保障、项目管理和使用成效等方面对2022年全县衔接资金项目进行逐项对照自评,自评得分103.4分。
+                二、自评结论
+                2022年度该项目的产出指标、效益指标均已完成预定目标,绩效自评分为97.25分。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+        ProseEvaluationsTest.assertAllQuote(doc, es);
+        List<BigDecimal> scores = es.stream().map(Evaluation::score).filter(java.util.Objects::nonNull).toList();
+        assertTrue(scores.stream().anyMatch(x -> x.compareTo(new BigDecimal("103.4")) == 0), scores.toString());
+        assertTrue(es.stream().anyMatch(e -> e.at().text().contains("103.4")), es.toString());
+        SourceDocument second = text("""
+                二、自评结论
+                2022年度该项目的产出指标、效益指标均已完成预定目标,绩效自评分为97.25分。
+                """);
+        List<Evaluation> two = ProseEvaluations.extract(second, TOWN);
+        assertEquals(0, new BigDecimal("97.25").compareTo(two.getFirst().score()), two.toString());
+    }
+}

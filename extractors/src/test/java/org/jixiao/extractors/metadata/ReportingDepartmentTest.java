@@ -1,0 +1,215 @@
+package org.jixiao.extractors.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jixiao.corpus.DocumentReader;
+import org.jixiao.corpus.ReadResult;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.extractors.model.ReportMetadata;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reporting department and the fiscal year in the layouts real web pages give them — a {@code |} row of a
+ * page's metadata, form cells run together, a label alone on its line, a publishing line, a signature, a
+ * first-person 我局 — among units the report only mentions: party committees, the finance department that
+ * issued a document, a university that helped. Invented names and numbers, read through the text loader as a
+ * downloaded page would be.
+ */
+class ReportingDepartmentTest {
+
+    private static final MetadataExtractor EXTRACTOR = new MetadataExtractor();
+
+    @TempDir
+    Path dir;
+
+    private SourceDocument page(String text) throws IOException {
+        Path p = dir.resolve("page" + System.nanoTime() + ".txt");
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        ReadResult r = new DocumentReader().read(p);
+        return ((ReadResult.Loaded) r).document();
+    }
+
+    @Test
+    void pipeRowOfAPageNamesTheDepartmentNotTheProjectItFunds() throws IOException {
+        SourceDocument d = page("""
+                望川县2022年度中央水利发展资金绩效自评报告
+                索引号: | QX1234/2023-00077 | 部门: | 财政局 |
+                ---|---|---|---|
+                栏目: | 专项资金 | 来源: | 财政局预算股 |
+                按照《江北省水利发展资金管理办法》要求,现将2022年度下达我县的水利发展资金绩效自评情况予以公开:
+                一、绩效目标分解下达情况
+                2022年度下达我县水利发展资金321.45万元,用于望川县青石河堤防加固中心建设项目。
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("财政局", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "财政局");
+        assertEquals(2022, m.year());
+    }
+
+    @Test
+    void runTogetherFormCellsGiveTheImplementerCutAtTheNextLabel() throws IOException {
+        SourceDocument d = page("""
+                项目支出绩效自评表(2021年度)
+                项目名称澜河灌区节水改造项目主管部门及代码望川县水务局123456实施单位望川县灌区管理所资金情况(万元)全年预算数(A)全年执行数(B)
+                年度资金总额:123.45123.45100%
+                填报日期:2022年3月15日
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("望川县灌区管理所", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "望川县灌区管理所");
+        assertEquals(2021, m.year(), "the form's year, not the date it was filled in");
+    }
+
+    @Test
+    void formsOfOneTownKeepTheirCommonSupervisorOverOneOfficeImplementingOneProject() throws IOException {
+        SourceDocument d = page("""
+                望川镇2023年预算绩效评价结果公开
+                财政项目支出绩效自评表
+                2022年度
+                项目名称道路养护
+                主管部门澜州市望川镇人民政府实施单位澜州市望川镇人民政府(本部)
+                总分88
+                财政项目支出绩效自评表
+                2022年度
+                项目名称拆迁安置
+                主管部门澜州市望川镇人民政府实施单位望川镇人民政府安置办公室
+                总分91
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("澜州市望川镇人民政府", m.department());
+        assertEquals(2022, m.year(), "a results page is dated by the year it publishes in");
+    }
+
+    @Test
+    void publishingLineOutweighsHigherAuthoritiesAndCitedDocuments() throws IOException {
+        SourceDocument d = page("""
+                2023年度新增专项债券项目绩效评价情况
+                发布时间:2024-06-19 14:20  来源:望川区文化旅游局
+                中共澜州市委、澜州市人民政府高度重视预算绩效管理。根据《中共澜州市委办公室 澜州市人民政府办公室关于全面实施预算绩效管理的通知》(澜财社〔2023〕12号),我单位对2023年新增专项债券项目进行了绩效自评。
+                中共澜州市委2023年提出了新的要求,江北大学经济管理学院2023年受托开展了复核。
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("望川区文化旅游局", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "望川区文化旅游局");
+        assertEquals(2023, m.year());
+    }
+
+    @Test
+    void labelsAloneOnTheirLinesWithTheirValuesBelow() throws IOException {
+        SourceDocument d = page("""
+                服务外包项目绩效自评表
+
+                一、项目基本情况
+
+                项目实施单位
+
+                江北省望川市商务局外包服务处
+
+                主管部门
+
+                江北省望川市商务局
+
+                项目负责人
+
+                张某某
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("江北省望川市商务局外包服务处", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "江北省望川市商务局外包服务处");
+    }
+
+    @Test
+    void signatureAtTheEndNamesTheReporterNotTheConsultantItHired() throws IOException {
+        SourceDocument d = page("""
+                关于专项资金绩效自评情况的报告
+                一、基本情况
+                为做好评价,委托江北大学公共管理学院2023年开展第三方复核,复核意见已采纳。
+                二、自评结论
+                自评得分92.5分。
+                望川县体育事业发展中心
+                2024年3月15日
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("望川县体育事业发展中心", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "望川县体育事业发展中心");
+        assertTrue(m.evidence().get("department").start() > d.text().text().indexOf("自评得分"), "read at the signature");
+    }
+
+    @Test
+    void firstPersonBureauIsTheOneOpeningASentenceNotTheFinanceBureauThatPaid() throws IOException {
+        SourceDocument d = page("""
+                望川县2022年湿地保护项目支出绩效自评报告
+                发布时间:2023-11-29 来源:望川县人民政府办公室
+                一、项目资金到位情况
+                望川县财政局于2022年9月2日以(望财整合〔2022〕19号)文件拨付资金123万元,资金到位后,我局及时组织实施。
+                县林业局领导高度重视,组织县发改局、财政局和乡村振兴局专家验收。
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("县林业局", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "县林业局");
+        assertEquals(2022, m.year());
+    }
+
+    @Test
+    void flattenedFormNameCutAtTheNextFieldWord() throws IOException {
+        SourceDocument d = page("""
+                望川区2022年度部门整体支出绩效评价自评报告.docx
+                1、望川区2022年度部门(单位)整体支出绩效评价自评报告部门(单位)名称澜州市望川区发展和改革局预算编码302001报告日期:2023年5月10日望川区财政局(制)
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("澜州市望川区发展和改革局", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "澜州市望川区发展和改革局");
+        assertEquals(2022, m.year());
+    }
+
+    @Test
+    void unitOpeningItsSentencesWithTheYearIsTheReporterAndGivesTheYear() throws IOException {
+        SourceDocument d = page("""
+                一、绩效目标分解下达情况
+                (一)望川县青松镇人民政府2023年度下达上级资金转移支付456.78万元。
+                (二)望川县青松镇人民政府2023年度共实施项目5个,均已完工。
+                二、其他
+                本报告于2024年3月完成,2024年将继续加强管理。
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("望川县青松镇人民政府", m.department());
+        assertEquals(2023, m.year());
+        assertTrue(m.evidence().get("year").text().contains("2023"), m.evidence().get("year").text());
+    }
+
+    @Test
+    void theYearOfAReportWithNoTitleIsWhatItSaysItReports() throws IOException {
+        SourceDocument d = page("""
+                关于抗旱专项资金执行情况绩效自评报告
+                根据上级文件精神和要求,现将望川市2021年抗旱专项资金绩效自评工作报告如下:
+                2022年3月,自治州下达补充资金。发布时间:2022-12-05
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals(2021, m.year());
+        assertEquals("2021", m.evidence().get("year").text());
+        assertFalse(m.department() != null && m.department().contains("自治州"), String.valueOf(m.department()));
+    }
+
+    @Test
+    void centralAndProvincialSupervisorsAreNotTheUnitThatSpentTheMoney() throws IOException {
+        SourceDocument d = page("""
+                索引号 | 11223344/202404-00022 | 组配分类 | 部门项目 |
+                发布机构 | 澜州市农业农村局 | 发文日期 | 2024-04-15 11:09 |
+                信息来源 | 澜州市农业农村局 | 主题导航 | 三农 |
+                转移支付区域(项目)绩效目标自评表(2023年度)转移支付(项目)名称动物防疫补助中央主管部门农业农村部地方主管部门省农业农村厅资金使用单位市农业农村局-市动物卫生中心资金投入情况(万元)
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("澜州市农业农村局", m.department(), "the publisher's full name, of which the form's 市农业农村局 is a short form");
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "澜州市农业农村局");
+        assertTrue(m.aliases().contains("市农业农村局"), m.aliases().toString());
+        assertEquals(2023, m.year());
+    }
+}
