@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.corpus.testing.Documents;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.ReportMetadata;
 import org.jixiao.extractors.model.ReportMetadata.ReportScope;
@@ -30,7 +31,7 @@ class ProseGradesTest {
         Path f = Files.createTempFile("grades", ".txt");
         Files.writeString(f, body);
         try {
-            return ProseEvaluationsTest.read(f);
+            return Documents.read(f);
         } finally {
             Files.deleteIfExists(f);
         }
