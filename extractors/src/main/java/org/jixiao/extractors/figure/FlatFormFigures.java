@@ -31,6 +31,9 @@ final class FlatFormFigures {
                     figure(row.label() + " / " + v.header(), v, unitOf(v.column(), money)).ifPresent(flat::add);
                 }
             }
+            for (FlatForms.Entry e : f.entries()) {
+                Figures.of(e.label(), e.number(), money, false, e.at()).ifPresent(flat::add);
+            }
             if (f.score() != null) {
                 figure(f.score().header(), f.score(), Unit.NONE).ifPresent(flat::add);
             }
@@ -42,6 +45,11 @@ final class FlatFormFigures {
             }
             if (e.score() != null) {
                 figure(e.name() + " / " + e.score().header(), e.score(), Unit.NONE).ifPresent(flat::add);
+            }
+        }
+        for (Figure f : CellLines.extract(doc)) {
+            if (flat.stream().noneMatch(x -> overlaps(x.at(), f.at()))) {
+                flat.add(f);
             }
         }
         if (flat.isEmpty()) {
