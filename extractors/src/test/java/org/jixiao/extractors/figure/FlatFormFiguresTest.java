@@ -102,4 +102,23 @@ class FlatFormFiguresTest {
         assertEquals(new BigDecimal("4.5"), score.value());
         assertEquals("4.5", score.at().text());
     }
+
+    @Test
+    void indicatorLinesEndWithWeightAndScore() {
+        List<Figure> all = figures("""
+                绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标绿化养护完成率100%95%1513
+                质量指标苗木成活率≥90%92%1212
+                时效指标完成及时性及时较及时65进度滞后
+                指标4:巡查次数 120次 118次 2 1.8
+                总分:86
+                """);
+        Figure first = named(all, "产出指标数量指标绿化养护完成率 / 分值");
+        assertEquals(new BigDecimal("15"), first.value());
+        assertEquals(new BigDecimal("13"), named(all, "产出指标数量指标绿化养护完成率 / 得分").value());
+        assertEquals(new BigDecimal("12"), named(all, "质量指标苗木成活率≥ / 得分").value());
+        assertEquals(new BigDecimal("5"), named(all, "时效指标完成及时性及时较及时 / 得分").value());
+        Figure spaced = named(all, "巡查次数 / 得分");
+        assertEquals(new BigDecimal("1.8"), spaced.value());
+        assertEquals("1.8", spaced.at().text());
+    }
 }
