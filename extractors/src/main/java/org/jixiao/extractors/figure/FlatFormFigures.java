@@ -6,6 +6,7 @@ import java.util.List;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.extractors.evaluation.form.FlatForms;
+import org.jixiao.extractors.evaluation.form.FlatIndicators;
 import org.jixiao.extractors.evaluation.form.FlatLists;
 import org.jixiao.extractors.evaluation.form.FormLabels;
 import org.jixiao.extractors.model.Figure;
@@ -31,6 +32,9 @@ final class FlatFormFigures {
                     figure(row.label() + " / " + v.header(), v, unitOf(v.column(), money)).ifPresent(flat::add);
                 }
             }
+            for (FlatForms.Entry e : f.entries()) {
+                Figures.of(e.label(), e.number(), money, false, e.at()).ifPresent(flat::add);
+            }
             if (f.score() != null) {
                 figure(f.score().header(), f.score(), Unit.NONE).ifPresent(flat::add);
             }
@@ -42,6 +46,15 @@ final class FlatFormFigures {
             }
             if (e.score() != null) {
                 figure(e.name() + " / " + e.score().header(), e.score(), Unit.NONE).ifPresent(flat::add);
+            }
+        }
+        for (FlatIndicators.Line l : FlatIndicators.read(doc)) {
+            figure(l.label() + " / " + l.weight().header(), l.weight(), Unit.NONE).ifPresent(flat::add);
+            figure(l.label() + " / " + l.score().header(), l.score(), Unit.NONE).ifPresent(flat::add);
+        }
+        for (Figure f : CellLines.extract(doc)) {
+            if (flat.stream().noneMatch(x -> overlaps(x.at(), f.at()))) {
+                flat.add(f);
             }
         }
         if (flat.isEmpty()) {

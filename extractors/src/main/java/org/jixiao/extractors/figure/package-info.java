@@ -12,6 +12,8 @@
  *       self-evaluation forms stack several blocks; the unit from the cell, else the headers, caption or a
  *       {@code 单位：万元} line above.</li>
  * </ul>
+ * Forms printed without their grid give their figures through {@code FlatFormFigures} (run-together budget
+ * lines, project lists) and {@code CellLines} (one cell per line: a label, its unit, its number).
  * Nothing is guessed: a number with no name or no determinable unit is left out rather than mislabelled.
  * Word lists (linking, relation, score words) are data in {@code label-words.txt}.
  */

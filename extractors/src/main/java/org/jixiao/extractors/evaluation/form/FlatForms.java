@@ -46,8 +46,20 @@ public final class FlatForms {
      * One flat form: the evaluated project's or department's name if printed, the money unit its labels state,
      * the budget lines and the score the form states (its 总分 line).
      */
-    public record Form(String name, Scope scope, Unit unit, List<Row> rows, Value score, Provenance at) {
+    public record Form(String name, Scope scope, Unit unit, List<Row> rows, List<Entry> entries, Value score,
+                       Provenance at) {
     }
+
+    /**
+     * A {@code 名称：数值} line right under the budget lines ({@code 按支出性质分:1925.67}, {@code 其中:基本支出:900.47}),
+     * in the block's unit.
+     */
+    public record Entry(String label, BigDecimal number, String printed, Provenance at) {
+    }
+
+    private static final Pattern ENTRY = Pattern.compile(
+            "[ \\t]*(?:其中[:：][ \\t]*)?([^\\d:：\\n]{2,16}?)[ \\t]*[:：][ \\t]*(\\d+(?:\\.\\d+)?)[ \\t]*");
+    private static final int MAX_ENTRIES = 16;
 
     private static final Pattern DEPARTMENT_TITLE = Pattern.compile("部门整体|整体支出");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -115,6 +127,7 @@ public final class FlatForms {
             List<Row> rows = new ArrayList<>();
             int rowsEnd = rows(t, end, next, cols, rows);
             Value score = FlatScore.find(t, rowsEnd, next);
+            List<Entry> entries = entries(t, rowsEnd, next);
             String[] name = name(before, vocab);
             // a form names the department or the project; without a name label, a 部门整体 title says which
             Scope scope = name != null ? (name[1].startsWith("部门") || name[1].startsWith("预算部门")
@@ -122,7 +135,7 @@ public final class FlatForms {
                     : DEPARTMENT_TITLE.matcher(before).find() ? Scope.DEPARTMENT : Scope.PROJECT;
             int firstLine = text.indexOf('\n', start);
             Provenance at = t.at(start, firstLine < 0 || firstLine > end ? end : firstLine);
-            out.add(new Form(name == null ? null : name[0], scope, unit, rows, score, at));
+            out.add(new Form(name == null ? null : name[0], scope, unit, rows, entries, score, at));
             previousEnd = rowsEnd;
         }
         return out;
@@ -237,6 +250,31 @@ public final class FlatForms {
             }
         }
         return kept;
+    }
+
+    /** The {@code 名称：数值} lines from {@code from}, each on its own line, until a line of another shape. */
+    private static List<Entry> entries(FlatText t, int from, int limit) {
+        List<Entry> out = new ArrayList<>();
+        String text = t.text();
+        int pos = from;
+        if (pos < limit && text.charAt(pos) == '\n') {
+            pos++;
+        } else if (pos > 0 && pos < text.length() && text.charAt(pos - 1) != '\n') {
+            return out; // the budget lines ended inside a line: what follows is not a list of entries
+        }
+        while (pos < limit && out.size() < MAX_ENTRIES) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 || nl > limit ? limit : nl;
+            Matcher m = ENTRY.matcher(text).region(pos, end);
+            if (m.matches()) {
+                out.add(new Entry(m.group(1).strip(), new BigDecimal(m.group(2)), m.group(2),
+                        t.at(m.start(2), m.end(2))));
+            } else if (!text.substring(pos, end).isBlank()) {
+                break;
+            }
+            pos = end + 1;
+        }
+        return out;
     }
 
     private static int skipSpace(String text, int pos, int limit) {

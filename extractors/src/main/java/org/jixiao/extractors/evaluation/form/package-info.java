@@ -6,5 +6,11 @@
  * <p>Blocks are found by what their header cells say, never by fixed positions, because every province
  * lays the form out differently; merged cells are read through {@link org.jixiao.corpus.model.Table#cellAt}.
  * Entry point: {@link org.jixiao.extractors.evaluation.form.FormEvaluations#extract}.
+ *
+ * <p>Forms whose grid was lost in publishing are read from the paragraphs: {@link
+ * org.jixiao.extractors.evaluation.form.FlatForms} (a budget block whose cells run together, one per line, or a
+ * whole form on one line; values split by {@link org.jixiao.extractors.evaluation.form.RunTogether}) and {@link
+ * org.jixiao.extractors.evaluation.form.FlatLists} (project lists printed one cell per line). Their wording is
+ * data, {@code flat-vocabulary.tsv}; a split the shapes and arithmetic cannot decide gives nothing.
  */
 package org.jixiao.extractors.evaluation.form;

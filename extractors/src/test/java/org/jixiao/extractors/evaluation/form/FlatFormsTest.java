@@ -167,4 +167,15 @@ class FlatFormsTest {
         FlatForms.Row total = FlatForms.read(doc).get(0).rows().get(0);
         assertTrue(total.values().isEmpty(), "12|34, 123|4, 1|234 all fit: " + total.values());
     }
+
+    /** A printed rate a little off 执行数 ÷ 预算数 still tells the split; the rate itself is kept as printed. */
+    @Test
+    void slightlyWrongRateStillSplits() {
+        SourceDocument doc = doc("全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:1504731.00%其中:中央财政资金");
+        FlatForms.Row total = FlatForms.read(doc).get(0).rows().get(0);
+        assertEquals("150", value(total, BudgetColumn.FULL_YEAR).printed());
+        assertEquals("47", value(total, BudgetColumn.EXECUTED).printed());
+        assertEquals("31.00%", value(total, BudgetColumn.RATE).printed());
+        total.values().forEach(v -> assertQuotes(doc, v));
+    }
 }

@@ -1,0 +1,124 @@
+package org.jixiao.extractors.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jixiao.corpus.load.DocumentBuilder;
+import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.corpus.model.Format;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+import org.jixiao.extractors.model.Figure;
+import org.junit.jupiter.api.Test;
+
+/** Figures of forms printed without their grid, in invented text: names, units, and spans that quote the text. */
+class FlatFormFiguresTest {
+
+    private static final SourceFile FILE = new SourceFile(Path.of("cells.txt"), "ab".repeat(32), 100, Format.TXT);
+
+    private static List<Figure> figures(String text) {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        b.text(text, null, Mode.LINES);
+        SourceDocument doc = b.build();
+        List<Figure> all = FigureExtractor.extract(doc);
+        for (Figure f : all) {
+            assertEquals(f.at().text(), doc.text().snippet(f.at().start(), f.at().end()), "provenance quotes the text");
+        }
+        return all;
+    }
+
+    private static Figure named(List<Figure> all, String label) {
+        return all.stream().filter(f -> f.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError(label + " not in " + all.stream().map(Figure::label).toList()));
+    }
+
+    @Test
+    void runTogetherBudgetLineBecomesNamedFigures() {
+        List<Figure> all = figures("""
+                项目资金(万元) 年初预算数全年预算数全年执行数分值执行率得分
+                年度资金总额88.5088.5079.651090.0%9
+                上年结转资金   -0.0%-
+                """);
+        Figure executed = named(all, "年度资金总额 / 全年执行数");
+        assertEquals(new BigDecimal("79.65"), executed.value());
+        assertEquals("万元", executed.unit());
+        assertEquals("79.65", executed.at().text());
+        assertEquals(Figure.Kind.RATE, named(all, "年度资金总额 / 执行率").kind());
+        assertEquals(Figure.Kind.SCORE, named(all, "年度资金总额 / 得分").kind());
+        assertTrue(all.stream().noneMatch(f -> f.at().text().contains("88.5088")), "no figure of run-together digits");
+    }
+
+    @Test
+    void entriesUnderTheBudgetLineTakeItsUnit() {
+        List<Figure> all = figures("""
+                年度预算申请
+                (万元
+                年初预算数
+                全年预算数
+                全年执行数
+                年度资金总额
+                300.00
+                320.50
+                310.25
+                按支出性质分:310.25
+                其中:基本支出:200.25
+                项目支出:110.00
+                """);
+        Figure basic = named(all, "基本支出");
+        assertEquals(new BigDecimal("200.25"), basic.value());
+        assertEquals("万元", basic.unit());
+        assertEquals("200.25", basic.at().text());
+        assertEquals(new BigDecimal("110.00"), named(all, "项目支出").value());
+    }
+
+    @Test
+    void oneCellPerLineLabelsNameTheNumberAfterThem() {
+        List<Figure> all = figures("""
+                计划投资额
+                (万元)
+                240
+                实际使用情况(万元)
+                212.5
+                一级指标
+                分值
+                三级指标
+                分值
+                得分
+                项目决策
+                20
+                到位率
+                5
+                4.5
+                """);
+        assertEquals(new BigDecimal("240"), named(all, "计划投资额").value());
+        assertEquals("万元", named(all, "实际使用情况").unit());
+        assertEquals(new BigDecimal("20"), named(all, "项目决策 / 分值").value());
+        assertEquals(new BigDecimal("5"), named(all, "到位率 / 分值").value());
+        Figure score = named(all, "到位率 / 得分");
+        assertEquals(new BigDecimal("4.5"), score.value());
+        assertEquals("4.5", score.at().text());
+    }
+
+    @Test
+    void indicatorLinesEndWithWeightAndScore() {
+        List<Figure> all = figures("""
+                绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标绿化养护完成率100%95%1513
+                质量指标苗木成活率≥90%92%1212
+                时效指标完成及时性及时较及时65进度滞后
+                指标4:巡查次数 120次 118次 2 1.8
+                总分:86
+                """);
+        Figure first = named(all, "产出指标数量指标绿化养护完成率 / 分值");
+        assertEquals(new BigDecimal("15"), first.value());
+        assertEquals(new BigDecimal("13"), named(all, "产出指标数量指标绿化养护完成率 / 得分").value());
+        assertEquals(new BigDecimal("12"), named(all, "质量指标苗木成活率≥ / 得分").value());
+        assertEquals(new BigDecimal("5"), named(all, "时效指标完成及时性及时较及时 / 得分").value());
+        Figure spaced = named(all, "巡查次数 / 得分");
+        assertEquals(new BigDecimal("1.8"), spaced.value());
+        assertEquals("1.8", spaced.at().text());
+    }
+}
