@@ -14,8 +14,7 @@ import java.util.SplittableRandom;
  * flattened the way pages and their mirrors flatten them. Only the cells a page's {@code <tr>} holds survive
  * (a merged cell is printed once, in its first row), and the flattening is one of
  * <ul>
- * <li>{@link Style#PIPE}: a row a line, its non-empty cells between {@code |} (pages drop the empty ones),
- * with the ragged run of trailing pipes that the empty cells of a wider layout grid leave
+ * <li>{@link Style#PIPE}: a row a line, its cells between {@code |}, with the ragged run of trailing pipes that the empty cells of a wider layout grid leave
  * ({@code 项目名称 | X | ||||});</li>
  * <li>{@link Style#CELLS}: one non-empty cell a line, blank lines between, rows indistinguishable;</li>
  * <li>{@link Style#RUN}: a row's cells run together on one line with nothing between
@@ -62,8 +61,7 @@ final class WebTextRenderer implements Renderer {
         for (int r = 0; r < g.rows(); r++) {
             List<String> cells = rowCells(g, r);
             switch (style) {
-                case PIPE -> w.write(String.join(" | ", cells.stream().filter(c -> !c.isEmpty()).toList()) + " |"
-                        + raggedTail() + "\n");
+                case PIPE -> w.write(pipeRow(g, r) + raggedTail() + "\n");
                 case CELLS -> {
                     for (String c : cells) {
                         if (!c.isEmpty()) {
@@ -75,6 +73,25 @@ final class WebTextRenderer implements Renderer {
             }
         }
         w.write("\n");
+    }
+
+    /**
+     * A row as {@code |}-separated cells: a blank header cell (the layout's filler) is dropped, an empty data
+     * cell inside the row stays as an empty slot, and the empty cells at the row's end fold into the ragged
+     * tail of pipes, as on the pages.
+     */
+    private static String pipeRow(Layout.Grid g, int r) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < g.cols(); c++) {
+            Layout.GridCell cell = g.origin(r, c);
+            if (cell != null && !(cell.header() && cell.text().isBlank())) {
+                cells.add(cell.text().replace('\n', ' ').strip());
+            }
+        }
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+            cells.remove(cells.size() - 1);
+        }
+        return String.join(" | ", cells) + " |";
     }
 
     /** The empty trailing cells of a page's wider grid: none, or a run of pipes after a space. */
