@@ -132,7 +132,7 @@ public final class CorpusGenerator {
             throws IOException {
         Layout layout = ReportWriter.write(r);
         String fileName = r.stem() + format.suffix();
-        format.newRenderer().render(layout, out.resolve(fileName));
+        format.newRenderer(r.seed()).render(layout, out.resolve(fileName));
         TruthWriter.write(r, layout.title(), out.resolve(r.stem() + ".truth.json"), fileName, format, corpusSeed,
                 index);
         return new Item(index, r.stem(), fileName, format, layout.title(), r.department(), r.year(), r.score(),

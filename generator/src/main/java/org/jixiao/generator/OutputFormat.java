@@ -5,26 +5,38 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.LongFunction;
 
 /**
  * The formats the generator writes. {@code .doc} is not among them: POI cannot write Word 97 tables, and a
  * .doc without its tables would teach the loaders nothing.
  */
 public enum OutputFormat {
-    DOCX("docx", ".docx", DocxRenderer::new),
-    PDF("pdf", ".pdf", PdfRenderer::new),
-    TXT("txt", ".txt", () -> new TextRenderer(StandardCharsets.UTF_8)),
-    GB18030("gb18030", "-gb18030.txt", () -> new TextRenderer(Charset.forName("GB18030"))),
-    HTML("html", ".html", HtmlRenderer::new),
-    RTF("rtf", ".rtf", RtfRenderer::new),
-    XLSX("xlsx", ".xlsx", XlsxRenderer::new);
+    DOCX("docx", ".docx", seed -> new DocxRenderer()),
+    PDF("pdf", ".pdf", seed -> new PdfRenderer()),
+    TXT("txt", ".txt", seed -> new TextRenderer(StandardCharsets.UTF_8)),
+    GB18030("gb18030", "-gb18030.txt", seed -> new TextRenderer(Charset.forName("GB18030"))),
+    HTML("html", ".html", seed -> new HtmlRenderer()),
+    RTF("rtf", ".rtf", seed -> new RtfRenderer()),
+    XLSX("xlsx", ".xlsx", seed -> new XlsxRenderer()),
+    /** Text copied from a web page, tables as {@code |} rows with ragged trailing pipes. */
+    WEB_PIPE("web-pipe", ".txt", seed -> new WebTextRenderer(WebTextRenderer.Style.PIPE, seed)),
+    /** Text copied from a web page, tables one cell a line. */
+    WEB_CELLS("web-cells", ".txt", seed -> new WebTextRenderer(WebTextRenderer.Style.CELLS, seed)),
+    /** Text copied from a web page, a table row's cells run together on one line. */
+    WEB_RUN("web-run", ".txt", seed -> new WebTextRenderer(WebTextRenderer.Style.RUN, seed));
+
+    /**
+     * The formats of a file as its author saved it, the default rotation of {@code jixiao generate}. The
+     * {@code web-*} formats are asked for by name, so a seed's default corpus stays what it always was.
+     */
+    public static final List<OutputFormat> ORIGINALS = List.of(DOCX, PDF, TXT, GB18030, HTML, RTF, XLSX);
 
     private final String label;
     private final String suffix;
-    private final Supplier<Renderer> renderer;
+    private final LongFunction<Renderer> renderer;
 
-    OutputFormat(String label, String suffix, Supplier<Renderer> renderer) {
+    OutputFormat(String label, String suffix, LongFunction<Renderer> renderer) {
         this.label = label;
         this.suffix = suffix;
         this.renderer = renderer;
@@ -40,8 +52,14 @@ public enum OutputFormat {
         return suffix;
     }
 
-    Renderer newRenderer() {
-        return renderer.get();
+    /** A renderer for one report; {@code reportSeed} feeds the choices of formats that make any. */
+    Renderer newRenderer(long reportSeed) {
+        return renderer.apply(reportSeed);
+    }
+
+    /** Whether this is text flattened from a web page ({@code web-*}). */
+    public boolean web() {
+        return label.startsWith("web-");
     }
 
     /** Parses {@code docx,pdf,txt}; an unknown name gives a one-line reason listing the known ones. */

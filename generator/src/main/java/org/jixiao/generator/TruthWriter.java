@@ -67,9 +67,12 @@ public final class TruthWriter {
         gen.put("reportSeed", r.seed());
         ObjectNode source = root.putObject("source");
         source.put("path", fileName);
-        source.put("format", format == OutputFormat.GB18030 ? "txt" : format.label());
+        source.put("format", format == OutputFormat.GB18030 || format.web() ? "txt" : format.label());
         source.put("encoding", format == OutputFormat.GB18030 ? "GB18030"
-                : format == OutputFormat.TXT || format == OutputFormat.HTML ? "UTF-8" : null);
+                : format == OutputFormat.TXT || format == OutputFormat.HTML || format.web() ? "UTF-8" : null);
+        if (format.web()) {
+            source.put("flattened", format.label()); // only for web-*, so the other truths stay as they were
+        }
         root.put("title", title);
         root.put("department", r.department().name());
         root.put("alias", r.department().alias());

@@ -12,5 +12,10 @@
  * plants 0–3 problems and records them, {@link org.jixiao.generator.ReportWriter} turns the model into
  * a format-neutral layout (headings, paragraphs, tables with merged cells) using the phrase pools in the
  * resources, and one {@link org.jixiao.generator.Renderer} per format writes the file.
+ *
+ * <p>Besides the formats an author saves ({@link org.jixiao.generator.OutputFormat#ORIGINALS}, the default),
+ * {@code web-pipe}, {@code web-cells} and {@code web-run} write the same report as the text of a web page
+ * that published it, its tables flattened ({@link org.jixiao.generator.WebTextRenderer}). They are asked for
+ * by name and draw from their own random sequence, so a seed's default corpus is what it always was.
  */
 package org.jixiao.generator;

@@ -34,7 +34,7 @@ class BundledCorpusTest {
         int count = Integer.parseInt(m.group(1));
         long seed = Long.parseLong(m.group(2));
         List<GeneratedReport> models = CorpusGenerator.models(seed, count);
-        List<OutputFormat> formats = List.of(OutputFormat.values());
+        List<OutputFormat> formats = OutputFormat.ORIGINALS;
         Set<OutputFormat> seen = EnumSet.noneOf(OutputFormat.class);
         Set<String> rules = new HashSet<>();
         for (int i = 0; i < count; i++) {
@@ -49,7 +49,7 @@ class BundledCorpusTest {
                     r.stem() + ": the generator changed; regenerate the samples with the README's command");
             r.planted().forEach(p -> rules.add(p.rule()));
         }
-        assertEquals(EnumSet.allOf(OutputFormat.class), seen);
+        assertEquals(EnumSet.copyOf(OutputFormat.ORIGINALS), seen);
         assertEquals(new HashSet<>(Planter.RULES), rules, "every rule planted somewhere in the samples");
         assertTrue(models.stream().anyMatch(r -> r.planted().isEmpty()), "a clean report too");
     }

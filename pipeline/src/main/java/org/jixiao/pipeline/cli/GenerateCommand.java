@@ -42,7 +42,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--formats", defaultValue = ALL_FORMATS, paramLabel = "LIST",
             description = "comma-separated formats, used in turn: docx, pdf, txt (UTF-8), gb18030 (text in "
-                    + "GB18030), html, rtf, xlsx (default: all). .doc is not offered: POI cannot write Word 97 tables.")
+                    + "GB18030), html, rtf, xlsx (default: these seven); web-pipe, web-cells, web-run (text copied "
+                    + "from a web page, tables flattened into | rows, one cell a line, or cells run together). "
+                    + ".doc is not offered: POI cannot write Word 97 tables.")
     String formats;
 
     @Option(names = "--threads", paramLabel = "T", description = "rendering threads (default: the number of cores)")
