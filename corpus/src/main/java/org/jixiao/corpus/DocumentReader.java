@@ -14,10 +14,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jixiao.corpus.load.DocumentLoader;
+import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.corpus.load.FormatDetector;
 import org.jixiao.corpus.load.LoadException;
 import org.jixiao.corpus.load.SourceFile;
-import org.jixiao.corpus.load.tika.TikaLoader;
 import org.jixiao.corpus.model.Format;
 import org.jixiao.corpus.model.SourceDocument;
 
@@ -90,7 +90,7 @@ public final class DocumentReader {
         } catch (NoSuchFileException e) {
             return new ReadResult.Failed(path, "no such file", e);
         } catch (IOException | UncheckedIOException e) {
-            return new ReadResult.Failed(path, "could not be read: " + TikaLoader.oneLine(e), e);
+            return new ReadResult.Failed(path, "could not be read: " + ErrorReason.of(e), e);
         } catch (OutOfMemoryError e) {
             return new ReadResult.Failed(path, "too large to read in the memory available", e);
         } catch (StackOverflowError e) {
@@ -98,7 +98,7 @@ public final class DocumentReader {
         } catch (RuntimeException e) {
             // a bug of ours or of a parser on an odd file: say so plainly, keep the batch going
             return new ReadResult.Failed(path, "could not be read (" + e.getClass().getSimpleName() + ": "
-                    + TikaLoader.oneLine(e) + ")", e);
+                    + ErrorReason.of(e) + ")", e);
         }
     }
 

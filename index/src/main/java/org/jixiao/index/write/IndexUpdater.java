@@ -6,34 +6,26 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.jixiao.extractors.json.ReportRecord;
-import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
 import org.jixiao.index.EntryKind;
 import org.jixiao.index.analysis.HanLpAnalyzer;
-import org.jixiao.index.boilerplate.Fingerprint;
-import org.jixiao.index.boilerplate.OtherReport;
 import org.jixiao.index.identity.DepartmentIdentity;
 
 /**
@@ -55,8 +47,6 @@ public final class IndexUpdater implements Closeable {
 
     /** Commit user data: departments (keys, one per line) still waiting for the cross-report pass. */
     static final String PENDING = "jixiao.pending-departments";
-    static final String CROSS_YEAR = "cross-year";
-    static final String BOILERPLATE = "boilerplate";
 
     private final IndexWriter writer;
     private final CrossReportChecks checks;
@@ -189,110 +179,21 @@ public final class IndexUpdater implements Closeable {
     }
 
     /**
-     * The cross-report pass for every department whose reports changed (this run or an interrupted one): for each
-     * such department, its reports by year, the cross-year check of each consecutive pair and the boilerplate check
-     * of each report; their findings replace those of the previous pass.
+     * The cross-report pass ({@link CrossReportPass}) for every department whose reports changed, this run or an
+     * interrupted one; their findings replace those of the previous pass.
      */
     public synchronized void crossReportPass() throws IOException {
         if (pending.isEmpty()) {
             return;
         }
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            StoredFields stored = reader.storedFields();
-            int reportCount = searcher.count(kind(EntryKind.REPORT));
-            Map<Long, List<OtherReport>> holderCache = new HashMap<>();
-            Map<Integer, OtherReport> holderDocs = new HashMap<>();
-            for (String key : pending) {
-                List<Stored> reports = new ArrayList<>();
-                Query q = and(new TermQuery(new Term(DEPARTMENT_KEY, key)), kind(EntryKind.REPORT));
-                for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
-                    Document d = stored.document(sd.doc);
-                    reports.add(new Stored(ReportRecord.read(d.get(JSON)), d.get(TEXT), d.get(DEPARTMENT_KEY)));
-                }
-                reports.sort(Comparator.comparing((Stored s) -> s.record().year() == null ? 0 : s.record().year())
-                        .thenComparing(s -> s.record().id()));
-                for (Stored s : reports) {
-                    writer.deleteDocuments(and(new TermQuery(new Term(REPORT_ID, s.record().id())),
-                            new TermQuery(new Term(DERIVED, CROSS_YEAR))));
-                    writer.deleteDocuments(and(new TermQuery(new Term(REPORT_ID, s.record().id())),
-                            new TermQuery(new Term(DERIVED, BOILERPLATE))));
-                }
-                for (int i = 1; i < reports.size(); i++) {
-                    ReportRecord prev = reports.get(i - 1).record();
-                    ReportRecord cur = reports.get(i).record();
-                    if (prev.year() != null && cur.year() != null && cur.year() == prev.year() + 1) {
-                        store(reports.get(i), checks.crossYear().apply(prev, cur), CROSS_YEAR);
-                    }
-                }
-                for (Stored s : reports) {
-                    String text = s.text() == null ? "" : s.text();
-                    List<Fingerprint> fps = checks.fingerprinter().apply(text);
-                    List<Finding> found = checks.boilerplate().find(s.other(), text, fps,
-                            hash -> holderCache.computeIfAbsent(hash, h -> holders(searcher, stored, holderDocs, h)),
-                            reportCount);
-                    store(s, found, BOILERPLATE);
-                }
-            }
-        }
-        pending.clear();
-    }
-
-    /** A report as the pass reads it back. */
-    private record Stored(ReportRecord record, String text, String departmentKey) {
-        OtherReport other() {
-            return new OtherReport(record.id(), departmentKey, record.year(), record.title(), record.path());
-        }
-    }
-
-    private void store(Stored s, List<Finding> findings, String rule) throws IOException {
-        DepartmentIdentity computed = DepartmentIdentity.of(s.record().department(), s.record().aliases(),
-                s.record().region());
-        DepartmentIdentity dept = new DepartmentIdentity(s.departmentKey(), computed.core(), computed.place(),
-                computed.name(), computed.aliases()); // the key the report was filed under (see adoptPlace)
-        int n = 0;
-        for (Finding f : findings) {
-            writer.addDocument(EntryDocuments.finding(s.record(), dept, f, ++n, rule));
-        }
+        int n = new CrossReportPass(writer, checks).run(pending);
         stats.crossReportFindings += n;
         stats.documents += n;
-    }
-
-    /**
-     * The reports holding a fingerprint. A report document's stored fields sit in blocks with its whole text and
-     * JSON, so each is read once per pass ({@code byDoc}) however many fingerprints it shares.
-     */
-    private static List<OtherReport> holders(IndexSearcher searcher, StoredFields stored,
-                                             Map<Integer, OtherReport> byDoc, long hash) {
-        try {
-            List<OtherReport> out = new ArrayList<>();
-            Set<String> seen = new java.util.HashSet<>();
-            Query q = and(LongPoint.newExactQuery(FINGERPRINT, hash), kind(EntryKind.REPORT));
-            for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
-                OtherReport known = byDoc.get(sd.doc);
-                if (known == null) {
-                    Document d = stored.document(sd.doc, Set.of(REPORT_ID, DEPARTMENT_KEY, YEAR, LABEL, PATH));
-                    Number year = d.getField(YEAR) == null ? null : d.getField(YEAR).numericValue();
-                    known = new OtherReport(d.get(REPORT_ID), d.get(DEPARTMENT_KEY),
-                            year == null ? null : year.intValue(), d.get(LABEL), d.get(PATH));
-                    byDoc.put(sd.doc, known);
-                }
-                if (seen.add(known.reportId())) { // one file indexed under two paths is one holder
-                    out.add(known);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        pending.clear();
     }
 
     static Query kind(EntryKind k) {
         return new TermQuery(new Term(KIND, k.label()));
-    }
-
-    static Query and(Query a, Query b) {
-        return new BooleanQuery.Builder().add(a, Occur.FILTER).add(b, Occur.FILTER).build();
     }
 
     public synchronized Stats stats() {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.jixiao.corpus.DocumentReader;
-import org.jixiao.corpus.model.Format;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.pipeline.Pipeline;
 import org.jixiao.pipeline.render.FindingsReport;
@@ -77,10 +76,9 @@ final class CheckCommand implements Callable<Integer> {
                     }
                     case Pipeline.Outcome.Unreadable u -> {
                         failed[0]++;
-                        err.println(u.path() + ": " + u.reason());
+                        UnreadableFiles.print(err, u.path(), u.reason(), u.cause(), verbosity);
                         if (json) {
-                            out.println(ReportJson.unreadable(u.path(),
-                                    Format.fromFileName(u.path().getFileName().toString()).label(), u.reason()));
+                            out.println(UnreadableFiles.json(u.path(), u.reason()));
                         }
                     }
                 }

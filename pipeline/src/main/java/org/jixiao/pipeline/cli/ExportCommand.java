@@ -11,9 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.extractors.json.ReportRecord;
 import org.jixiao.index.EntryKind;
 import org.jixiao.index.ReportIndex;
@@ -44,8 +43,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:written", "1:the index or input could not be read", "2:usage error"})
 final class ExportCommand implements Callable<Integer> {
 
-    private static final Pattern YEARS = Pattern.compile("(\\d{4})?(?:\\.\\.(\\d{4})?)?");
-
     @Spec
     CommandSpec spec;
 
@@ -65,8 +62,8 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "only reports matching this full-text query (index only)")
     String text;
 
-    @Option(names = "--year", paramLabel = "YEAR[..YEAR]", description = "a year or a range: 2021, 2019..2024")
-    String years;
+    @Mixin
+    YearRangeOption years;
 
     @Option(names = "--department", description = "any spelling of the department's name")
     String department;
@@ -97,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (IOException | UncheckedIOException e) {
-            err.println("cannot export: " + e.getMessage());
+            err.println("cannot export: " + ErrorReason.of(e));
             return ExitCodes.FAILURE;
         } catch (IllegalArgumentException e) {
             err.println("cannot export: " + (from == null ? "" : from + ": ") + e.getMessage());
@@ -175,17 +172,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private SearchQuery query() {
-        Integer lo = null;
-        Integer hi = null;
-        if (years != null) {
-            Matcher m = YEARS.matcher(years.strip());
-            if (!m.matches() || years.isBlank()) {
-                throw new ParameterException(spec.commandLine(), "--year wants 2021 or 2019..2024, not " + years);
-            }
-            lo = m.group(1) == null ? null : Integer.valueOf(m.group(1));
-            hi = years.contains("..") ? (m.group(2) == null ? null : Integer.valueOf(m.group(2))) : lo;
-        }
-        return SearchQuery.all().withText(text).withYears(lo, hi).withDepartment(department).withRegion(region)
+        return years.applyTo(SearchQuery.all()).withText(text).withDepartment(department).withRegion(region)
                 .withKinds(Set.of(EntryKind.REPORT)).withPage(0, 0);
     }
 }

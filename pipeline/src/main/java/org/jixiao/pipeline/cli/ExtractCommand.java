@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.jixiao.corpus.DocumentReader;
-import org.jixiao.corpus.model.Format;
 import org.jixiao.pipeline.Pipeline;
 import org.jixiao.extractors.json.ReportJson;
 
@@ -62,12 +61,8 @@ final class ExtractCommand implements Callable<Integer> {
                     case Pipeline.Outcome.Extracted e -> sink.println(ReportJson.toJson(e.report()));
                     case Pipeline.Outcome.Unreadable u -> {
                         failed[0]++;
-                        err.println(u.path() + ": " + u.reason());
-                        if (verbosity.verbose && u.cause() != null) {
-                            u.cause().printStackTrace(err);
-                        }
-                        sink.println(ReportJson.unreadable(u.path(),
-                                Format.fromFileName(u.path().getFileName().toString()).label(), u.reason()));
+                        UnreadableFiles.print(err, u.path(), u.reason(), u.cause(), verbosity);
+                        sink.println(UnreadableFiles.json(u.path(), u.reason()));
                     }
                 }
                 sink.flush();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jixiao.corpus.DocumentReader;
+import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.corpus.load.SourceFile;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.index.write.CrossReportChecks;
@@ -82,7 +83,7 @@ final class IngestCommand implements Callable<Integer> {
             err.println("cannot ingest: another ingest is writing to " + data.dir);
             return ExitCodes.FAILURE;
         } catch (IOException e) {
-            err.println("cannot open the index in " + data.dir + ": " + e.getMessage());
+            err.println("cannot open the index in " + data.dir + ": " + ErrorReason.of(e));
             return ExitCodes.FAILURE;
         }
         try (IndexUpdater updater = opened) {
@@ -113,10 +114,8 @@ final class IngestCommand implements Callable<Integer> {
                             e.report().findings().forEach(f -> findings.merge(f.severity(), 1, Integer::sum));
                         }
                         case Pipeline.Outcome.Unreadable u -> {
-                            failures.add(u.path() + ": " + u.reason());
-                            if (verbosity.verbose && u.cause() != null) {
-                                u.cause().printStackTrace(err);
-                            }
+                            failures.add(UnreadableFiles.line(u.path(), u.reason()));
+                            UnreadableFiles.stackTrace(err, u.cause(), verbosity);
                         }
                     }
                 });

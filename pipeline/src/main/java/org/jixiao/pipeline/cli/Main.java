@@ -2,6 +2,7 @@ package org.jixiao.pipeline.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.jixiao.corpus.load.ErrorReason;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            err.println("jixiao: " + ex.getMessage());
+            err.println("jixiao: " + ErrorReason.of(ex));
             if (hasVerbose(args)) {
                 ex.printStackTrace(err);
             }

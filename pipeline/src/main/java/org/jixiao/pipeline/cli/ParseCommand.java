@@ -61,10 +61,7 @@ final class ParseCommand implements Callable<Integer> {
                     }
                     case ReadResult.Failed f -> {
                         failed++;
-                        err.println(f.path() + ": " + f.reason());
-                        if (verbosity.verbose && f.cause() != null) {
-                            f.cause().printStackTrace(err);
-                        }
+                        UnreadableFiles.print(err, f.path(), f.reason(), f.cause(), verbosity);
                     }
                 }
                 out.flush();

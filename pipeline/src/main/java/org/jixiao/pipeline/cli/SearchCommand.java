@@ -8,8 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.index.EntryKind;
 import org.jixiao.index.ReportIndex;
@@ -42,8 +41,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:searched (also when nothing matched)", "1:the index could not be read", "2:usage error"})
 final class SearchCommand implements Callable<Integer> {
 
-    private static final Pattern YEARS = Pattern.compile("(\\d{4})?(?:\\.\\.(\\d{4})?)?");
-
     @Spec
     CommandSpec spec;
 
@@ -53,8 +50,8 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--year", paramLabel = "YEAR[..YEAR]", description = "a year or a range: 2021, 2019..2024, 2022..")
-    String years;
+    @Mixin
+    YearRangeOption years;
 
     @Option(names = "--department", description = "any spelling of the department's name")
     String department;
@@ -107,7 +104,7 @@ final class SearchCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (IOException e) {
-            err.println("cannot search: " + e.getMessage());
+            err.println("cannot search: " + ErrorReason.of(e));
             return ExitCodes.FAILURE;
         }
     }
@@ -116,16 +113,7 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 0 || offset < 0) {
             throw new ParameterException(spec.commandLine(), "--limit and --offset must not be negative");
         }
-        Integer from = null;
-        Integer to = null;
-        if (years != null) {
-            Matcher m = YEARS.matcher(years.strip());
-            if (!m.matches() || years.isBlank()) {
-                throw new ParameterException(spec.commandLine(), "--year wants 2021 or 2019..2024, not " + years);
-            }
-            from = m.group(1) == null ? null : Integer.valueOf(m.group(1));
-            to = years.contains("..") ? (m.group(2) == null ? null : Integer.valueOf(m.group(2))) : from;
-        }
+        SearchQuery withYears = years.applyTo(SearchQuery.all());
         Set<EntryKind> k = EnumSet.noneOf(EntryKind.class);
         for (String s : kinds) {
             try {
@@ -134,7 +122,7 @@ final class SearchCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
         }
-        return new SearchQuery(text, from, to, department, region, k, rule, severity, grade, min, max, belowWeight,
+        return new SearchQuery(text, withYears.yearFrom(), withYears.yearTo(), department, region, k, rule, severity, grade, min, max, belowWeight,
                 offset, limit);
     }
 

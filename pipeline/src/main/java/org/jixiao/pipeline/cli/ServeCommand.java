@@ -8,6 +8,7 @@ import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.index.ReportIndex;
 import org.jixiao.pipeline.web.TableFindingsExport;
 import org.jixiao.pipeline.web.WebServer;
@@ -66,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
             stop.await();
             return ExitCodes.OK;
         } catch (IOException e) {
-            err.println("cannot serve " + data.dir + ": " + e.getMessage());
+            err.println("cannot serve " + data.dir + ": " + ErrorReason.of(e));
             return ExitCodes.FAILURE;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

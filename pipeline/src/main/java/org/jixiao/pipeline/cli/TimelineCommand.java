@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.extractors.json.ReportJson;
 import org.jixiao.extractors.model.Amount;
 import org.jixiao.extractors.model.Finding;
@@ -62,7 +63,7 @@ final class TimelineCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         } catch (IOException e) {
-            err.println("cannot read the index: " + e.getMessage());
+            err.println("cannot read the index: " + ErrorReason.of(e));
             return ExitCodes.FAILURE;
         }
     }

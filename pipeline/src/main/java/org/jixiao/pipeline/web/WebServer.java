@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.index.ReportIndex;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +29,11 @@ import com.sun.net.httpserver.HttpServer;
 public final class WebServer implements AutoCloseable {
 
     private final ReportIndex index;
-    private final Pages pages;
+    private final SearchPage searchPage;
+    private final FindingsPage findingsPage;
+    private final ReportPage reportPage;
+    private final DepartmentsPage departmentsPage;
+    private final DepartmentPage departmentPage;
     private final JsonApi api;
     private final FindingsExport export;
     private HttpServer server;
@@ -37,7 +42,11 @@ public final class WebServer implements AutoCloseable {
     public WebServer(ReportIndex index, FindingsExport export) {
         this.index = index;
         this.export = export;
-        this.pages = new Pages(index);
+        this.searchPage = new SearchPage(index);
+        this.findingsPage = new FindingsPage(index);
+        this.reportPage = new ReportPage(index);
+        this.departmentsPage = new DepartmentsPage(index);
+        this.departmentPage = new DepartmentPage(index);
         this.api = new JsonApi(index);
     }
 
@@ -78,7 +87,7 @@ public final class WebServer implements AutoCloseable {
             } catch (BadRequest e) {
                 error(ex, e.status, e.getMessage(), isApi);
             } catch (IOException | RuntimeException e) {
-                error(ex, 500, "服务器读取索引时出错：" + oneLine(e), isApi);
+                error(ex, 500, "服务器读取索引时出错：" + ErrorReason.of(e), isApi);
             }
         }
     }
@@ -102,14 +111,14 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         switch (path) {
-            case "/", "/search" -> html(ex, pages.search(p));
-            case "/findings" -> html(ex, pages.findings(p));
+            case "/", "/search" -> html(ex, searchPage.render(p));
+            case "/findings" -> html(ex, findingsPage.render(p));
             case "/findings/export" -> download(ex, p);
-            case "/departments" -> html(ex, pages.departments());
-            case "/department" -> html(ex, pages.department(p.get("name")));
+            case "/departments" -> html(ex, departmentsPage.render());
+            case "/department" -> html(ex, departmentPage.render(p.get("name")));
             default -> {
                 if (parts.length == 3 && parts[1].equals("report")) {
-                    html(ex, pages.report(decodePart(parts[2])));
+                    html(ex, reportPage.render(decodePart(parts[2])));
                 } else if (parts.length == 4 && parts[1].equals("report") && parts[3].equals("file")) {
                     file(ex, decodePart(parts[2]));
                 } else {
@@ -188,10 +197,5 @@ public final class WebServer implements AutoCloseable {
                 out.write(bytes);
             }
         }
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage();
-        return (m == null ? e.getClass().getSimpleName() : m).lines().findFirst().orElse("");
     }
 }

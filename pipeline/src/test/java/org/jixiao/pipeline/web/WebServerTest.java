@@ -157,7 +157,7 @@ class WebServerTest {
                 new Indicator("产出指标", "数量指标", "宣传次数", "≥5次", "5次", null, BigDecimal.TEN, BigDecimal.TEN, null, null),
                 new Indicator("产出指标", "质量指标", "合格率", "100%", "98%", null, BigDecimal.TEN, new BigDecimal("9.8"), null, null),
                 new Indicator("效益指标", "社会效益指标", "<b>满意度</b>", "≥90%", "95%", null, BigDecimal.TEN, BigDecimal.TEN, null, null));
-        String html = Pages.indicatorTable(rows);
+        String html = ReportPage.indicatorTable(rows);
         assertTrue(html.contains("<td rowspan=\"3\">产出指标</td>"), html);
         assertTrue(html.contains("<td rowspan=\"2\">数量指标</td>"), html);
         assertTrue(html.contains("<td rowspan=\"1\">质量指标</td>"), html);

@@ -24,9 +24,9 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.jixiao.corpus.load.DocumentBuilder;
 import org.jixiao.corpus.load.DocumentLoader;
+import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.corpus.load.LoadException;
 import org.jixiao.corpus.load.SourceFile;
-import org.jixiao.corpus.load.tika.TikaLoader;
 import org.jixiao.corpus.model.Format;
 import org.jixiao.corpus.model.MetadataKeys;
 import org.jixiao.corpus.model.SourceDocument;
@@ -106,7 +106,7 @@ public final class OcrLoader implements DocumentLoader {
                 try {
                     readPage(renderer.renderImageWithDPI(i, dpi, ImageType.GRAY), dpi, i + 1, langs, builder);
                 } catch (IOException e) {
-                    lastFailure = TikaLoader.oneLine(e);
+                    lastFailure = ErrorReason.of(e);
                     builder.warn("page " + (i + 1) + ": OCR failed: " + lastFailure);
                     continue;
                 }
@@ -124,7 +124,7 @@ public final class OcrLoader implements DocumentLoader {
         } catch (InvalidPasswordException e) {
             throw new LoadException("the PDF is encrypted (password protected)", e);
         } catch (IOException e) {
-            throw new LoadException("could not be read as pdf: " + TikaLoader.oneLine(e), e);
+            throw new LoadException("could not be read as pdf: " + ErrorReason.of(e), e);
         }
         return builder.build();
     }

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,7 +25,9 @@ import java.util.Set;
  * <p>Structure: {@code \par} ends a paragraph, or a line inside a table cell when {@code \intbl} is in
  * effect; {@code \cell} ends a cell, {@code \row} a row; {@code \trowd}, {@code \trleft}, {@code \cellx} and
  * the merge flags {@code \clmgf}/{@code \clmrg}/{@code \clvmgf}/{@code \clvmrg} define a row. A paragraph
- * outside a table ends the table before it. Nested tables are flattened into their outer cell.
+ * outside a table ends the table before it. Nested tables are flattened into their outer cell. The reader keeps
+ * the token stream and the formatting state; {@link RtfLayout} assembles paragraphs, cells, rows and tables, and
+ * {@link RtfCharsets} names the charsets.
  */
 final class RtfReader {
 
@@ -95,23 +95,13 @@ final class RtfReader {
     private final ByteArrayOutputStream pendingBytes = new ByteArrayOutputStream();
     private Charset pendingCharset;
 
-    private final StringBuilder paragraph = new StringBuilder();
     private final StringBuilder property = new StringBuilder();
-    private final StringBuilder cell = new StringBuilder();
-    private final List<String> rowTexts = new ArrayList<>();
-    private List<RtfTable.CellDef> rowDefs = new ArrayList<>();
-    private int rowLeft;
-    private boolean mergeFirst;
-    private boolean mergeNext;
-    private boolean vMergeFirst;
-    private boolean vMergeNext;
-    private RtfTable table = new RtfTable();
-    /** Between {@code \trowd} and {@code \row}: text belongs to a cell even where a writer omits {@code \intbl}. */
-    private boolean rowOpen;
+    private final RtfLayout layout;
 
     RtfReader(InputStream in, Sink sink) {
         this.in = in;
         this.sink = sink;
+        this.layout = new RtfLayout(sink);
     }
 
     /** Reads the whole stream. */
@@ -153,8 +143,8 @@ final class RtfReader {
             }
         }
         flushBytes();
-        endParagraph();
-        endTable();
+        layout.endParagraph(state.outline);
+        layout.endTable(state.outline);
     }
 
     // ---- tokens -----------------------------------------------------------------------------------------
@@ -292,7 +282,7 @@ final class RtfReader {
         }
         switch (word) {
             case "fonttbl" -> state.fontTable = true;
-            case "ansicpg" -> documentCharset = codePage(param, documentCharset);
+            case "ansicpg" -> documentCharset = RtfCharsets.codePage(param, documentCharset);
             case "deff" -> {
                 defaultFont = param;
                 state.font = param;
@@ -323,36 +313,18 @@ final class RtfReader {
             case "intbl" -> state.inTable = true;
             case "itap" -> state.inTable = param > 0;
             case "outlinelevel" -> state.outline = param >= 0 && param <= 8 ? param : -1;
-            case "cell" -> endCell();
-            case "nestcell" -> cell.append(' ');
-            case "nestrow" -> cell.append('\n');
-            case "row" -> endRow();
-            case "trowd" -> {
-                rowOpen = true;
-                rowDefs = new ArrayList<>();
-                rowLeft = 0;
-                clearMergeFlags();
-            }
-            case "trleft" -> rowLeft = param;
-            case "clmgf" -> mergeFirst = true;
-            case "clmrg" -> mergeNext = true;
-            case "clvmgf" -> vMergeFirst = true;
-            case "clvmrg" -> vMergeNext = true;
-            case "cellx" -> {
-                rowDefs.add(new RtfTable.CellDef(param, mergeFirst, mergeNext, vMergeFirst, vMergeNext));
-                clearMergeFlags();
-            }
+            case "cell" -> layout.endCell();
+            case "nestcell" -> layout.nested(' ');
+            case "nestrow" -> layout.nested('\n');
+            case "row" -> layout.endRow(state.outline);
+            case "trowd" -> layout.startRow();
+            case "trleft" -> layout.rowLeft(param);
+            case "clmgf", "clmrg", "clvmgf", "clvmrg" -> layout.mergeFlag(word);
+            case "cellx" -> layout.cellx(param);
             default -> {
                 // formatting without text: nothing to do
             }
         }
-    }
-
-    private void clearMergeFlags() {
-        mergeFirst = false;
-        mergeNext = false;
-        vMergeFirst = false;
-        vMergeNext = false;
     }
 
     // ---- text -------------------------------------------------------------------------------------------
@@ -402,67 +374,14 @@ final class RtfReader {
             }
             return;
         }
-        if (state.inTable || rowOpen) {
-            cell.append(c);
-        } else {
-            if (!table.isEmpty() && !Character.isWhitespace(c)) {
-                endTable();
-            }
-            paragraph.append(c);
-        }
+        layout.append(c, state.inTable, state.outline);
     }
 
     private void paragraphMark() {
         if (state.skip || state.fontTable || state.info) {
             return;
         }
-        if (state.inTable || rowOpen) {
-            cell.append('\n');
-        } else {
-            endTable();
-            endParagraph();
-        }
-    }
-
-    private void endParagraph() {
-        if (!paragraph.isEmpty()) {
-            sink.paragraph(paragraph.toString(), state.outline);
-            paragraph.setLength(0);
-        }
-    }
-
-    private void endCell() {
-        String t = cell.toString();
-        int end = t.length();
-        while (end > 0 && t.charAt(end - 1) == '\n') {
-            end--;
-        }
-        rowTexts.add(t.substring(0, end));
-        cell.setLength(0);
-    }
-
-    private void endRow() {
-        rowOpen = false;
-        if (!cell.toString().isBlank()) {
-            endCell();
-        }
-        cell.setLength(0);
-        if (!paragraph.toString().isBlank()) {
-            endParagraph(); // text that stood before the table's first row
-        }
-        paragraph.setLength(0);
-        table.add(new RtfTable.Row(rowLeft, List.copyOf(rowDefs), List.copyOf(rowTexts)));
-        rowTexts.clear();
-    }
-
-    private void endTable() {
-        if (!rowTexts.isEmpty() || !cell.toString().isBlank()) {
-            endRow(); // a row the file did not close with \row
-        }
-        if (!table.isEmpty()) {
-            sink.table(table);
-            table = new RtfTable();
-        }
+        layout.paragraphMark(state.inTable, state.outline);
     }
 
     private Charset currentCharset() {
@@ -470,53 +389,7 @@ final class RtfReader {
         if (fcharset == null || fcharset == 0 || fcharset == 1) {
             return documentCharset;
         }
-        return fontCharset(fcharset, documentCharset);
-    }
-
-    /** The Java charset of a Windows code page ({@code \ansicpg}); GBK is read as its superset GB18030. */
-    static Charset codePage(int cp, Charset otherwise) {
-        String name = switch (cp) {
-            case 936 -> "GB18030";
-            case 950 -> "x-windows-950";
-            case 932 -> "windows-31j";
-            case 949 -> "x-windows-949";
-            case 65001 -> "UTF-8";
-            case 874 -> "x-windows-874";
-            default -> cp >= 1250 && cp <= 1258 ? "windows-" + cp : null;
-        };
-        return forName(name, otherwise);
-    }
-
-    /** The Java charset of a font's {@code \fcharset}. */
-    static Charset fontCharset(int fcharset, Charset otherwise) {
-        String name = switch (fcharset) {
-            case 128 -> "windows-31j";
-            case 129 -> "x-windows-949";
-            case 134 -> "GB18030";
-            case 136 -> "x-windows-950";
-            case 161 -> "windows-1253";
-            case 162 -> "windows-1254";
-            case 177 -> "windows-1255";
-            case 178 -> "windows-1256";
-            case 186 -> "windows-1257";
-            case 204 -> "windows-1251";
-            case 222 -> "x-windows-874";
-            case 238 -> "windows-1250";
-            case 77 -> "x-MacRoman";
-            default -> null;
-        };
-        return forName(name, otherwise);
-    }
-
-    private static Charset forName(String name, Charset otherwise) {
-        if (name == null) {
-            return otherwise;
-        }
-        try {
-            return Charset.forName(name);
-        } catch (RuntimeException e) {
-            return otherwise;
-        }
+        return RtfCharsets.fontCharset(fcharset, documentCharset);
     }
 
     private static boolean isLetter(int c) {

@@ -20,9 +20,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.jixiao.corpus.load.DocumentBuilder;
 import org.jixiao.corpus.load.DocumentLoader;
+import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.corpus.load.LoadException;
 import org.jixiao.corpus.load.SourceFile;
-import org.jixiao.corpus.load.tika.TikaLoader;
 import org.jixiao.corpus.model.Format;
 import org.jixiao.corpus.model.MetadataKeys;
 import org.jixiao.corpus.model.SourceDocument;
@@ -86,9 +86,9 @@ public final class SpreadsheetLoader implements DocumentLoader {
         } catch (OldExcelFormatException e) {
             throw new LoadException("an Excel 5/95 workbook, too old to read: save it as .xlsx", e);
         } catch (UnsupportedFileFormatException e) {
-            throw new LoadException("not a readable " + label + " workbook: " + TikaLoader.oneLine(e), e);
+            throw new LoadException("not a readable " + label + " workbook: " + ErrorReason.of(e), e);
         } catch (IOException | RuntimeException e) {
-            throw new LoadException("could not be read as " + label + ": " + TikaLoader.oneLine(e), e);
+            throw new LoadException("could not be read as " + label + ": " + ErrorReason.of(e), e);
         }
         builder.pageCount(0);
         return builder.build();

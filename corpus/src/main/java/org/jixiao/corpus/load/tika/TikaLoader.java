@@ -19,6 +19,7 @@ import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.jixiao.corpus.load.DocumentBuilder;
 import org.jixiao.corpus.load.DocumentLoader;
+import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.corpus.load.LoadException;
 import org.jixiao.corpus.load.SourceFile;
 import org.jixiao.corpus.model.Format;
@@ -59,9 +60,9 @@ public final class TikaLoader implements DocumentLoader {
         } catch (EncryptedDocumentException e) {
             throw new LoadException("the file is encrypted (password protected)", e);
         } catch (TikaException e) {
-            throw new LoadException("could not be read as " + file.format().label() + ": " + oneLine(e), e);
+            throw new LoadException("could not be read as " + file.format().label() + ": " + ErrorReason.of(e), e);
         } catch (Exception e) {
-            throw new LoadException("could not be read: " + oneLine(e), e);
+            throw new LoadException("could not be read: " + ErrorReason.of(e), e);
         }
         builder.metadata(MetadataKeys.TITLE, md.get(TikaCoreProperties.TITLE));
         builder.metadata(MetadataKeys.AUTHOR, md.get(TikaCoreProperties.CREATOR));
@@ -81,14 +82,8 @@ public final class TikaLoader implements DocumentLoader {
         }
     }
 
-    /** The innermost cause's message on one line, for a user. */
+    /** The innermost cause's message on one line, for a user: kept for callers, see {@link ErrorReason#of}. */
     public static String oneLine(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > 160 ? m.substring(0, 157) + "…" : m;
+        return ErrorReason.of(e);
     }
 }

@@ -26,10 +26,10 @@ import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.jixiao.corpus.load.DocumentBuilder;
 import org.jixiao.corpus.load.DocumentLoader;
+import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.corpus.load.LoadException;
 import org.jixiao.corpus.load.SourceFile;
 import org.jixiao.corpus.load.TableDraft;
-import org.jixiao.corpus.load.tika.TikaLoader;
 import org.jixiao.corpus.load.word.WordTableGrid.GridCell;
 import org.jixiao.corpus.load.word.WordTableGrid.VMerge;
 import org.jixiao.corpus.model.Format;
@@ -81,7 +81,7 @@ public final class DocLoader implements DocumentLoader {
         } catch (NotOLE2FileException e) {
             throw new LoadException("not a " + label + " file: the bytes are not a Word 97-2003 document", e);
         } catch (IOException | RuntimeException e) {
-            throw new LoadException("damaged " + label + " file (truncated or corrupt): " + TikaLoader.oneLine(e), e);
+            throw new LoadException("damaged " + label + " file (truncated or corrupt): " + ErrorReason.of(e), e);
         }
         return builder.build();
     }
@@ -140,7 +140,7 @@ public final class DocLoader implements DocumentLoader {
             try {
                 return range.getTable(p);
             } catch (RuntimeException e) {
-                builder.warn("a table could not be delimited and was read as paragraphs: " + TikaLoader.oneLine(e));
+                builder.warn("a table could not be delimited and was read as paragraphs: " + ErrorReason.of(e));
                 return null;
             }
         }

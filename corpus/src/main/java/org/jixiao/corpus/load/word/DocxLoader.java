@@ -19,9 +19,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jixiao.corpus.load.DocumentBuilder;
 import org.jixiao.corpus.load.DocumentLoader;
+import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.corpus.load.LoadException;
 import org.jixiao.corpus.load.SourceFile;
-import org.jixiao.corpus.load.tika.TikaLoader;
 import org.jixiao.corpus.model.Format;
 import org.jixiao.corpus.model.MetadataKeys;
 import org.jixiao.corpus.model.SourceDocument;
@@ -65,9 +65,9 @@ public final class DocxLoader implements DocumentLoader {
             body.warnAboutUnreadContent();
             properties(doc.getProperties(), builder);
         } catch (IOException | RuntimeException e) {
-            throw new LoadException("damaged Word (.docx) file: " + TikaLoader.oneLine(e), e);
+            throw new LoadException("damaged Word (.docx) file: " + ErrorReason.of(e), e);
         } catch (Exception e) { // InvalidFormatException, XmlException
-            throw new LoadException("not a readable Word (.docx) file: " + TikaLoader.oneLine(e), e);
+            throw new LoadException("not a readable Word (.docx) file: " + ErrorReason.of(e), e);
         } finally {
             if (pkg != null) {
                 pkg.revert(); // opened read-only: close without writing anything back
@@ -83,7 +83,7 @@ public final class DocxLoader implements DocumentLoader {
         try (InputStream in = Files.newInputStream(path)) {
             n = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new LoadException("could not be read: " + TikaLoader.oneLine(e), e);
+            throw new LoadException("could not be read: " + ErrorReason.of(e), e);
         }
         if (n == 0) {
             throw new LoadException("empty file (0 bytes)");
@@ -104,7 +104,7 @@ public final class DocxLoader implements DocumentLoader {
         } catch (ZipException e) {
             throw new LoadException("damaged Word (.docx) file: the ZIP package is truncated or corrupt", e);
         } catch (IOException e) {
-            throw new LoadException("could not be read: " + TikaLoader.oneLine(e), e);
+            throw new LoadException("could not be read: " + ErrorReason.of(e), e);
         }
     }
 

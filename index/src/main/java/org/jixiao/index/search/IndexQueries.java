@@ -1,0 +1,181 @@
+package org.jixiao.index.search;
+
+import static org.jixiao.index.write.IndexFields.*;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.jixiao.index.EntryKind;
+import org.jixiao.index.SearchQuery;
+import org.jixiao.index.identity.DepartmentIdentity;
+
+/**
+ * Turns a {@link SearchQuery} into a Lucene query: the words of its text, its filters, and the department a user's
+ * spelling means. Department resolution counts reports in the index, so it needs the searcher.
+ */
+final class IndexQueries {
+
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer;
+
+    IndexQueries(IndexSearcher searcher, Analyzer analyzer) {
+        this.searcher = searcher;
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * The query's words, all required, analyzed by the same analyzer as the indexed text. Only each position's
+     * word itself is required, not the shorter words the analyzer also gives inside a compound: those are indexed
+     * so that {@code 执行率} finds {@code 预算执行率}, but a query for {@code 预算执行率} must not match every text
+     * with {@code 执行}. Null for no query; a query with no words matches nothing.
+     */
+    Query textQuery(String text) throws IOException {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int words = 0;
+        try (var ts = analyzer.tokenStream(TEXT, text)) {
+            var term = ts.addAttribute(CharTermAttribute.class);
+            var increment = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (increment.getPositionIncrement() > 0) {
+                    b.add(new TermQuery(new Term(TEXT, term.toString())), Occur.MUST);
+                    words++;
+                }
+            }
+            ts.end();
+        }
+        return words == 0 ? new MatchNoDocsQuery("no words in query") : b.build();
+    }
+
+    /** The text query (or all entries when null) restricted by every filter of {@code q}. */
+    Query filtered(Query text, SearchQuery q) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        if (q.yearFrom() != null || q.yearTo() != null) {
+            b.add(IntPoint.newRangeQuery(YEAR, q.yearFrom() == null ? Integer.MIN_VALUE : q.yearFrom(),
+                    q.yearTo() == null ? Integer.MAX_VALUE : q.yearTo()), Occur.FILTER);
+        }
+        if (q.department() != null && !q.department().isBlank()) {
+            b.add(departmentQuery(q.department()), Occur.FILTER);
+        }
+        if (q.region() != null && !q.region().isBlank()) {
+            b.add(new TermQuery(new Term(REGION_PART, DepartmentIdentity.clean(q.region()))), Occur.FILTER);
+        }
+        if (!q.kinds().isEmpty()) {
+            BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+            q.kinds().forEach(k -> kinds.add(new TermQuery(new Term(KIND, k.label())), Occur.SHOULD));
+            b.add(kinds.build(), Occur.FILTER);
+        }
+        keyword(b, RULE, q.rule());
+        keyword(b, SEVERITY, q.severity());
+        keyword(b, GRADE, q.grade());
+        if (q.min() != null || q.max() != null) {
+            b.add(LongPoint.newRangeQuery(VALUE, q.min() == null ? Long.MIN_VALUE : scaledCeiling(q.min()),
+                    q.max() == null ? Long.MAX_VALUE : scaled(q.max())), Occur.FILTER);
+        }
+        if (q.belowWeight()) {
+            b.add(new TermQuery(new Term(BELOW_WEIGHT, "true")), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static void keyword(BooleanQuery.Builder b, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            b.add(new TermQuery(new Term(field, value.strip())), Occur.FILTER);
+        }
+    }
+
+    /** Entries of one kind that match {@code q}. */
+    static Query ofKind(Query q, EntryKind kind) {
+        return new BooleanQuery.Builder().add(q, Occur.FILTER)
+                .add(new TermQuery(new Term(KIND, kind.label())), Occur.FILTER).build();
+    }
+
+    /** Every entry of the department a spelling names (see {@link #resolve}); nothing when none matches. */
+    Query departmentQuery(String spelling) throws IOException {
+        List<String> keys = keys(spelling);
+        if (keys.isEmpty()) {
+            return new MatchNoDocsQuery("unknown department " + spelling);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        keys.forEach(k -> b.add(new TermQuery(new Term(DEPARTMENT_KEY, k)), Occur.SHOULD));
+        return b.build();
+    }
+
+    /**
+     * The keys of the department a spelling means: its resolved key, plus the place-less key of the same core name
+     * when that core has only one place in the index (a report that never named its district is then the same
+     * department as the one that did).
+     */
+    List<String> keys(String spelling) throws IOException {
+        Optional<String> key = resolve(spelling);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        String k = key.get();
+        String core = k.contains("/") ? k.substring(k.indexOf('/') + 1) : k;
+        Set<String> sameCore = new TreeSet<>(
+                reportsByDepartment(new TermQuery(new Term(DEPARTMENT_CORE, core))).keySet());
+        long placed = sameCore.stream().filter(x -> x.contains("/")).count();
+        if (placed > 1 || !sameCore.contains(core)) {
+            return List.of(k);
+        }
+        return List.copyOf(sameCore);
+    }
+
+    /**
+     * The department key a user's spelling means: an exact key, a spelling some report used, or the same core
+     * name (and the same place, when the spelling names one). Of several departments, the one with most reports.
+     */
+    Optional<String> resolve(String spelling) throws IOException {
+        String cleaned = DepartmentIdentity.clean(spelling);
+        String core = DepartmentIdentity.coreOf(spelling);
+        String place = DepartmentIdentity.placeOf(spelling);
+        Query named = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(DEPARTMENT_KEY, spelling.strip())), Occur.SHOULD)
+                .add(new TermQuery(new Term(DEPARTMENT_ALIAS, cleaned)), Occur.SHOULD)
+                .build();
+        Map<String, Long> pick = reportsByDepartment(named);
+        if (pick.isEmpty()) {
+            pick = new HashMap<>();
+            for (var e : reportsByDepartment(new TermQuery(new Term(DEPARTMENT_CORE, core))).entrySet()) {
+                if (place == null || e.getKey().startsWith(place + "/") || e.getKey().equals(core)) {
+                    pick.put(e.getKey(), e.getValue());
+                }
+            }
+        }
+        return pick.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);
+    }
+
+    /** Report counts by department key for the reports matching {@code q}, from doc values (no stored fields). */
+    private Map<String, Long> reportsByDepartment(Query q) throws IOException {
+        Query reports = new BooleanQuery.Builder().add(q, Occur.MUST)
+                .add(new TermQuery(new Term(KIND, EntryKind.REPORT.label())), Occur.FILTER).build();
+        Map<String, Long> out = new HashMap<>();
+        searcher.search(reports, new FacetCounter()).getOrDefault("department", List.of())
+                .forEach(c -> out.put(c.value(), c.count()));
+        return out;
+    }
+}

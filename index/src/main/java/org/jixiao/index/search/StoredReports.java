@@ -1,0 +1,157 @@
+package org.jixiao.index.search;
+
+import static org.jixiao.index.write.IndexFields.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.extractors.json.ReportJson;
+import org.jixiao.extractors.json.ReportRecord;
+import org.jixiao.extractors.model.Finding;
+import org.jixiao.index.EntryKind;
+import org.jixiao.index.ReportIndex;
+import org.jixiao.index.SearchHit;
+
+/**
+ * Reading back what the index stored: hits, report records (with the cross-report pass's findings joined in),
+ * texts, source files and the list of departments.
+ */
+final class StoredReports {
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    StoredReports(DirectoryReader reader, IndexSearcher searcher) {
+        this.reader = reader;
+        this.searcher = searcher;
+    }
+
+    /** The hit of one stored entry. */
+    SearchHit hit(Document d, SearchHit.Snippet snippet, float score) {
+        Number year = d.getField(YEAR) == null ? null : d.getField(YEAR).numericValue();
+        String at = d.get(AT);
+        JsonNode record = ReportJson.parse(d.get(JSON));
+        return new SearchHit(EntryKind.of(d.get(KIND)), d.get(REPORT_ID), d.get(DEPARTMENT_NAME), d.get(REGION),
+                year == null ? null : year.intValue(), d.get(LABEL), snippet, d.get(PATH),
+                at == null ? null : provenance(ReportJson.parse(at)), score, record);
+    }
+
+    private static Provenance provenance(JsonNode n) {
+        return new Provenance(integer(n, "page"), integer(n, "table"), integer(n, "row"), integer(n, "col"),
+                n.path("start").asInt(), n.path("end").asInt(), n.path("text").isNull() ? null : n.path("text").asText());
+    }
+
+    private static Integer integer(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asInt();
+    }
+
+    Optional<ReportRecord> report(String id) throws IOException {
+        Optional<Document> d = reportDocument(id);
+        if (d.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(withDerived(ReportRecord.read(d.get().get(JSON))));
+    }
+
+    /** The record with the findings of the cross-report pass (cross-year, boilerplate) added to its own. */
+    ReportRecord withDerived(ReportRecord r) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(REPORT_ID, r.id())), Occur.FILTER)
+                .add(new TermQuery(new Term(KIND, EntryKind.FINDING.label())), Occur.FILTER)
+                .add(new TermQuery(new Term(DERIVED, ANY_DERIVED)), Occur.FILTER)
+                .build();
+        List<Finding> derived = new ArrayList<>();
+        StoredFields stored = reader.storedFields();
+        ScoreDoc[] docs = searcher.search(q, Integer.MAX_VALUE, new Sort(new SortField(null, SortField.Type.DOC)))
+                .scoreDocs;
+        for (ScoreDoc sd : docs) {
+            derived.add(ReportRecord.finding(ReportJson.parse(stored.document(sd.doc, Set.of(JSON)).get(JSON))));
+        }
+        if (derived.isEmpty()) {
+            return r;
+        }
+        List<Finding> all = new ArrayList<>(r.findings());
+        all.addAll(derived);
+        return new ReportRecord(r.id(), r.path(), r.format(), r.pages(), r.ocr(), r.title(), r.department(),
+                r.aliases(), r.region(), r.year(), r.scope(), r.score(), r.grade(), r.evaluations(), r.figures(),
+                all, r.errors(), r.warnings());
+    }
+
+    private Optional<Document> reportDocument(String id) throws IOException {
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        Query q = IndexQueries.ofKind(new TermQuery(new Term(REPORT_ID, id.strip())), EntryKind.REPORT);
+        TopDocs top = searcher.search(q, 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(reader.storedFields().document(top.scoreDocs[0].doc));
+    }
+
+    Optional<String> text(String id) throws IOException {
+        return reportDocument(id).map(d -> d.get(TEXT));
+    }
+
+    Optional<Path> sourceFile(String id) throws IOException {
+        return reportDocument(id).map(doc -> Path.of(doc.get(PATH))).filter(Files::isRegularFile);
+    }
+
+    /** Each report matching {@code q} once, in id order, with its derived findings. */
+    void forEachReport(Query q, Consumer<ReportRecord> sink) throws IOException {
+        StoredFields stored = reader.storedFields();
+        Map<String, Integer> byId = new TreeMap<>();
+        for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
+            byId.putIfAbsent(stored.document(sd.doc, Set.of(REPORT_ID)).get(REPORT_ID), sd.doc);
+        }
+        for (int doc : byId.values()) {
+            sink.accept(withDerived(ReportRecord.read(stored.document(doc, Set.of(JSON)).get(JSON))));
+        }
+    }
+
+    List<ReportIndex.Department> departments() throws IOException {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Set<String>> aliases = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        StoredFields stored = reader.storedFields();
+        Query q = new TermQuery(new Term(KIND, EntryKind.REPORT.label()));
+        for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
+            Document d = stored.document(sd.doc, Set.of(DEPARTMENT_KEY, DEPARTMENT_NAME, DEPARTMENT_ALIAS));
+            String key = d.get(DEPARTMENT_KEY);
+            names.putIfAbsent(key, d.get(DEPARTMENT_NAME));
+            aliases.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(List.of(d.getValues(DEPARTMENT_ALIAS)));
+            counts.merge(key, 1, Integer::sum);
+        }
+        List<ReportIndex.Department> out = new ArrayList<>();
+        names.forEach((k, n) -> out.add(new ReportIndex.Department(k, n, List.copyOf(aliases.get(k)), counts.get(k))));
+        out.sort(Comparator.comparing(ReportIndex.Department::key));
+        return out;
+    }
+}
