@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.jixiao.corpus.load.DocumentBuilder;
 import org.jixiao.corpus.load.DocumentLoader;
+import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.corpus.load.LoadException;
 import org.jixiao.corpus.load.SourceFile;
 import org.jixiao.corpus.model.Format;
@@ -85,9 +86,9 @@ public final class PdfLoader implements DocumentLoader {
         } catch (InvalidPasswordException e) {
             throw new LoadException("the PDF is encrypted (password protected)", e);
         } catch (IOException e) {
-            throw new LoadException("not a readable PDF: " + oneLine(e), e);
+            throw new LoadException("not a readable PDF: " + ErrorReason.of(e), e);
         } catch (RuntimeException e) {
-            throw new LoadException("the PDF could not be read: " + oneLine(e), e);
+            throw new LoadException("the PDF could not be read: " + ErrorReason.of(e), e);
         }
         if (pageCount > 0 && chars[0] < MIN_CHARS_PER_PAGE * pageCount) {
             if (scannedPdfLoader == null) {
@@ -177,16 +178,5 @@ public final class PdfLoader implements DocumentLoader {
         List<String> shown = pages.stream().limit(10).map(String::valueOf).toList();
         String s = String.join(", ", shown);
         return pages.size() > 10 ? s + " and " + (pages.size() - 10) + " more" : s;
-    }
-
-    /** The innermost cause's message on one line. */
-    private static String oneLine(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
     }
 }

@@ -81,9 +81,4 @@ public final class TikaLoader implements DocumentLoader {
             return 0;
         }
     }
-
-    /** The innermost cause's message on one line, for a user: kept for callers, see {@link ErrorReason#of}. */
-    public static String oneLine(Throwable e) {
-        return ErrorReason.of(e);
-    }
 }
