@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>drop converter debris: {@code [bookmark: _GoBack]} markers, and turn inline LaTeX such as
  *       {@code $\geq 80\%$} into {@code ≥80%};</li>
- *   <li>NFKC per code point: full-width digits, letters and punctuation become half-width
+ *   <li>pinyin glosses that mirror sites put after characters ({@code 項(xiàng)目}) are dropped;</li>
+ *   <li>traditional characters become simplified, one for one ({@link Simplified}); NFKC per code point: full-width digits, letters and punctuation become half-width
  *       ({@code １２３４．５６％} → {@code 1234.56%}), the ideographic space a plain space; zero-width
  *       characters are dropped and line ends unified. The Chinese comma {@code ，} is kept: folded to
  *       {@code ,} it would turn the list {@code 94，930} into the number 94930;</li>
@@ -44,7 +45,9 @@ public final class TextNormalizer {
 
     /** Normalizes {@code raw}; the result maps back into {@code raw}. */
     public MappedText normalize(String raw, Mode mode) {
-        MappedText a = removeDebris(raw);
+        MappedText debris = removeDebris(raw);
+        MappedText pinyin = removePinyin(debris.text());
+        MappedText a = pinyin == null ? debris : pinyin.through(debris);
         MappedText b = foldWidth(a.text()).through(a);
         return whitespace(b.text(), mode).through(b);
     }
@@ -129,6 +132,55 @@ public final class TextNormalizer {
         }
     }
 
+    // ---- pass 1b: pinyin glosses ---------------------------------------------------------------------
+
+    /**
+     * A pinyin gloss that mirror sites insert after a character: a bracketed run of lowercase Latin letters,
+     * at least one with a tone mark, right after a CJK ideograph ({@code 項(xiàng)目}, {@code 區(qū)}). Ordinary
+     * bracketed content ({@code (A)}, {@code (B/A)}, an English word) has no tone mark and is kept.
+     */
+    private static final Pattern PINYIN = Pattern.compile(
+            "(?<=[\\u3400-\\u9FFF\\uF900-\\uFAFF])[(（]([a-zü\\u00E0-\\u00FC\\u0101-\\u01DC\\u0144\\u0148\\u01F9]{1,7})[)）]");
+    private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ";
+
+    /** {@code s} without its pinyin glosses, or null when it has none. */
+    static MappedText removePinyin(String s) {
+        if (s.indexOf('(') < 0 && s.indexOf('（') < 0) {
+            return null;
+        }
+        MappedText.Builder out = null;
+        Matcher m = PINYIN.matcher(s);
+        int last = 0;
+        while (m.find()) {
+            if (!toned(m.group(1))) {
+                continue;
+            }
+            if (out == null) {
+                out = new MappedText.Builder(s.length());
+            }
+            for (int i = last; i < m.start(); i++) {
+                out.append(s.charAt(i), i);
+            }
+            last = m.end();
+        }
+        if (out == null) {
+            return null;
+        }
+        for (int i = last; i < s.length(); i++) {
+            out.append(s.charAt(i), i);
+        }
+        return out.build(s.length());
+    }
+
+    private static boolean toned(String syllable) {
+        for (int i = 0; i < syllable.length(); i++) {
+            if (TONE_MARKS.indexOf(syllable.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- pass 2: width folding ------------------------------------------------------------------------
 
     static MappedText foldWidth(String s) {
@@ -148,6 +200,11 @@ public final class TextNormalizer {
                 } else {
                     out.append(c, i);
                 }
+                i++;
+                continue;
+            }
+            if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF) {
+                out.append(Simplified.of(c), i); // unified ideographs: NFKC leaves them as they are
                 i++;
                 continue;
             }
@@ -171,7 +228,7 @@ public final class TextNormalizer {
             }
             String folded = Normalizer.normalize(s.substring(i, i + n), Normalizer.Form.NFKC);
             for (int k = 0; k < folded.length(); k++) {
-                char f = folded.charAt(k);
+                char f = Simplified.of(folded.charAt(k));
                 out.append(f == '\u00A0' ? ' ' : f, i, i + n);
             }
             i += n;

@@ -124,4 +124,41 @@ class TextNormalizerTest {
         assertTrue(out.length() < big.length());
         assertTrue(ms < 5_000, "2 MB should normalize in well under 5 s, took " + ms + " ms");
     }
+
+    @Test
+    void pinyinGlossesAfterCharactersAreDroppedAndOffsetsStillQuoteTheSource() {
+        String raw = "某某區(qū)農(nóng)業(yè)項(xiàng)目資金";
+        MappedText m = n.normalize(raw, Mode.LINES);
+        assertEquals("某某区农业项目资金", m.text());
+        for (int i = 0; i < m.text().length(); i++) {
+            char source = raw.charAt(m.sourceOffset(i));
+            assertEquals(m.text().charAt(i), Simplified.of(source), "char " + i + " comes from " + source);
+        }
+        // the span of 项目 maps back to 項(xiàng)目 in the raw text
+        int at = m.text().indexOf("项目");
+        assertEquals("項(xiàng)目", raw.substring(m.sourceOffset(at), m.sourceEnd(at + 2)));
+    }
+
+    @Test
+    void ordinaryBracketsAreNotPinyin() {
+        assertEquals("预算数(A)执行率(B/A)", lines("预算数(A)执行率(B/A)"));
+        assertEquals("方案(plan)与说明(a)", lines("方案(plan)与说明(a)"));
+        assertEquals("Wang(wáng)", lines("Wang(wáng)"), "a gloss counts only right after a CJK character");
+    }
+
+    @Test
+    void traditionalCharactersBecomeSimplifiedOneForOne() {
+        String raw = "臨河區2023年度績效自評報告：資金總額12.5萬元";
+        MappedText m = n.normalize(raw, Mode.LINES);
+        assertEquals("临河区2023年度绩效自评报告:资金总额12.5万元", m.text());
+        assertEquals(raw.length(), m.text().length());
+        int at = m.text().indexOf("万元");
+        assertEquals("萬元", raw.substring(m.sourceOffset(at), m.sourceEnd(at + 2)));
+    }
+
+    @Test
+    void simplifiedTextIsLeftAsItIs() {
+        String s = "乾县成效显著，于2023年完成后续工程，征收范围内余额为0";
+        assertEquals(s, lines(s));
+    }
 }

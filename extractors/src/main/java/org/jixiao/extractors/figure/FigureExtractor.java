@@ -45,7 +45,7 @@ public final class FigureExtractor {
                 case Table t -> out.addAll(tables.extract(t, statementAbove(blocks, i)));
             }
         }
-        return List.copyOf(out);
+        return List.copyOf(FlatFormFigures.merge(doc, out));
     }
 
     private static void addProse(ProseLabeller prose, org.jixiao.corpus.model.Provenance at, List<Figure> out) {

@@ -23,9 +23,14 @@ final class Figures {
      * them, the unit still says what they are.
      */
     static Optional<Figure> of(String label, Quantity q, Unit unit, boolean scoreContext, Provenance at) {
+        return of(label, q.value(), unit, scoreContext, at);
+    }
+
+    /** As {@link #of(String, Quantity, Unit, boolean, Provenance)} for a value read without the number layer. */
+    static Optional<Figure> of(String label, BigDecimal value, Unit unit, boolean scoreContext, Provenance at) {
         if (unit.isNone() || unit.isMagnitude()) {
             if (scoreContext && unit.isNone()) {
-                return Optional.of(new Figure(label, q.value(), null, null, Figure.Kind.SCORE, at));
+                return Optional.of(new Figure(label, value, null, null, Figure.Kind.SCORE, at));
             }
             return Optional.empty();
         }
@@ -39,8 +44,8 @@ final class Figures {
         if (kind == null) {
             return Optional.empty();
         }
-        BigDecimal yuan = kind == Figure.Kind.AMOUNT ? inBase(q.value(), unit) : null;
-        return Optional.of(new Figure(label, q.value(), unit.symbol(), yuan, kind, at));
+        BigDecimal yuan = kind == Figure.Kind.AMOUNT ? inBase(value, unit) : null;
+        return Optional.of(new Figure(label, value, unit.symbol(), yuan, kind, at));
     }
 
     /** {@code value × 10^exponent}, exact, never with a negative scale (1234.56万元 → 12345600). */

@@ -117,7 +117,7 @@ public final class ReportJson {
 
     public static ObjectNode evaluation(Evaluation e) {
         ObjectNode n = MAPPER.createObjectNode();
-        n.put("scope", e.scope().label());
+        n.put("scope", e.scope() == null ? null : e.scope().label()); // a form whose scope no label or caption states
         n.put("name", e.name());
         Budget b = e.budget() == null ? Budget.NONE : e.budget();
         ObjectNode budget = n.putObject("budget");

@@ -61,7 +61,7 @@ public final class Tables {
             "one row per evaluation: the department as a whole or one project or fund", itemColumns(List.of(
                     new Column<Item<Evaluation>>("evaluation_index", INT, "the evaluation's position in its report, from 0 (joins indicators)",
                             Item::evaluation),
-                    new Column<>("scope", STRING, "department or project", i -> i.item().scope().label()),
+                    new Column<>("scope", STRING, "department or project", i -> i.item().scope() == null ? null : i.item().scope().label()),
                     new Column<>("name", STRING, "the project or fund name; the department's name for scope=department",
                             i -> i.item().name())),
                     amountColumns("initial", "年初预算数 (budget at the start of the year)", i -> budget(i).initial()),

@@ -103,8 +103,12 @@ public final class TextLoader implements DocumentLoader {
                 found = TextTables.blocks(lines, i);
             } else if (TextTables.tabRow(line)) {
                 found = TextTables.tabRows(lines, i);
-            } else if (TextTables.pipeRow(line)) {
-                found = TextTables.pipeRows(lines, i);
+            } else if (PipeTables.starts(lines, i)) {
+                found = PipeTables.read(lines, i);
+            } else if (LineCells.starts(lines, i)) {
+                found = LineCells.read(lines, i);
+            } else if (TextTables.spaceRow(line)) {
+                found = TextTables.spaceRows(lines, i);
             }
             if (found != null) {
                 items.add(found.draft());

@@ -20,7 +20,8 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  * </ul>
  * In both shapes a line is never joined when it ends a sentence ({@code 。！？；：}), is itself a heading, or
  * when the next line starts a numbered item or heading ({@code 一、}, {@code （二）}, {@code 3.}, {@code （4）},
- * {@code 第五部分}, a bullet) or is indented (an indent opens a paragraph). The rules err towards not joining:
+ * {@code 第五部分}, a bullet) or is indented (an indent opens a paragraph), nor when either line is a row
+ * of table cells ({@code a | b |}) that did not make a table. The rules err towards not joining:
  * a wrongly split paragraph still reads correctly sentence by sentence, a wrongly joined one does not.
  */
 final class TextParagraphs {
@@ -99,6 +100,9 @@ final class TextParagraphs {
         if (a.isEmpty() || b.isEmpty() || endsSentence(a) || startsItem(b) || indented(next)) {
             return false;
         }
+        if (tableRow(line) || tableRow(next)) {
+            return false; // a row of cells that did not make a table is still no wrapped phrase
+        }
         if (wrapWidth > 0) {
             if (blanksBetween > 0 || displayWidth(a) < wrapWidth - tolerance) {
                 return false;
@@ -115,6 +119,11 @@ final class TextParagraphs {
         boolean couldBe = c >= '0' && c <= '9' || c >= '０' && c <= '９' || c == '(' || c == '（'
                 || "一二三四五六七八九十".indexOf(c) >= 0;
         return couldBe && HeadingDetector.level(TextNormalizer.get().normalizeText(s, Mode.LINES)) > 0;
+    }
+
+    /** A line of cells: two or more cells between pipes, or columns apart by two or more spaces. */
+    private static boolean tableRow(String line) {
+        return PipeTables.row(line) && PipeTables.cells(line).size() >= 2 || TextTables.spaceRow(line);
     }
 
     /** Ends with sentence-final punctuation, possibly followed by closing quotes or brackets. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jixiao.corpus.load.TableDraft;
+import org.jixiao.corpus.text.TextNormalizer;
 import org.jixiao.corpus.text.TextNormalizer.Mode;
 
 /**
@@ -20,11 +21,13 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  *       continuing the cell above; two blank lines or a line of another kind end the table;</li>
  *   <li><b>tab rows</b>: one row per line, cells separated by TABs, at least two rows, most of them with the
  *       same number of cells; a single blank line between rows of the same width is tolerated;</li>
- *   <li><b>pipe rows</b> (Markdown-like): {@code | a | b |} lines, {@code |---|---|} separator lines skipped.</li>
+ *   <li><b>pipe rows</b>: see {@link PipeTables};</li>
+ *   <li><b>space columns</b>: one row per line, cells separated by two or more spaces (a fixed-width text
+ *       rendering), at least two consecutive rows, most of them of one width.</li>
  * </ul>
- * Not recovered: "one cell per line under a header row" (a run of short lines whose count is a multiple of
- * the header's width). Without a delimiter, a list of short paragraphs looks the same, and guessing would
- * turn lists into tables; such runs stay paragraphs.
+ * "One cell per line" is recovered only under a header of known column words, where the rows can be
+ * proved ({@link LineCells}): without a delimiter, a list of short paragraphs looks the same, and guessing
+ * would turn lists into tables.
  *
  * <p>Every cell is 1×1: text layouts do not state merges, and spans are not invented. A row with fewer cells
  * than the widest row leaves the positions after its last cell empty.
@@ -34,10 +37,6 @@ final class TextTables {
     /** A recognized table and the index of the first line after it. */
     record Found(TableDraft draft, int end) {
     }
-
-    private static final Pattern PIPE_SEPARATOR =
-            Pattern.compile("^[|｜]?\\s*:?-{2,}:?\\s*(?:[|｜]\\s*:?-{2,}:?\\s*)*[|｜]?$");
-    private static final Pattern PIPE = Pattern.compile("[|｜]");
 
     /** Cells longer than this that end a sentence read as prose, not as table cells. */
     private static final int PROSE_LENGTH = 40;
@@ -65,21 +64,6 @@ final class TextTables {
         return first >= 0 && !blockCell(line) && !line.isBlank();
     }
 
-    static boolean pipeRow(String line) {
-        String t = line.strip();
-        return t.length() >= 3 && isPipe(t.charAt(0)) && isPipe(t.charAt(t.length() - 1))
-                && !PIPE_SEPARATOR.matcher(t).matches();
-    }
-
-    static boolean pipeSeparator(String line) {
-        String t = line.strip();
-        return t.indexOf('-') >= 0 && PIPE_SEPARATOR.matcher(t).matches() && PIPE.matcher(t).find();
-    }
-
-    private static boolean isPipe(char c) {
-        return c == '|' || c == '｜';
-    }
-
     // ---- block layout ---------------------------------------------------------------------------------
 
     static Found blocks(List<String> lines, int start) {
@@ -91,7 +75,7 @@ final class TextTables {
                 String line = lines.get(j);
                 if (blockCell(line)) {
                     row.add(new StringBuilder(line.substring(1)));
-                } else if (tabRow(line) || pipeRow(line)) {
+                } else if (tabRow(line) || PipeTables.row(line)) {
                     break;
                 } else {
                     row.get(row.size() - 1).append('\n').append(line);
@@ -139,27 +123,69 @@ final class TextTables {
         return new Found(draft(rows), j);
     }
 
-    // ---- pipe rows ------------------------------------------------------------------------------------
+    // ---- space columns --------------------------------------------------------------------------------
 
-    static Found pipeRows(List<String> lines, int start) {
-        List<List<String>> rows = new ArrayList<>();
-        int j = start;
-        while (j < lines.size()) {
-            String line = lines.get(j);
-            if (pipeSeparator(line)) {
-                j++;
-                continue;
+    /** A gap between two cells of a column layout: two or more spaces, or an ideographic space. */
+    private static final Pattern GAP = Pattern.compile(" {2,}|[ \u3000]*\u3000[ \u3000]*");
+    /** The cells of a column layout are short: a longer piece is prose that happens to hold a double space. */
+    private static final int COLUMN_CELL = 40;
+
+    /**
+     * A row of the space-column layout: after its indent, at least two cells separated by gaps of two or more
+     * spaces, every cell short, none a sentence or a bare list marker ({@code 一、  基本情况} is a heading).
+     */
+    static boolean spaceRow(String line) {
+        List<String> cells = spaceCells(line);
+        if (cells.size() < 2) {
+            return false;
+        }
+        String first = cells.get(0).strip();
+        if (first.length() == 1 && TextNormalizer.isCjk(first.charAt(0))) {
+            return false; // a letter-spaced label, "标      题", not two cells
+        }
+        for (String c : cells) {
+            String t = c.strip();
+            if (t.length() > COLUMN_CELL || TextParagraphs.endsSentence(t) || MARKER.matcher(t).matches()) {
+                return false;
             }
-            if (!pipeRow(line)) {
+        }
+        return true;
+    }
+
+    private static final Pattern MARKER = Pattern.compile(
+            "[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[、.．]|第[一二三四五六七八九十\\d]+[章节部分]");
+
+    /** The exact substrings between the gaps of a line, its indent and trailing spaces left out. */
+    static List<String> spaceCells(String line) {
+        List<String> cells = new ArrayList<>();
+        int from = 0;
+        while (from < line.length() && (line.charAt(from) == ' ' || line.charAt(from) == '\u3000')) {
+            from++;
+        }
+        java.util.regex.Matcher m = GAP.matcher(line);
+        int pos = from;
+        while (m.find(pos)) {
+            if (m.start() > from) {
+                cells.add(line.substring(from, m.start()));
+            }
+            from = m.end();
+            pos = m.end();
+            if (pos >= line.length()) {
                 break;
             }
-            String t = line.strip();
-            String inner = t.substring(1, t.length() - 1);
-            List<String> cells = new ArrayList<>();
-            for (String c : PIPE.split(inner, -1)) {
-                cells.add(c.strip());
-            }
-            rows.add(cells);
+        }
+        if (from < line.length()) {
+            cells.add(line.substring(from));
+        }
+        return cells;
+    }
+
+    /** Consecutive space-column rows, at least two, most of one width. */
+    static Found spaceRows(List<String> lines, int start) {
+        List<List<String>> rows = new ArrayList<>();
+        int j = start;
+        while (j < lines.size() && lines.get(j).indexOf('\t') < 0 && spaceRow(lines.get(j))) {
+            rows.add(spaceCells(lines.get(j)));
             j++;
         }
         if (rows.size() < 2 || !consistent(rows) || !plausible(rows)) {
@@ -192,7 +218,7 @@ final class TextTables {
      * at least two cells, at least two cells with text, and its cells are not mostly long sentences; a
      * table of one row has only short cells that are not sentences.
      */
-    private static boolean plausible(List<List<String>> rows) {
+    static boolean plausible(List<List<String>> rows) {
         int widest = 0;
         int filled = 0;
         int prose = 0;
@@ -224,7 +250,7 @@ final class TextTables {
         return widest <= 12;
     }
 
-    private static TableDraft draft(List<List<String>> rows) {
+    static TableDraft draft(List<List<String>> rows) {
         TableDraft d = new TableDraft();
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);

@@ -63,6 +63,7 @@ public final class DuplicateAndMissingRule implements CheckRule {
                     "项目“" + en.getKey() + "”被重复评分" + same.size() + "次", "1次", same.size() + "次", "无", at));
         }
         out.addAll(listDuplicates(report));
+        SameDocumentAmounts.check(report, out);
         return out;
     }
 

@@ -35,13 +35,14 @@ public final class ProjectCountRule implements CheckRule {
 
     @Override
     public List<Finding> check(Report report) {
+        List<Finding> out = new ArrayList<>();
+        RemainderCount.check(report, out);
         List<StatedCount> counts = ProseEvaluations.statedCounts(report.source());
         if (counts.isEmpty()) {
-            return List.of();
+            return out;
         }
         List<AlignedList> lists = ProseEvaluations.alignedLists(report.source()).stream()
                 .filter(l -> l.at() != null && SCORE_LABEL.matcher(l.label()).find()).toList();
-        List<Finding> out = new ArrayList<>();
         for (StatedCount count : counts) {
             Provenance paragraph = paragraphOf(report, count.at());
             if (paragraph == null) {

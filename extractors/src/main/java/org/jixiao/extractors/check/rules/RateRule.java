@@ -47,13 +47,42 @@ public final class RateRule implements CheckRule {
             Worded.finding(m.comparison(), rule(), "rate.execution",
                     Names.of(e) + "执行率" + b.rate().value().toPlainString() + "%与执行数÷" + m.label() + "不符",
                     b.rate().value().toPlainString() + "%", at).ifPresent(out::add);
+            wholeAmounts(e, b, m).ifPresent(out::add);
             if (m.comparison().consistent() && b.rate().value().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
                 out.add(new Finding(rule(), "rate.over-100", Finding.Severity.WARNING,
                         Names.of(e) + "执行率" + b.rate().value().toPlainString() + "%超过100%，执行数大于预算数",
                         "≤100%", b.rate().value().toPlainString() + "%", "无", at));
             }
         }
+        ProseRates.check(report, out);
         return out;
+    }
+
+    /**
+     * {@code rate.execution-whole}: amounts printed as whole 万元 (148, 46) and a rate printed to hundredths
+     * (31.00%) that is not their ratio (31.08%). Read at the printed precision the amounts may be 147.5–148.5 and
+     * the rate holds, so this is only an {@code info} note; but a rate more precise than its amounts was either
+     * computed from other figures than those printed or mistyped, and a reader recomputing it from the form gets
+     * another number.
+     */
+    private java.util.Optional<Finding> wholeAmounts(Evaluation e, Budget b, CandidateMatch m) {
+        Amount denominator = m.label().equals("全年预算数") ? b.fullYear() : b.initial();
+        java.math.BigDecimal expected = m.comparison().computedValue();
+        if (!m.comparison().consistent() || denominator == null || expected == null
+                || b.executed().value().scale() > 0 || denominator.value().scale() > 0
+                || b.rate().value().scale() < 1 || expected.compareTo(b.rate().value()) == 0) {
+            return java.util.Optional.empty();
+        }
+        List<Provenance> at = new ArrayList<>(List.of(b.rate().at(), b.executed().at()));
+        if (denominator.at() != null) {
+            at.add(denominator.at());
+        }
+        at.removeIf(java.util.Objects::isNull);
+        String printed = b.rate().at() != null ? b.rate().at().text() : b.rate().value().toPlainString() + "%";
+        return java.util.Optional.of(new Finding(rule(), "rate.execution-whole", Finding.Severity.INFO,
+                Names.of(e) + "执行率" + printed + "与按表列整数金额计算的" + expected.toPlainString() + "%不同，"
+                        + "若金额系四舍五入到整数则可吻合，仅作说明",
+                expected.toPlainString() + "%", printed, m.comparison().tolerance(), at));
     }
 
     /** A denominator in the executed amount's unit only: mixing 万元 and 元 here would be a unit finding. */

@@ -3,7 +3,6 @@ package org.jixiao.extractors.check.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +15,6 @@ import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.ArithmeticChecks.Coverage;
 import org.jixiao.extractors.check.arith.Comparison;
 import org.jixiao.extractors.check.arith.Operand;
-import org.jixiao.extractors.model.Figure;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
 
@@ -39,9 +37,7 @@ import org.jixiao.extractors.model.Report;
  * printed as 0 above non-zero parts gets its own code: the line was not filled in. A 合计 column is checked
  * the same way against the amount columns beside it, line by line.
  *
- * <p><b>Prose.</b> "总额X万元，其中A万元、B万元" is partial (the parts may not exceed X); "分别为A、B、C万元，合计X万元"
- * claims all the parts and must add up. Only figures of one unit are added; mixed units are the {@code unit}
- * rule's business.
+ * <p><b>Prose</b>: see {@link ProseSums}.
  */
 public final class SumRule implements CheckRule {
 
@@ -61,16 +57,10 @@ public final class SumRule implements CheckRule {
     private static final Pattern DASH = Pattern.compile("^[-—–－/／]+$|^无$");
     private static final Pattern UNIT_SUFFIX = Pattern.compile("[(（]\\s*(万元|元|亿元|千元)\\s*[)）]$");
     private static final Pattern MONEY_UNIT = Pattern.compile("(?:单位[:：]?\\s*|[（(]\\s*)(亿元|万元|千元|元)");
-    private static final Pattern LEADING_UNIT = Pattern.compile("^\\s*(万元|亿元|千元|元)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private static final Pattern PROSE_TOTAL_WORD = Pattern.compile("(合计|共计|总计|总额|总共|累计)(为|是|达)?$");
     /** What may stand between two parts of a 其中 list: a separator and the next part's name. */
     private static final Pattern NEXT_PART = Pattern.compile("^[、，,；;]?[^。；;]{0,16}$");
-    /** Words that end a 其中 list: the next figure is a comparison, a share or another total, not a part. */
-    private static final Pattern NOT_A_PART =
-            Pattern.compile("较|比上|增加|减少|增长|下降|上年|去年|同期|占|率|累计|合计|共计|总计|其中|分别|剩余|结余|结转|尚未|未");
-    private static final Pattern RESPECTIVELY = Pattern.compile("分别(为|是|达到?)[:：]?$");
 
     @Override
     public String rule() {
@@ -85,7 +75,7 @@ public final class SumRule implements CheckRule {
                 checkTable(t, out);
             }
         }
-        checkProse(report, out);
+        ProseSums.check(report, out);
         return out;
     }
 
@@ -524,105 +514,5 @@ public final class SumRule implements CheckRule {
 
     private static boolean startsLikeANumber(char c) {
         return c >= '0' && c <= '9' || c == '-' || c == '−';
-    }
-
-    // --- prose ----------------------------------------------------------------------------------------------
-
-    private void checkProse(Report report, List<Finding> out) {
-        String text = report.source().text().text();
-        List<Figure> sentence = new ArrayList<>();
-        int sentenceEnd = -1;
-        for (Figure f : report.figures()) {
-            if (f.at() == null || f.at().table() != null || f.kind() != Figure.Kind.AMOUNT) {
-                continue;
-            }
-            if (f.at().start() >= sentenceEnd) {
-                judgeSentence(text, sentence, out);
-                sentence = new ArrayList<>();
-                sentenceEnd = endOfSentence(text, f.at().end());
-            }
-            sentence.add(f);
-        }
-        judgeSentence(text, sentence, out);
-    }
-
-    private static int endOfSentence(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '。' || c == '；' || c == ';' || c == '\n') {
-                return i;
-            }
-        }
-        return text.length();
-    }
-
-    private void judgeSentence(String text, List<Figure> sentence, List<Finding> out) {
-        if (sentence.size() < 3) {
-            return;
-        }
-        // 分别为A、B、C，合计X: the listed figures are all the parts
-        for (int i = 0; i < sentence.size(); i++) {
-            Figure first = sentence.get(i);
-            if (!RESPECTIVELY.matcher(before(text, first, sentence, i)).find()) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < sentence.size() && between(text, sentence.get(j - 1), sentence.get(j)).matches("[、，,和及与]?")) {
-                j++;
-            }
-            if (j < sentence.size() && j - i >= 2
-                    && PROSE_TOTAL_WORD.matcher(between(text, sentence.get(j - 1), sentence.get(j))).find()) {
-                prose(sentence.subList(i, j), sentence.get(j), Coverage.EXHAUSTIVE, out);
-                return;
-            }
-        }
-        // X万元，其中A万元、B万元: a selection of the total
-        for (int i = 0; i + 2 < sentence.size(); i++) {
-            String gap = between(text, sentence.get(i), sentence.get(i + 1));
-            if (!gap.matches("^[，,]?其中[:：，,]?.*") || gap.length() > 20) {
-                continue;
-            }
-            int j = i + 2;
-            while (j < sentence.size() && NEXT_PART.matcher(between(text, sentence.get(j - 1), sentence.get(j))).matches()
-                    && !NOT_A_PART.matcher(between(text, sentence.get(j - 1), sentence.get(j))).find()) {
-                j++;
-            }
-            prose(sentence.subList(i + 1, j), sentence.get(i), Coverage.PARTIAL, out);
-            return;
-        }
-    }
-
-    private void prose(List<Figure> parts, Figure total, Coverage coverage, List<Finding> out) {
-        for (Figure p : parts) {
-            if (!Objects.equals(p.unit(), total.unit()) || p.value().signum() < 0) {
-                return;
-            }
-        }
-        List<Operand> operands = parts.stream().map(p -> Operand.printed(p.value())).toList();
-        Comparison c = ArithmeticChecks.sum(operands, Operand.printed(total.value()), coverage, total.unit());
-        List<Provenance> at = new ArrayList<>();
-        at.add(total.at());
-        parts.forEach(p -> at.add(p.at()));
-        String actual = total.value().toPlainString() + total.unit();
-        String message = coverage == Coverage.EXHAUSTIVE
-                ? "正文所列各分项之和与合计" + actual + "不符"
-                : "正文“其中”所列分项之和超过总额" + actual + "，不符";
-        Worded.finding(c, rule(), "sum.prose-total", message, actual, at).ifPresent(out::add);
-    }
-
-    /** The text between the previous figure of the sentence (or up to 12 characters) and {@code f}. */
-    private static String before(String text, Figure f, List<Figure> sentence, int i) {
-        int from = i > 0 ? sentence.get(i - 1).at().end() : Math.max(0, f.at().start() - 12);
-        return text.substring(Math.min(from, f.at().start()), f.at().start());
-    }
-
-    /** The text between two figures, units and spaces removed. */
-    private static String between(String text, Figure a, Figure b) {
-        if (b.at().start() < a.at().end()) {
-            return "";
-        }
-        String gap = text.substring(a.at().end(), b.at().start());
-        Matcher m = LEADING_UNIT.matcher(gap);
-        return SPACES.matcher(m.replaceFirst("")).replaceAll("");
     }
 }

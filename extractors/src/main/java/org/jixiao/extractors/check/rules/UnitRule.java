@@ -93,6 +93,7 @@ public final class UnitRule implements CheckRule {
             }
             judge(f, roleName, prose.get(), candidates).ifPresent(out::add);
         }
+        UnitSlip.check(report, out);
         return out;
     }
 

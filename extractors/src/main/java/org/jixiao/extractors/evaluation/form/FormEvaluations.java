@@ -78,6 +78,9 @@ public final class FormEvaluations {
         for (int i = 0; i < forms.size(); i++) {
             out.add(evaluation(forms.get(i), contexts.get(i)));
         }
+        // forms whose grid was lost are in the paragraphs; a form rebuilt as a table is never read twice
+        out.addAll(FlatForms.evaluations(doc));
+        out.addAll(FlatLists.evaluations(doc));
         return out;
     }
 
@@ -89,8 +92,9 @@ public final class FormEvaluations {
                     ? Scope.PROJECT : Scope.DEPARTMENT;
         } else {
             String ctx = context + (parts.get(0).table().caption() == null ? "" : parts.get(0).table().caption());
+            // nothing said: a form is a project's unless a title says 部门 (the record needs a scope)
             scope = PROJECT_CONTEXT.matcher(ctx).find() ? Scope.PROJECT
-                    : DEPARTMENT_CONTEXT.matcher(ctx).find() ? Scope.DEPARTMENT : null;
+                    : DEPARTMENT_CONTEXT.matcher(ctx).find() ? Scope.DEPARTMENT : Scope.PROJECT;
         }
         Cell nameValue = name == null ? null : labelValue(name);
 

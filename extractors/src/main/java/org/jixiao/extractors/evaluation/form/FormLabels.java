@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * The wording of a form's labels and column headers, as patterns over a label's {@link FormCells#key}
  * (white space removed). Kept together so a new province's wording is a change in one place.
  */
-final class FormLabels {
+public final class FormLabels {
 
     /** 部门(单位)名称, 预算部门名称, 单位名称 — but not 实施单位名称 or 主管部门. */
     static final Pattern DEPARTMENT_NAME =
@@ -31,7 +31,7 @@ final class FormLabels {
     static final Pattern WEIGHT_ONLY = Pattern.compile("^[(（]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[)）]$");
 
     /** Columns of the budget block. */
-    enum BudgetColumn {
+    public enum BudgetColumn {
         RATE("执行率"),
         INITIAL("年初预算|年初数|年初安排"),
         FULL_YEAR("全年预算|调整后预算|预算调整数|全年安排"),

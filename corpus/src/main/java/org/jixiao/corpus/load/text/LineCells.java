@@ -1,0 +1,344 @@
+package org.jixiao.corpus.load.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.jixiao.corpus.load.TableDraft;
+import org.jixiao.corpus.text.Simplified;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+
+/**
+ * Tables that a web page flattened to one cell per line (blank lines between cells are ignored): a header
+ * of at least three column names, each a known header word ({@code header-words.txt}), then the cells of
+ * the rows, left to right, top to bottom. Without a delimiter, the rows are recovered only where the
+ * layout proves them, in one of four ways; otherwise the lines stay paragraphs:
+ * <ul>
+ *   <li><b>numbered rows</b>: the first column is 序号, and each row starts at the next number (1, 2, 3 …).
+ *       A row may be shorter than the header (a trailing empty cell prints nothing): its cells are
+ *       left-aligned. A first row without its number starts in the second column;</li>
+ *   <li><b>labelled rows</b>: each row is a label the header does not name (年度资金总额) and then exactly
+ *       one cell per header column, each of its column's kind; the header sits one column to the right;</li>
+ *   <li><b>rows of a fixed width</b>: the cells fall into rows of the header's width, or one less (a last
+ *       cell left empty prints nothing), where every column holds only numbers or only text, and at least one
+ *       column only numbers; the width that covers the most cells wins. A short row is left-aligned;</li>
+ *   <li><b>indicator rows</b> (一级/二级/三级指标 … 得分): a vertically merged cell prints only in its first
+ *       row, so each row is a <em>suffix</em> of the header's columns, recognized by which columns hold
+ *       numbers (分值, 得分). The cells are right-aligned, and the merged cell above spans down over the
+ *       rows that omitted it.</li>
+ * </ul>
+ * The table ends at the first line that cannot be a cell (long prose, a sentence), at a total row
+ * (合计/总计, whose cells cannot be placed), or where the rows stop fitting; what follows stays text.
+ */
+final class LineCells {
+
+    /** What a column holds, from the header word naming it. */
+    enum Kind { NUMBER, LABEL, ANY }
+
+    private static final Map<String, Kind> WORDS = load();
+    private static final Pattern BRACKETS = Pattern.compile("[(（][^()（）]*[)）]");
+    private static final Pattern NUMBER = Pattern.compile("[-+−]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?");
+    private static final Pattern TOTAL = Pattern.compile("^(?:合\\s*计|总\\s*计|小\\s*计)[:：]?$");
+
+    private static final int MIN_HEADER = 3;
+    private static final int HEADER_LENGTH = 24;
+    private static final int CELL_LENGTH = 60;
+
+    private LineCells() {
+    }
+
+    /** A header cell's kind, or null when the line is not a column header. */
+    static Kind header(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > HEADER_LENGTH) {
+            return null;
+        }
+        String core = Simplified.of(BRACKETS.matcher(t).replaceAll("").replaceAll("\\s+", ""));
+        for (int k = 0; k + 2 <= core.length(); k++) {
+            Kind kind = WORDS.get(core.substring(k));
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a header run of at least three lines starts at line {@code i}. */
+    static boolean starts(List<String> lines, int i) {
+        int found = 0;
+        for (int j = i; j < lines.size() && found < MIN_HEADER; j++) {
+            if (lines.get(j).isBlank()) {
+                continue;
+            }
+            if (header(lines.get(j)) == null) {
+                return false;
+            }
+            found++;
+        }
+        return found == MIN_HEADER;
+    }
+
+    /** A line that may be one cell: short, not a sentence, no delimiter of another layout. */
+    private static boolean cellLike(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && t.length() <= CELL_LENGTH && !TextParagraphs.endsSentence(t)
+                && line.indexOf('\t') < 0 && !PipeTables.hasPipe(line);
+    }
+
+    static boolean number(String cell) {
+        return NUMBER.matcher(Normalizer.normalize(cell.strip(), Normalizer.Form.NFKC)).matches();
+    }
+
+    private static boolean fits(Kind kind, String cell) {
+        return switch (kind) {
+            case NUMBER -> number(cell);
+            case LABEL -> !number(cell);
+            case ANY -> true;
+        };
+    }
+
+    /** A data row: the line indices of its cells and the column of its first cell. */
+    record Row(List<Integer> lines, int firstCol) {
+    }
+
+    /** The one-cell-per-line table starting at {@code start}, or null. */
+    static TextTables.Found read(List<String> lines, int start) {
+        List<Integer> header = new ArrayList<>();
+        List<Kind> kinds = new ArrayList<>();
+        List<Integer> values = new ArrayList<>();
+        for (int j = start; j < lines.size(); j++) {
+            String line = lines.get(j);
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!cellLike(line)) {
+                break;
+            }
+            Kind kind = values.isEmpty() ? header(line) : null;
+            if (kind != null) {
+                header.add(j);
+                kinds.add(kind);
+            } else {
+                values.add(j);
+            }
+        }
+        if (header.size() < MIN_HEADER || values.isEmpty()) {
+            return null;
+        }
+        List<String> texts = values.stream().map(lines::get).toList();
+        List<Row> rows = numbered(lines.get(header.get(0)), kinds.size(), texts);
+        boolean suffix = false;
+        int headerCol = 0;
+        if (rows == null) {
+            rows = labelled(kinds, texts);
+            headerCol = rows.isEmpty() ? 0 : 1;
+        }
+        if (rows == null || rows.isEmpty()) {
+            List<Row> fixed = fixedWidth(kinds.size(), texts);
+            List<Row> indicator = suffixRows(kinds, texts);
+            suffix = cells(indicator) > cells(fixed);
+            rows = suffix ? indicator : fixed;
+            if (rows.size() < 2) {
+                return null;
+            }
+        }
+        // rows hold positions in `values`; turn them into line indices
+        List<Row> byLine = rows.stream()
+                .map(r -> new Row(r.lines().stream().map(values::get).toList(), r.firstCol())).toList();
+        int last = byLine.get(byLine.size() - 1).lines().get(byLine.get(byLine.size() - 1).lines().size() - 1);
+        return new TextTables.Found(draft(lines, header, headerCol, byLine, suffix), last + 1);
+    }
+
+    private static int cells(List<Row> rows) {
+        return rows.stream().mapToInt(r -> r.lines().size()).sum();
+    }
+
+    /** Rows that start at 1, 2, 3 … under a 序号 column; null when the header does not start with 序号. */
+    private static List<Row> numbered(String firstHeader, int width, List<String> values) {
+        if (!Simplified.of(BRACKETS.matcher(firstHeader).replaceAll("").replaceAll("\\s+", "")).equals("序号")) {
+            return null;
+        }
+        List<Row> rows = new ArrayList<>();
+        int expected = 1;
+        int pos = 0;
+        while (pos < values.size() && !TOTAL.matcher(values.get(pos).strip()).matches()) {
+            boolean numberedRow = values.get(pos).strip().equals(String.valueOf(expected));
+            if (!numberedRow && !rows.isEmpty()) {
+                break;
+            }
+            int firstCol = numberedRow ? 0 : 1;
+            if (numberedRow) {
+                expected++;
+            }
+            int room = width - firstCol;
+            List<Integer> row = new ArrayList<>();
+            row.add(pos++);
+            while (pos < values.size() && row.size() < room
+                    && !TOTAL.matcher(values.get(pos).strip()).matches()
+                    && !(values.get(pos).strip().equals(String.valueOf(expected)) && row.size() >= Math.max(2, room / 2))) {
+                row.add(pos++);
+            }
+            if (row.size() < 2) {
+                return rows.isEmpty() ? null : rows;
+            }
+            rows.add(new Row(row, firstCol));
+        }
+        return rows.isEmpty() ? null : rows;
+    }
+
+    /**
+     * Rows that each start with a label the header does not name (the row-header column, whose own header
+     * is elsewhere or absent: 年度资金总额 under 年初预算数 … 得分), followed by exactly one cell per header
+     * column, each of its column's kind. The header then sits one column to the right.
+     */
+    private static List<Row> labelled(List<Kind> kinds, List<String> values) {
+        List<Row> rows = new ArrayList<>();
+        int h = kinds.size();
+        if (!kinds.contains(Kind.NUMBER)) {
+            return rows;
+        }
+        int pos = 0;
+        while (pos + h < values.size() && !number(values.get(pos)) && matches(kinds, 0, values, pos + 1)) {
+            List<Integer> row = new ArrayList<>();
+            for (int k = 0; k <= h; k++) {
+                row.add(pos + k);
+            }
+            rows.add(new Row(row, 0));
+            pos += h + 1;
+        }
+        return rows;
+    }
+
+    /** The widest row width whose rows cover the most cells with every column of one kind. */
+    private static List<Row> fixedWidth(int width, List<String> values) {
+        List<Row> best = List.of();
+        for (int w = width; w >= Math.max(2, width - 1); w--) { // a row may miss its last cell, no more
+            int r = 0;
+            while ((r + 1) * w <= values.size() && consistent(values, w, r + 1)) {
+                r++;
+            }
+            if (r >= 2 && r * w > cells(best)) {
+                List<Row> rows = new ArrayList<>();
+                for (int k = 0; k < r; k++) {
+                    List<Integer> row = new ArrayList<>();
+                    for (int c = 0; c < w; c++) {
+                        row.add(k * w + c);
+                    }
+                    rows.add(new Row(row, 0));
+                }
+                best = rows;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the first {@code rows} rows of width {@code w} keep each column to one kind, one of numbers. */
+    private static boolean consistent(List<String> values, int w, int rows) {
+        boolean numericColumn = false;
+        for (int c = 0; c < w; c++) {
+            boolean first = number(values.get(c));
+            for (int r = 1; r < rows; r++) {
+                if (number(values.get(r * w + c)) != first) {
+                    return false;
+                }
+            }
+            numericColumn |= first;
+        }
+        return numericColumn;
+    }
+
+    /** Rows as suffixes of the header's columns (merged cells omitted on the left), longest first. */
+    private static List<Row> suffixRows(List<Kind> kinds, List<String> values) {
+        List<Row> rows = new ArrayList<>();
+        if (!kinds.contains(Kind.NUMBER)) {
+            return rows;
+        }
+        int h = kinds.size();
+        int pos = 0;
+        while (pos < values.size()) {
+            int found = -1;
+            for (int s = 0; s < h && found < 0; s++) {
+                if (pos + h - s <= values.size() && matches(kinds, s, values, pos)) {
+                    found = s;
+                }
+            }
+            if (found < 0) {
+                break;
+            }
+            List<Integer> row = new ArrayList<>();
+            for (int c = found; c < h; c++) {
+                row.add(pos++);
+            }
+            rows.add(new Row(row, found));
+        }
+        return rows;
+    }
+
+    private static boolean matches(List<Kind> kinds, int from, List<String> values, int pos) {
+        for (int c = from; c < kinds.size(); c++) {
+            if (!fits(kinds.get(c), values.get(pos + c - from))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The header row and the data rows. With {@code spanDown} (indicator rows), a cell spans down over the
+     * following rows that left its column out, as the merged cell it was.
+     */
+    private static TableDraft draft(List<String> lines, List<Integer> header, int headerCol, List<Row> rows,
+            boolean spanDown) {
+        TableDraft d = new TableDraft();
+        for (int c = 0; c < header.size(); c++) {
+            d.cell(0, headerCol + c, 1, 1, lines.get(header.get(c)), null, Mode.LINES);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            for (int k = 0; k < row.lines().size(); k++) {
+                int col = row.firstCol() + k;
+                int span = 1;
+                while (spanDown && r + span < rows.size() && rows.get(r + span).firstCol() > col) {
+                    span++;
+                }
+                d.cell(r + 1, col, span, 1, lines.get(row.lines().get(k)), null, Mode.LINES);
+            }
+        }
+        return d;
+    }
+
+    private static Map<String, Kind> load() {
+        Map<String, Kind> words = new HashMap<>();
+        try (InputStream in = LineCells.class.getResourceAsStream("header-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("header-words.txt missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t");
+                Kind kind = parts.length < 2 ? Kind.LABEL : switch (parts[1].strip()) {
+                    case "N" -> Kind.NUMBER;
+                    case "A" -> Kind.ANY;
+                    default -> Kind.LABEL;
+                };
+                words.put(parts[0].strip(), kind);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+}

@@ -1,0 +1,239 @@
+package org.jixiao.corpus.load.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.corpus.model.Block;
+import org.jixiao.corpus.model.Cell;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.corpus.model.Table;
+import org.jixiao.corpus.text.TextNormalizer;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tables that web pages flattened into text: pipe rows with padding and wraps, one cell per line. Invented text. */
+class FlattenedTablesTest {
+
+    @TempDir
+    Path tmp;
+
+    private SourceDocument load(String text) throws Exception {
+        Path p = tmp.resolve("t" + System.nanoTime() + ".txt");
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return new TextLoader().load(SourceFile.of(p));
+    }
+
+    /** Every filled cell quotes the normalized text, and its raw span is the exact source text of the cell. */
+    private static void assertProvenance(SourceDocument doc, Table t, String source) {
+        for (Cell c : t.cells()) {
+            assertEquals(c.text(), doc.text().text().substring(c.at().start(), c.at().end()));
+            if (!c.isBlank()) {
+                String raw = doc.text().rawSnippet(c.at().start(), c.at().end());
+                assertEquals(c.text(), TextNormalizer.get().normalizeText(raw, Mode.LINES), "raw span of " + c.text());
+                assertEquals(raw, raw.strip(), "the raw span is the cell, without the spaces around it");
+                assertTrue(source.contains(raw), "raw span is in the file: " + raw);
+            }
+        }
+    }
+
+    private static List<String> paragraphs(SourceDocument doc) {
+        return doc.blocks().stream().filter(b -> !(b instanceof Table)).map(Block::text).toList();
+    }
+
+    // ---- pipe rows --------------------------------------------------------------------------------------
+
+    @Test
+    void terminatedPipeRowsWithPaddingAndWrappedRowsRebuildTheGrid() throws Exception {
+        String text = "某某县项目支出绩效自评表\n"
+                + "项目名称 | 某某县乡村道路养护项目 | ||||\n"
+                + "主管部门 | 某某县交通运输局 | 实施单位 | 某某县公路站 | ||\n"
+                + "预算执行情况(万元) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 |\n"
+                + "|\n"
+                + "年度资金总额 | 123.45 | 120.00 | 97.21% | 19.44 | |\n"
+                + "成本指标\n"
+                + "| 道路养护成本 | 123.45万元 | 120万元 | 10 | |\n"
+                + "产出指标 | 数量指标 | 养护道路里程 |\n"
+                + "56公里 | 58公里 | 10 |\n"
+                + "总分 | 95.5 | ||||\n"
+                + "以上为本项目自评情况，特此说明。\n";
+        SourceDocument doc = load(text);
+        assertEquals(1, doc.tables().size());
+        Table t = doc.tables().get(0);
+        assertEquals(7, t.rowCount());
+        assertEquals(6, t.colCount());
+        assertEquals(List.of("项目名称", "某某县乡村道路养护项目", "", "", "", ""), t.rowTexts(0));
+        assertEquals(List.of("预算执行情况(万元)", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分", ""), t.rowTexts(2),
+                "a lone '|' line ends the row above");
+        assertEquals(List.of("年度资金总额", "123.45", "120.00", "97.21%", "19.44", ""), t.rowTexts(3));
+        assertEquals(List.of("成本指标", "道路养护成本", "123.45万元", "120万元", "10", ""), t.rowTexts(4),
+                "a label line continued by a line starting with a pipe");
+        assertEquals(List.of("产出指标", "数量指标", "养护道路里程", "56公里", "58公里", "10"), t.rowTexts(5),
+                "two lines that together have the table's width are one row");
+        assertEquals("95.5", t.cellAt(6, 1).text());
+        assertEquals(List.of("某某县项目支出绩效自评表", "以上为本项目自评情况，特此说明。"), paragraphs(doc),
+                "no table line is joined into a paragraph");
+        assertProvenance(doc, t, text);
+    }
+
+    @Test
+    void aRowWithFewerCellsIsLeftAlignedWithoutInventedCells() throws Exception {
+        String text = "指标 | 目标值 | 完成值 | 得分 |\n"
+                + "数量指标 | 10个 | 12个 | 5 |\n"
+                + "说明 | 见附件 |\n"
+                + "质量指标 | 100% | 98% | 4.5 |\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(4, t.rowCount());
+        assertEquals(4, t.colCount());
+        assertEquals("见附件", t.cellAt(2, 1).text());
+        assertNull(t.cellAt(2, 2), "nothing is placed where the text printed nothing");
+        assertEquals(List.of("质量指标", "100%", "98%", "4.5"), t.rowTexts(3), "2 + 4 cells are not joined into one row");
+        assertProvenance(doc, t, text);
+    }
+
+    @Test
+    void proseWithAPipeIsNotATable() throws Exception {
+        SourceDocument doc = load("本项目资金来源为县级财政资金|上级补助资金，全部用于道路养护工作，按时完成了全年目标任务。\n");
+        assertTrue(doc.tables().isEmpty());
+    }
+
+    // ---- one cell per line ------------------------------------------------------------------------------
+
+    @Test
+    void numberedRowsOneCellPerLineFollowTheirSequenceNumbers() throws Exception {
+        String text = "某某镇2023年度专项债券项目资金绩效评价情况表\n\n序号\n\n主管部门\n\n项目名称\n\n发行金额(亿元)\n\n"
+                + "评价得分\n\n评价结果\n\n备注\n\n"
+                + "1\n\n某某镇人民政府\n\n某某镇污水管网工程\n\n0.35\n\n88\n\n项目单位自评\n\n"
+                + "2\n\n某某镇人民政府\n\n某某镇道路提升工程\n\n0.12\n\n91\n\n优\n\n财政部门评价\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(3, t.rowCount());
+        assertEquals(7, t.colCount());
+        assertEquals(List.of("序号", "主管部门", "项目名称", "发行金额(亿元)", "评价得分", "评价结果", "备注"), t.rowTexts(0));
+        assertEquals(List.of("1", "某某镇人民政府", "某某镇污水管网工程", "0.35", "88", "项目单位自评", ""), t.rowTexts(1),
+                "a short row is left-aligned");
+        assertEquals(List.of("2", "某某镇人民政府", "某某镇道路提升工程", "0.12", "91", "优", "财政部门评价"), t.rowTexts(2));
+        assertEquals(List.of("某某镇2023年度专项债券项目资金绩效评价情况表"), paragraphs(doc));
+        assertProvenance(doc, t, text);
+    }
+
+    @Test
+    void rowsOfAFixedWidthAreFoundByColumnsThatHoldOnlyNumbers() throws Exception {
+        String text = "项目名称\n\n债券性质\n\n自评分数\n\n自评等级\n\n"
+                + "某某县第一中学扩建工程\n\n社会事业专项债券\n\n93.5\n\n"
+                + "某某县人民医院门诊楼\n\n其他项目收益专项债券\n\n88\n\n"
+                + "某某县老旧小区改造工程\n\n棚改专项债券\n\n90\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(4, t.rowCount());
+        assertEquals(List.of("某某县人民医院门诊楼", "其他项目收益专项债券", "88", ""), t.rowTexts(2),
+                "rows of 3 under 4 headers, left-aligned");
+        assertEquals("90", t.cellAt(3, 2).text());
+        assertProvenance(doc, t, text);
+    }
+
+    @Test
+    void indicatorRowsOmitTheirMergedCellsAndSpanDown() throws Exception {
+        String text = "绩效评价指标体系\n\n一级指标\n\n二级指标\n\n三级指标\n\n得分\n\n"
+                + "投入(20分)\n\n预算执行(10分)\n\n预算执行率(5分)\n\n4.50\n\n"
+                + "资金使用合规性(5分)\n\n5.00\n\n"
+                + "产出(40分)\n\n数量(20分)\n\n完成数量(20分)\n\n18.00\n\n"
+                + "本单位将根据评价结果进一步加强预算管理，提高资金使用效益。\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(4, t.rowCount());
+        assertEquals(4, t.colCount());
+        assertEquals(2, t.cellAt(1, 0).rowSpan(), "投入 covers the row that omitted it");
+        assertEquals(2, t.cellAt(1, 1).rowSpan());
+        assertEquals(List.of("投入(20分)", "预算执行(10分)", "资金使用合规性(5分)", "5.00"), t.rowTexts(2));
+        assertEquals(1, t.cellAt(3, 0).rowSpan());
+        assertEquals(List.of("产出(40分)", "数量(20分)", "完成数量(20分)", "18.00"), t.rowTexts(3));
+        assertTrue(paragraphs(doc).get(paragraphs(doc).size() - 1).startsWith("本单位将根据评价结果"));
+        assertProvenance(doc, t, text);
+    }
+
+    @Test
+    void shortLinesThatFitNoRowsStayParagraphs() throws Exception {
+        // header words, then lines with no column of numbers: nothing proves where rows start
+        String text = "项目名称\n主管部门\n实施单位\n某某县道路养护项目\n某某县交通运输局\n某某县公路站\n"
+                + "某某县桥梁维修项目\n某某县交通运输局\n某某县公路站\n";
+        SourceDocument doc = load(text);
+        assertTrue(doc.tables().isEmpty());
+        assertEquals(9, paragraphs(doc).size());
+    }
+
+    // ---- space columns ----------------------------------------------------------------------------------
+
+    @Test
+    void columnsSeparatedByTwoOrMoreSpacesAreATable() throws Exception {
+        String text = "预算执行情况\n"
+                + "    项目      预算数    执行数    执行率\n"
+                + "    年度资金总额  256.80  250.10  97.39%\n"
+                + "    其中：财政拨款  200.00  195.00  97.50%\n"
+                + "以上数据来源于财务系统。\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(3, t.rowCount());
+        assertEquals(List.of("项目", "预算数", "执行数", "执行率"), t.rowTexts(0));
+        assertEquals(List.of("年度资金总额", "256.80", "250.10", "97.39%"), t.rowTexts(1));
+        assertEquals("其中:财政拨款", t.cellAt(2, 0).text());
+        assertProvenance(doc, t, text);
+    }
+
+    @Test
+    void numberedHeadingsWithADoubleSpaceAreNotColumns() throws Exception {
+        SourceDocument doc = load("一、  基本情况\n（一）  项目概况\n本项目于2023年实施。\n");
+        assertTrue(doc.tables().isEmpty());
+    }
+
+    @Test
+    void aRowOfCellsThatIsNoTableIsNotJoinedWithTheNextLine() throws Exception {
+        String row = "本项目资金全部用于某某县乡村道路的日常养护和维修工作，按计划完成了全年的养护任务。 | "
+                + "养护资金的拨付严格执行国库集中支付制度，未发现截留挪用等违规使用资金的情况。 |";
+        String next = "同时对照年初设定的绩效目标逐项进行了核实并形成了本单位项目支出绩效自评的结论意见和下一步改进的工作措施";
+        SourceDocument doc = load(row + "\n" + next + "\n");
+        assertTrue(doc.tables().isEmpty(), "two sentences between pipes are prose");
+        assertEquals(2, paragraphs(doc).size(), "the pipe line is not a wrapped phrase of the next");
+    }
+
+    @Test
+    void aRowLabelTheHeaderDoesNotNameShiftsTheHeaderOneColumn() throws Exception {
+        String text = "年度预算执行\n\n年初预算数\n\n全年预算数\n\n全年执行数\n\n执行率\n\n"
+                + "年度资金总额\n\n321.50\n\n400.25\n\n388.00\n\n96.94%\n\n"
+                + "其中：财政拨款\n\n300.00\n\n380.00\n\n370.00\n\n97.37%\n\n"
+                + "按收入性质分：400.25万元，其中一般公共预算380.00万元。\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(3, t.rowCount());
+        assertEquals(5, t.colCount());
+        assertEquals(List.of("", "年初预算数", "全年预算数", "全年执行数", "执行率"), t.rowTexts(0));
+        assertEquals(List.of("年度资金总额", "321.50", "400.25", "388.00", "96.94%"), t.rowTexts(1));
+        assertEquals("其中:财政拨款", t.cellAt(2, 0).text());
+        assertProvenance(doc, t, text);
+    }
+
+    @Test
+    void letterSpacedLabelsAreNotColumns() throws Exception {
+        SourceDocument doc = load("标      题  某某县2023年度绩效自评报告\n索  引  号  123456/2024-00001\n");
+        assertTrue(doc.tables().isEmpty());
+    }
+
+    @Test
+    void headerWordsAreRecognizedInTraditionalCharacters() throws Exception {
+        String text = "序號\n項目名稱\n評價得分\n評價結果\n1\n某某縣供水工程\n92\n優\n2\n某某縣排水工程\n85\n良\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("序号", "项目名称", "评价得分", "评价结果"), t.rowTexts(0), "normalized to simplified");
+        assertEquals(List.of("2", "某某县排水工程", "85", "良"), t.rowTexts(2));
+        assertEquals("某某縣排水工程", doc.text().rawSnippet(t.cellAt(2, 1).at().start(), t.cellAt(2, 1).at().end()),
+                "the raw span keeps the characters as printed");
+    }
+}

@@ -1,0 +1,110 @@
+package org.jixiao.extractors.check.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.extractors.check.arith.ArithmeticChecks;
+import org.jixiao.extractors.check.arith.ArithmeticChecks.Candidate;
+import org.jixiao.extractors.check.arith.ArithmeticChecks.CandidateMatch;
+import org.jixiao.extractors.check.arith.Operand;
+import org.jixiao.extractors.check.arith.Verdict;
+import org.jixiao.extractors.model.Figure;
+import org.jixiao.extractors.model.Finding;
+import org.jixiao.extractors.model.Report;
+
+/**
+ * The prose half of the {@code rate} rule: a rate printed right after its numerator, with the denominator said
+ * earlier in the same paragraph ("资金共计X万元，…已拨付Y万元，…实际支出率Z%"). The numerator is the nearest amount
+ * before the rate in its sentence; each earlier amount of the paragraph in the same unit and not below it is a
+ * candidate denominator, and the best-explained candidate is judged at the printed precision.
+ *
+ * <p>Severity. The pairing is read, not printed, so a rate that no candidate explains is at most a warning, and
+ * only when the best candidate misses by less than one percentage point (a farther miss more likely means the
+ * denominator is not in the paragraph). A rate that only truncation explains (42.22% for 42.2275%) is an
+ * {@code info} note, like the same case in a form: cutting digits is a common writing habit, not a wrong
+ * figure, yet the note keeps it visible.
+ */
+final class ProseRates {
+
+    private static final String RULE = "rate";
+    private static final Pattern RATE_WORD = Pattern.compile("(执行|支出|拨付|到位|使用|支付|兑付)率$");
+    private static final BigDecimal ONE_POINT = BigDecimal.ONE;
+
+    private ProseRates() {
+    }
+
+    static void check(Report report, List<Finding> out) {
+        String text = report.source().text().text();
+        List<Figure> figures = report.figures().stream()
+                .filter(f -> f.at() != null && f.at().table() == null && f.value() != null)
+                .sorted(Comparator.comparingInt(f -> f.at().start()))
+                .toList();
+        for (int i = 0; i < figures.size(); i++) {
+            Figure rate = figures.get(i);
+            if (rate.kind() != Figure.Kind.RATE || rate.label() == null || !RATE_WORD.matcher(rate.label()).find()) {
+                continue;
+            }
+            Figure numerator = null;
+            int n = i - 1;
+            for (; n >= 0; n--) {
+                Figure f = figures.get(n);
+                if (f.kind() == Figure.Kind.RATE || breaks(text, f.at().end(), rate.at().start(), "。\n")) {
+                    break;
+                }
+                if (f.kind() == Figure.Kind.AMOUNT) {
+                    numerator = f;
+                    break;
+                }
+            }
+            if (numerator == null || numerator.value().signum() <= 0) {
+                continue;
+            }
+            List<Candidate> denominators = new ArrayList<>();
+            List<Provenance> candidates = new ArrayList<>();
+            for (int d = n - 1; d >= 0; d--) {
+                Figure f = figures.get(d);
+                if (breaks(text, f.at().end(), numerator.at().start(), "\n")) {
+                    break;
+                }
+                if (f.kind() == Figure.Kind.AMOUNT && Objects.equals(f.unit(), numerator.unit())
+                        && f.value().compareTo(numerator.value()) >= 0) {
+                    denominators.add(new Candidate(f.at().text(), Operand.printed(f.value())));
+                    candidates.add(f.at());
+                }
+            }
+            if (denominators.isEmpty()) {
+                continue;
+            }
+            CandidateMatch m = ArithmeticChecks.rate(Operand.printed(numerator.value()), denominators,
+                    Operand.printed(rate.value()), numerator.unit());
+            List<Provenance> at = List.of(rate.at(), numerator.at(),
+                    candidates.get(m.all().indexOf(m.comparison())));
+            String printed = rate.at().text();
+            String message = "正文" + printed + "与" + numerator.at().text() + "÷" + m.label() + "不符";
+            if (m.comparison().verdict() != Verdict.INCONSISTENT) {
+                Worded.finding(m.comparison(), RULE, "rate.prose", message, printed, at).ifPresent(out::add);
+                continue;
+            }
+            BigDecimal computed = m.comparison().computedValue();
+            if (computed != null && computed.subtract(rate.value()).abs().compareTo(ONE_POINT) < 0) {
+                out.add(new Finding(RULE, "rate.prose", Finding.Severity.WARNING,
+                        message + "（分母取自同段文字，系推断）", m.comparison().computedValue().toPlainString() + "%",
+                        printed, m.comparison().tolerance(), at));
+            }
+        }
+    }
+
+    private static boolean breaks(String text, int from, int to, String stops) {
+        for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) {
+            if (stops.indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,297 @@
+package org.jixiao.extractors.evaluation.form;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.extractors.evaluation.form.FlatVocabulary.Column;
+import org.jixiao.extractors.evaluation.form.FormLabels.BudgetColumn;
+import org.jixiao.extractors.model.Amount;
+import org.jixiao.extractors.model.Budget;
+import org.jixiao.extractors.model.Evaluation;
+import org.jixiao.extractors.model.Evaluation.Scope;
+import org.jixiao.extractors.model.Rate;
+import org.jixiao.extractors.model.Section;
+import org.jixiao.extractors.number.Unit;
+
+/**
+ * Self-evaluation forms whose grid was lost in publishing: the budget block's header words run together
+ * ({@code 年初预算数全年预算数全年执行数分值执行率得分}), each line a label with its values run together
+ * ({@code 年度资金总额145000000.00145000000.0010100.0%10}), or one cell per line, or the whole form on one
+ * line. The header's column words (data: {@code flat-vocabulary.tsv}) say what the values are; the values'
+ * shapes split them ({@link RunTogether}); the 总分 line after the block gives the form's score.
+ *
+ * <p>Only paragraphs and headings are read: a form the loader rebuilt as a table is read as a table. Every
+ * value keeps the exact offsets it was printed at.
+ */
+public final class FlatForms {
+
+    /** A value read from a flat form, under its column header as printed ({@code 全年执行数(B)}). */
+    public record Value(BudgetColumn column, String header, BigDecimal number, String printed, Provenance at) {
+    }
+
+    /** One line of the budget block: its label ({@code 年度资金总额}, {@code 中央财政资金}) and values. */
+    public record Row(String label, boolean total, List<Value> values) {
+
+        Value get(BudgetColumn c) {
+            return values.stream().filter(v -> v.column() == c).findFirst().orElse(null);
+        }
+    }
+
+    /**
+     * One flat form: the evaluated project's or department's name if printed, the money unit its labels state,
+     * the budget lines and the score the form states (its 总分 line).
+     */
+    public record Form(String name, Scope scope, Unit unit, List<Row> rows, Value score, Provenance at) {
+    }
+
+    private static final Pattern DEPARTMENT_TITLE = Pattern.compile("部门整体|整体支出");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final int MAX_LABEL = 20;
+    /** How far before its header a form's name or unit is looked for. */
+    private static final int LOOK_BACK = 120;
+
+    private FlatForms() {
+    }
+
+    /** The flat forms of {@code doc}, in document order. */
+    public static List<Form> read(SourceDocument doc) {
+        List<Form> out = new ArrayList<>();
+        for (FlatText t : FlatText.of(doc)) {
+            out.addAll(read(t));
+        }
+        return out;
+    }
+
+    /** One evaluation per flat form that has a budget line. */
+    static List<Evaluation> evaluations(SourceDocument doc) {
+        List<Evaluation> out = new ArrayList<>();
+        for (Form f : read(doc)) {
+            Row total = f.rows().stream().filter(Row::total).findFirst().orElse(null);
+            if (total == null || total.values().isEmpty()) {
+                continue;
+            }
+            Budget budget = new Budget(amount(total.get(BudgetColumn.INITIAL), f.unit()),
+                    amount(total.get(BudgetColumn.FULL_YEAR), f.unit()),
+                    amount(total.get(BudgetColumn.EXECUTED), f.unit()), rate(total.get(BudgetColumn.RATE)));
+            Value w = total.get(BudgetColumn.WEIGHT);
+            Value s = total.get(BudgetColumn.SCORE);
+            List<Section> sections = w == null && s == null ? List.of()
+                    : List.of(new Section(BudgetBlock.SECTION_NAME, w == null ? null : w.number(),
+                            s == null ? null : s.number(), (w != null ? w : s).at()));
+            out.add(new Evaluation(f.scope(), f.name(), budget, f.score() == null ? null : f.score().number(),
+                    null, null, sections, List.of(), f.at()));
+        }
+        return out;
+    }
+
+    static List<Form> read(FlatText t) {
+        FlatVocabulary vocab = FlatVocabulary.get();
+        String text = t.text();
+        List<Form> out = new ArrayList<>();
+        List<int[]> headers = new ArrayList<>();
+        Matcher m = vocab.header.matcher(text);
+        while (m.find()) {
+            List<Column> cols = vocab.columnsOf(m.group());
+            boolean planned = cols.stream().anyMatch(c -> c.kind() == BudgetColumn.INITIAL
+                    || c.kind() == BudgetColumn.FULL_YEAR);
+            boolean executed = cols.stream().anyMatch(c -> c.kind() == BudgetColumn.EXECUTED);
+            if (planned && executed) {
+                headers.add(new int[] {m.start(), m.end()});
+            }
+        }
+        int previousEnd = 0;
+        for (int i = 0; i < headers.size(); i++) {
+            int start = headers.get(i)[0];
+            int end = headers.get(i)[1];
+            int next = i + 1 < headers.size() ? headers.get(i + 1)[0] : text.length();
+            List<Column> cols = vocab.columnsOf(text.substring(start, end));
+            String before = text.substring(Math.max(previousEnd, start - LOOK_BACK), start);
+            Unit unit = FormCells.moneyUnit(before + text.substring(start, end)).orElse(null);
+            List<Row> rows = new ArrayList<>();
+            int rowsEnd = rows(t, end, next, cols, rows);
+            Value score = FlatScore.find(t, rowsEnd, next);
+            String[] name = name(before, vocab);
+            // a form names the department or the project; without a name label, a 部门整体 title says which
+            Scope scope = name != null ? (name[1].startsWith("部门") || name[1].startsWith("预算部门")
+                    ? Scope.DEPARTMENT : Scope.PROJECT)
+                    : DEPARTMENT_TITLE.matcher(before).find() ? Scope.DEPARTMENT : Scope.PROJECT;
+            int firstLine = text.indexOf('\n', start);
+            Provenance at = t.at(start, firstLine < 0 || firstLine > end ? end : firstLine);
+            out.add(new Form(name == null ? null : name[0], scope, unit, rows, score, at));
+            previousEnd = rowsEnd;
+        }
+        return out;
+    }
+
+    /** A budget line as read: its label, place and every reading its values allow. */
+    private record Line(String label, boolean total, int valueStart, int valueEnd, List<RunTogether.Value[]> readings) {
+    }
+
+    /**
+     * Reads the budget lines from {@code from}; returns where they end. When the total line allows several
+     * readings, the one whose amounts are the sums of the funding-source lines below it is taken, if exactly
+     * that one is.
+     */
+    private static int rows(FlatText t, int from, int limit, List<Column> cols, List<Row> out) {
+        FlatVocabulary vocab = FlatVocabulary.get();
+        String text = t.text();
+        List<BudgetColumn> kinds = cols.stream().map(Column::kind).toList();
+        List<Line> lines = new ArrayList<>();
+        BigDecimal[] ceiling = null;
+        int pos = from;
+        while (pos < limit) {
+            int labelStart = skipSpace(text, pos, limit);
+            int labelEnd = labelStart;
+            while (labelEnd < limit && !isValueChar(text.charAt(labelEnd)) && labelEnd - labelStart <= MAX_LABEL) {
+                labelEnd++;
+            }
+            String label = text.substring(labelStart, labelEnd).replaceAll("\\s+", "");
+            String bare = label.replaceFirst("^其中[:：]?", "").replaceAll("[:：]$", "");
+            boolean total = lines.isEmpty() && contains(bare, vocab.totals);
+            boolean source = !lines.isEmpty() && contains(bare, vocab.sources);
+            if (labelEnd - labelStart > MAX_LABEL || bare.isEmpty() || !HAN.matcher(bare).find()
+                    || !total && !source) {
+                break;
+            }
+            int valueEnd = labelEnd;
+            while (valueEnd < limit && isValueChar(text.charAt(valueEnd))) {
+                valueEnd++;
+            }
+            while (valueEnd > labelEnd && Character.isWhitespace(text.charAt(valueEnd - 1))) {
+                valueEnd--;
+            }
+            if (valueEnd == labelEnd) {
+                break; // a label with nothing after it: the block has ended, or the next label runs into it
+            }
+            List<RunTogether.Value[]> readings = RunTogether.readings(text, labelEnd, valueEnd, kinds, ceiling);
+            lines.add(new Line(bare, total, labelEnd, valueEnd, readings));
+            if (total) {
+                ceiling = largest(readings, kinds.size());
+            }
+            pos = valueEnd;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            List<RunTogether.Value[]> readings = line.readings();
+            if (line.total() && readings.size() > 1) {
+                readings = bySources(readings, lines.subList(1, lines.size()), kinds);
+            }
+            List<Value> values = new ArrayList<>();
+            for (RunTogether.Value v : RunTogether.agreed(readings, kinds.size())) {
+                Column c = cols.get(v.column());
+                values.add(new Value(c.kind(), c.text(), v.number(), v.text(), t.at(v.start(), v.end())));
+            }
+            out.add(new Row(line.label(), line.total(), values));
+        }
+        return pos;
+    }
+
+    /** Per column, the largest value any reading gives it: a bound no funding-source line can exceed. */
+    private static BigDecimal[] largest(List<RunTogether.Value[]> readings, int n) {
+        if (readings.isEmpty()) {
+            return null;
+        }
+        BigDecimal[] max = new BigDecimal[n];
+        for (RunTogether.Value[] r : readings) {
+            for (int c = 0; c < n; c++) {
+                if (r[c] != null && (max[c] == null || r[c].number().compareTo(max[c]) > 0)) {
+                    max[c] = r[c].number();
+                }
+            }
+        }
+        return max;
+    }
+
+    /** The total-line readings whose amounts equal the sums of the source lines, where those are read. */
+    private static List<RunTogether.Value[]> bySources(List<RunTogether.Value[]> readings, List<Line> sources,
+                                                       List<BudgetColumn> kinds) {
+        List<RunTogether.Value[]> kept = new ArrayList<>(readings);
+        for (int c = 0; c < kinds.size(); c++) {
+            if (!RunTogether.isAmount(kinds.get(c))) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            int summed = 0;
+            for (Line s : sources) {
+                for (RunTogether.Value v : RunTogether.agreed(s.readings(), kinds.size())) {
+                    if (v.column() == c) {
+                        sum = sum.add(v.number());
+                        summed++;
+                    }
+                }
+            }
+            if (summed < 2) {
+                continue;
+            }
+            final int col = c;
+            final BigDecimal total = sum;
+            List<RunTogether.Value[]> match = kept.stream()
+                    .filter(r -> r[col] != null && r[col].number().compareTo(total) == 0).toList();
+            if (!match.isEmpty()) {
+                kept = new ArrayList<>(match);
+            }
+        }
+        return kept;
+    }
+
+    private static int skipSpace(String text, int pos, int limit) {
+        while (pos < limit && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+        return pos;
+    }
+
+    private static boolean isValueChar(char c) {
+        return c >= '0' && c <= '9' || c == '.' || c == ',' || c == '%' || Character.isWhitespace(c)
+                || RunTogether.isDash(c);
+    }
+
+    private static boolean contains(String label, List<String> words) {
+        return words.stream().anyMatch(label::contains);
+    }
+
+    /** The last name label before the header and the name after it: {name, label}; null when none. */
+    private static String[] name(String before, FlatVocabulary vocab) {
+        Matcher m = Pattern.compile("(" + FlatVocabulary.alternation(vocab.names) + ")[:：]?\\s*").matcher(before);
+        String[] found = null;
+        while (m.find()) {
+            String rest = before.substring(m.end());
+            int end = rest.length();
+            int nl = rest.indexOf('\n');
+            if (nl >= 0) {
+                end = nl;
+            }
+            for (String stop : vocab.nameEnds) {
+                int i = rest.indexOf(stop);
+                if (i >= 0 && i < end) {
+                    end = i;
+                }
+            }
+            String name = FormCells.clean(rest.substring(0, end));
+            if (name != null && name.length() >= 2 && name.length() <= 60) {
+                found = new String[] {name, m.group(1)};
+            }
+        }
+        return found;
+    }
+
+    private static Amount amount(Value v, Unit unit) {
+        if (v == null) {
+            return null;
+        }
+        if (unit == null) {
+            return new Amount(v.number(), null, null, v.at());
+        }
+        BigDecimal yuan = v.number().scaleByPowerOfTen(unit.exponent());
+        return new Amount(v.number(), unit.symbol(), yuan.scale() < 0 ? yuan.setScale(0) : yuan, v.at());
+    }
+
+    private static Rate rate(Value v) {
+        return v == null ? null : new Rate(v.number(), "%", v.at());
+    }
+}

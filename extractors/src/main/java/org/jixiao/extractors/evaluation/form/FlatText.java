@@ -1,0 +1,87 @@
+package org.jixiao.extractors.evaluation.form;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jixiao.corpus.model.Block;
+import org.jixiao.corpus.model.Cell;
+import org.jixiao.corpus.model.Heading;
+import org.jixiao.corpus.model.Paragraph;
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.corpus.model.Table;
+
+/**
+ * A run of consecutive paragraphs and headings joined by newlines, so that a form printed one cell per line
+ * reads like one printed on one line, with every span mapped back to the block it came from.
+ *
+ * <p>A table ends a run: what a table holds is read as a table, except a long cell, which is a run of its own
+ * (a web page's layout table may hold a whole form flattened into one cell).
+ */
+record FlatText(String text, List<Provenance> parts, int[] starts) {
+
+    /** A cell at least this long may hold a flattened form. */
+    private static final int LONG_CELL = 60;
+
+    /** The runs of text between the tables of {@code doc}, in document order. */
+    static List<FlatText> of(SourceDocument doc) {
+        List<FlatText> out = new ArrayList<>();
+        List<Provenance> run = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            switch (b) {
+                case Paragraph p -> run.add(p.at());
+                case Heading h -> run.add(h.at());
+                case Table t -> {
+                    flush(run, out);
+                    run = new ArrayList<>();
+                    // a whole form published as one long cell of a page's layout table
+                    for (Cell c : t.cells()) {
+                        if (c.text().length() >= LONG_CELL) {
+                            out.add(of(List.of(c.at())));
+                        }
+                    }
+                }
+            }
+        }
+        flush(run, out);
+        return out;
+    }
+
+    /** One run from the given spans (tests build them directly). */
+    static FlatText of(List<Provenance> run) {
+        StringBuilder sb = new StringBuilder();
+        int[] starts = new int[run.size()];
+        for (int i = 0; i < run.size(); i++) {
+            if (i > 0) {
+                sb.append('\n');
+            }
+            starts[i] = sb.length();
+            sb.append(run.get(i).text());
+        }
+        return new FlatText(sb.toString(), List.copyOf(run), starts);
+    }
+
+    private static void flush(List<Provenance> run, List<FlatText> out) {
+        if (!run.isEmpty()) {
+            out.add(of(run));
+        }
+    }
+
+    /** The provenance of {@code [from, to)}, which must lie inside one block (a value never spans a newline). */
+    Provenance at(int from, int to) {
+        int i = part(from);
+        if (i < 0 || to - starts[i] > parts.get(i).text().length()) {
+            throw new IllegalArgumentException("span " + from + ".." + to + " crosses blocks");
+        }
+        return parts.get(i).sub(from - starts[i], to - starts[i]);
+    }
+
+    private int part(int offset) {
+        for (int i = starts.length - 1; i >= 0; i--) {
+            if (starts[i] <= offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,276 @@
+package org.jixiao.extractors.evaluation.form;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.jixiao.extractors.evaluation.form.FormLabels.BudgetColumn;
+
+/**
+ * Splits the values of one budget line whose cells were printed without separators
+ * ({@code 145000000.00145000000.00145000000.0010100.0%10}) or with some separators lost, into the columns its
+ * header names.
+ *
+ * <p>Every reading the values' shapes allow is tried: amounts of one run print the same number of decimals, a
+ * rate ends with {@code %}, a weight is at most 100, a score at most its weight, no number but 0 starts with 0.
+ * A column may be left empty only where the print shows a gap (white space or a dash), or at the end of the
+ * line. Among the readings, those whose 执行率 is 执行数 ÷ 预算数 to the printed precision are preferred, else
+ * those within one percentage point (and 5% of the rate). A column is read only when every remaining reading gives it the same
+ * value: when the split is ambiguous, nothing is produced for the columns it concerns.
+ */
+final class RunTogether {
+
+    /** One value of the line: its column's index, its printed text and offsets in the text given. */
+    record Value(int column, String text, BigDecimal number, int start, int end) {
+    }
+
+    private static final Pattern AMOUNT = Pattern.compile("(?:0|[1-9]\\d*|[1-9]\\d{0,2}(?:,\\d{3})+)(?:\\.\\d+)?");
+    private static final Pattern POINTS = Pattern.compile("(?:0|[1-9]\\d{0,2})(?:\\.\\d{1,2})?");
+    private static final Pattern RATE = Pattern.compile("(?:0|[1-9]\\d{0,3})(?:\\.\\d+)?%");
+    private static final BigDecimal HUNDRED = new BigDecimal(100);
+    private static final int MAX_READINGS = 2000;
+    /** A loosely checked rate is off by at most one percentage point and at most this share of itself. */
+    private static final BigDecimal LOOSE = new BigDecimal("0.05");
+
+    private RunTogether() {
+    }
+
+    /** A gap-free stretch of the line; {@code blank} for a dash printed in an empty cell. */
+    private record Piece(int start, int end, boolean blank) {
+    }
+
+    /**
+     * The values of {@code text[from, to)} for {@code columns}, each column at most once; empty when no
+     * reading fits. {@code ceiling}, if not null, bounds the amounts column by column (a funding-source line
+     * never exceeds the total).
+     */
+    static List<Value> read(String text, int from, int to, List<BudgetColumn> columns, BigDecimal[] ceiling) {
+        return agreed(readings(text, from, to, columns, ceiling), columns.size());
+    }
+
+    /**
+     * Every reading left after the shape and rate checks, each an array by column (null: not printed); empty
+     * when none fits or when there are too many to tell apart.
+     */
+    static List<Value[]> readings(String text, int from, int to, List<BudgetColumn> columns, BigDecimal[] ceiling) {
+        List<Piece> pieces = pieces(text, from, to);
+        if (pieces.isEmpty()) {
+            return List.of();
+        }
+        List<Value[]> readings = new ArrayList<>();
+        enumerate(text, pieces, 0, -1, 0, columns, new Value[columns.size()], readings);
+        if (readings.size() >= MAX_READINGS) {
+            return List.of();
+        }
+        readings.removeIf(r -> !consistent(r, columns, pieces, ceiling));
+        return preferScored(preferChecked(readings, columns), columns);
+    }
+
+    private static List<Piece> pieces(String text, int from, int to) {
+        List<Piece> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (isDash(c)) {
+                out.add(new Piece(i, i + 1, true));
+                i++;
+            } else {
+                int j = i;
+                while (j < to && !Character.isWhitespace(text.charAt(j)) && !isDash(text.charAt(j))) {
+                    j++;
+                }
+                out.add(new Piece(i, j, false));
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    static boolean isDash(char c) {
+        return c == '-' || c == '—' || c == '－' || c == '/' || c == '–';
+    }
+
+    /**
+     * Assigns pieces to columns from column {@code col}: at a piece's start (offset -1) columns may be skipped;
+     * inside a piece the next value starts right where the previous ended.
+     */
+    private static void enumerate(String text, List<Piece> pieces, int p, int offset, int col,
+                                  List<BudgetColumn> columns, Value[] acc, List<Value[]> out) {
+        if (out.size() >= MAX_READINGS) {
+            return;
+        }
+        if (p == pieces.size()) {
+            out.add(acc.clone());
+            return;
+        }
+        Piece piece = pieces.get(p);
+        boolean atStart = offset < 0;
+        int pos = atStart ? piece.start() : offset;
+        for (int c = col; c < columns.size(); c++) {
+            if (c > col && !atStart) {
+                break; // no skipping inside a run of digits
+            }
+            if (piece.blank()) {
+                enumerate(text, pieces, p + 1, -1, c + 1, columns, acc, out);
+                continue;
+            }
+            BudgetColumn kind = columns.get(c);
+            for (int end = pos + 1; end <= piece.end(); end++) {
+                String s = text.substring(pos, end);
+                if (!shape(kind).matcher(s).matches()) {
+                    continue;
+                }
+                acc[c] = new Value(c, s, number(s), pos, end);
+                if (end == piece.end()) {
+                    enumerate(text, pieces, p + 1, -1, c + 1, columns, acc, out);
+                } else {
+                    enumerate(text, pieces, p, end, c + 1, columns, acc, out);
+                }
+                acc[c] = null;
+            }
+        }
+    }
+
+    private static Pattern shape(BudgetColumn kind) {
+        return switch (kind) {
+            case RATE -> RATE;
+            case WEIGHT, SCORE -> POINTS;
+            default -> AMOUNT;
+        };
+    }
+
+    private static BigDecimal number(String s) {
+        return new BigDecimal(s.replace(",", "").replace("%", ""));
+    }
+
+    private static boolean consistent(Value[] r, List<BudgetColumn> columns, List<Piece> pieces, BigDecimal[] ceiling) {
+        BigDecimal weight = null;
+        for (int c = 0; c < r.length; c++) {
+            if (r[c] != null && columns.get(c) == BudgetColumn.WEIGHT) {
+                weight = r[c].number();
+                if (weight.signum() <= 0 || weight.compareTo(HUNDRED) > 0) {
+                    return false;
+                }
+            }
+        }
+        for (int c = 0; c < r.length; c++) {
+            Value v = r[c];
+            if (v == null) {
+                continue;
+            }
+            BudgetColumn kind = columns.get(c);
+            if (kind == BudgetColumn.SCORE && v.number().compareTo(weight != null ? weight : HUNDRED) > 0) {
+                return false;
+            }
+            if (ceiling != null && isAmount(kind) && ceiling[c] != null && v.number().compareTo(ceiling[c]) > 0) {
+                return false;
+            }
+        }
+        // amounts printed in one run share their number of decimals
+        for (Piece piece : pieces) {
+            Integer places = null;
+            for (int c = 0; c < r.length; c++) {
+                Value v = r[c];
+                if (v != null && isAmount(columns.get(c)) && v.start() >= piece.start() && v.end() <= piece.end()) {
+                    int p = v.number().scale();
+                    if (places != null && places != p) {
+                        return false;
+                    }
+                    places = p;
+                }
+            }
+        }
+        return true;
+    }
+
+    static boolean isAmount(BudgetColumn kind) {
+        return kind == BudgetColumn.INITIAL || kind == BudgetColumn.FULL_YEAR || kind == BudgetColumn.EXECUTED;
+    }
+
+    /** Readings whose rate checks tightly, else loosely, else all of them. */
+    private static List<Value[]> preferChecked(List<Value[]> readings, List<BudgetColumn> columns) {
+        List<Value[]> tight = new ArrayList<>();
+        List<Value[]> loose = new ArrayList<>();
+        for (Value[] r : readings) {
+            BigDecimal gap = rateGap(r, columns);
+            if (gap == null) {
+                continue;
+            }
+            Value rate = find(r, columns, BudgetColumn.RATE);
+            if (gap.compareTo(BigDecimal.ONE.movePointLeft(Math.max(0, rate.number().scale()))) <= 0) {
+                tight.add(r);
+            } else if (gap.compareTo(BigDecimal.ONE) <= 0 && gap.compareTo(rate.number().multiply(LOOSE)) <= 0) {
+                loose.add(r);
+            }
+        }
+        return !tight.isEmpty() ? tight : !loose.isEmpty() ? loose : readings;
+    }
+
+    /**
+     * Among readings, those where 得分 = 分值 × 执行率 (capped at 100%) to the score's printed precision, if
+     * any: most templates score the budget line so ({@code 得分(20分*执行率)}), and where one does not, no
+     * reading passes and all are kept.
+     */
+    private static List<Value[]> preferScored(List<Value[]> readings, List<BudgetColumn> columns) {
+        List<Value[]> scored = new ArrayList<>();
+        for (Value[] r : readings) {
+            Value w = find(r, columns, BudgetColumn.WEIGHT);
+            Value rate = find(r, columns, BudgetColumn.RATE);
+            Value s = find(r, columns, BudgetColumn.SCORE);
+            if (w == null || rate == null || s == null) {
+                continue;
+            }
+            BigDecimal expected = w.number().multiply(rate.number().min(HUNDRED)).divide(HUNDRED, 6, RoundingMode.HALF_UP);
+            BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, s.number().scale()));
+            if (expected.subtract(s.number()).abs().compareTo(unit) <= 0) {
+                scored.add(r);
+            }
+        }
+        return scored.isEmpty() ? readings : scored;
+    }
+
+    /** |执行数 ÷ 预算数 × 100 − 执行率|, or null when the reading cannot be checked. */
+    private static BigDecimal rateGap(Value[] r, List<BudgetColumn> columns) {
+        Value rate = find(r, columns, BudgetColumn.RATE);
+        Value executed = find(r, columns, BudgetColumn.EXECUTED);
+        Value base = find(r, columns, BudgetColumn.FULL_YEAR);
+        if (base == null) {
+            base = find(r, columns, BudgetColumn.INITIAL);
+        }
+        if (rate == null || executed == null || base == null || base.number().signum() == 0) {
+            return null;
+        }
+        BigDecimal computed = executed.number().multiply(HUNDRED).divide(base.number(), 6, RoundingMode.HALF_UP);
+        return computed.subtract(rate.number()).abs();
+    }
+
+    private static Value find(Value[] r, List<BudgetColumn> columns, BudgetColumn kind) {
+        for (int c = 0; c < r.length; c++) {
+            if (r[c] != null && columns.get(c) == kind) {
+                return r[c];
+            }
+        }
+        return null;
+    }
+
+    /** The values every reading agrees on (same text at the same place). */
+    static List<Value> agreed(List<Value[]> readings, int n) {
+        if (readings.isEmpty()) {
+            return List.of();
+        }
+        List<Value> out = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            Value first = readings.get(0)[c];
+            final int col = c;
+            if (first != null && readings.stream().allMatch(r -> Objects.equals(r[col], first))) {
+                out.add(first);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package org.jixiao.extractors.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.extractors.evaluation.form.FlatForms;
+import org.jixiao.extractors.evaluation.form.FlatLists;
+import org.jixiao.extractors.evaluation.form.FormLabels;
+import org.jixiao.extractors.model.Figure;
+import org.jixiao.extractors.number.Unit;
+
+/**
+ * Figures of the self-evaluation forms whose grid was lost ({@link FlatForms}): each value named by its line and
+ * column ({@code 中央财政资金 / 全年预算数(A)}), the form's 总分 as a score. They replace what the prose reading
+ * made of the same characters, which cannot tell where one run-together cell ends and the next begins.
+ */
+final class FlatFormFigures {
+
+    private FlatFormFigures() {
+    }
+
+    /** Adds the flat forms' figures to {@code figures}, dropping prose figures that overlap one of them. */
+    static List<Figure> merge(SourceDocument doc, List<Figure> figures) {
+        List<Figure> flat = new ArrayList<>();
+        for (FlatForms.Form f : FlatForms.read(doc)) {
+            Unit money = f.unit() == null ? Unit.NONE : f.unit();
+            for (FlatForms.Row row : f.rows()) {
+                for (FlatForms.Value v : row.values()) {
+                    figure(row.label() + " / " + v.header(), v, unitOf(v.column(), money)).ifPresent(flat::add);
+                }
+            }
+            if (f.score() != null) {
+                figure(f.score().header(), f.score(), Unit.NONE).ifPresent(flat::add);
+            }
+        }
+        for (FlatLists.Entry e : FlatLists.read(doc)) {
+            if (e.amount() != null) {
+                figure(e.name() + " / " + e.amount().header(), e.amount(), e.unit() == null ? Unit.NONE : e.unit())
+                        .ifPresent(flat::add);
+            }
+            if (e.score() != null) {
+                figure(e.name() + " / " + e.score().header(), e.score(), Unit.NONE).ifPresent(flat::add);
+            }
+        }
+        if (flat.isEmpty()) {
+            return figures;
+        }
+        List<Figure> out = new ArrayList<>();
+        for (Figure fig : figures) {
+            if (flat.stream().noneMatch(x -> overlaps(x.at(), fig.at()))) {
+                out.add(fig);
+            }
+        }
+        out.addAll(flat);
+        return out;
+    }
+
+    private static Unit unitOf(FormLabels.BudgetColumn column, Unit money) {
+        return switch (column) {
+            case RATE -> Unit.of("%").orElse(Unit.NONE);
+            case WEIGHT, SCORE -> Unit.NONE;
+            default -> money;
+        };
+    }
+
+    private static java.util.Optional<Figure> figure(String label, FlatForms.Value v, Unit unit) {
+        boolean score = v.column() == FormLabels.BudgetColumn.WEIGHT || v.column() == FormLabels.BudgetColumn.SCORE;
+        return Figures.of(label, v.number(), unit, score, v.at());
+    }
+
+    private static boolean overlaps(Provenance a, Provenance b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+}

@@ -1,0 +1,170 @@
+package org.jixiao.extractors.evaluation.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jixiao.corpus.load.DocumentBuilder;
+import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.corpus.model.Format;
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+import org.jixiao.extractors.evaluation.form.FormLabels.BudgetColumn;
+import org.jixiao.extractors.model.Evaluation;
+import org.jixiao.extractors.model.Evaluation.Scope;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms whose grid was lost, one test per layout met in published reports, with invented names and numbers:
+ * each asserts the values read, the columns they were read under, and that provenance quotes the text.
+ */
+class FlatFormsTest {
+
+    private static final SourceFile FILE = new SourceFile(Path.of("flat.txt"), "cd".repeat(32), 100, Format.TXT);
+
+    private static SourceDocument doc(String text) {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        b.text(text, null, Mode.LINES);
+        return b.build();
+    }
+
+    private static void assertQuotes(SourceDocument doc, FlatForms.Value v) {
+        Provenance at = v.at();
+        assertEquals(v.printed(), at.text());
+        assertEquals(v.printed(), doc.text().snippet(at.start(), at.end()), "provenance offsets quote the text");
+    }
+
+    private static FlatForms.Value value(FlatForms.Row row, BudgetColumn c) {
+        return row.values().stream().filter(v -> v.column() == c).findFirst().orElse(null);
+    }
+
+    /** Shanghai-style: each line a label with its cells run together, the header words run together too. */
+    @Test
+    void cellsRunTogetherOnEachLine() {
+        SourceDocument doc = doc("""
+                财政项目支出绩效自评表
+                项目名称河道保洁养护
+                主管部门某某镇人民政府实施单位某某镇人民政府
+                项目资金(万元) 年初预算数全年预算数全年执行数分值执行率得分
+                年度资金总额2345.602345.602111.041090.0%9
+                其中:当年财政拨款   -0.0%-
+                上年结转资金   -0.0%-
+                年度总体目标预期目标实际完成情况
+                绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分
+                总分:87
+                """);
+        List<FlatForms.Form> forms = FlatForms.read(doc);
+        assertEquals(1, forms.size());
+        FlatForms.Form f = forms.get(0);
+        assertEquals("河道保洁养护", f.name());
+        assertEquals(Scope.PROJECT, f.scope());
+        assertEquals("万元", f.unit().symbol());
+        FlatForms.Row total = f.rows().get(0);
+        assertTrue(total.total());
+        assertEquals("2345.60", value(total, BudgetColumn.INITIAL).printed());
+        assertEquals("2345.60", value(total, BudgetColumn.FULL_YEAR).printed());
+        assertEquals("2111.04", value(total, BudgetColumn.EXECUTED).printed());
+        assertEquals("10", value(total, BudgetColumn.WEIGHT).printed());
+        assertEquals("90.0%", value(total, BudgetColumn.RATE).printed());
+        assertEquals("9", value(total, BudgetColumn.SCORE).printed());
+        total.values().forEach(v -> assertQuotes(doc, v));
+        assertEquals(new BigDecimal("87"), f.score().number());
+        assertQuotes(doc, f.score());
+
+        Evaluation e = FormEvaluations.extract(doc).get(0);
+        assertEquals(new BigDecimal("2111.04"), e.budget().executed().value());
+        assertEquals(0, new BigDecimal("21110400").compareTo(e.budget().executed().yuan()));
+        assertEquals(new BigDecimal("87"), e.score());
+        assertEquals(new BigDecimal("10"), e.sections().get(0).weight());
+    }
+
+    /** A whole form on one line; the split of 2001090.00% is told by 执行数 ÷ 预算数 and the sources' ceiling. */
+    @Test
+    void wholeFormOnOneLine() {
+        SourceDocument doc = doc("某某县转移支付区域(项目)绩效目标自评表(2023年度)项目名称乡村道路养护补助资金使用单位某某县交通运输局"
+                + "资金投入情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:20018090.00%"
+                + "其中:中央财政资金1208067%地方资金80100125%其他资金资金管理情况情况说明");
+        FlatForms.Form f = FlatForms.read(doc).get(0);
+        FlatForms.Row total = f.rows().get(0);
+        assertEquals("200", value(total, BudgetColumn.FULL_YEAR).printed());
+        assertEquals("180", value(total, BudgetColumn.EXECUTED).printed());
+        assertEquals("90.00%", value(total, BudgetColumn.RATE).printed());
+        FlatForms.Row central = f.rows().get(1);
+        assertEquals("中央财政资金", central.label());
+        assertEquals("120", value(central, BudgetColumn.FULL_YEAR).printed());
+        assertEquals("80", value(central, BudgetColumn.EXECUTED).printed());
+        FlatForms.Row local = f.rows().get(2);
+        assertEquals("地方资金", local.label());
+        assertEquals("80", value(local, BudgetColumn.FULL_YEAR).printed());
+        assertEquals("100", value(local, BudgetColumn.EXECUTED).printed());
+        assertEquals(3, f.rows().size(), "其他资金, with nothing after it, ends the block");
+        f.rows().forEach(r -> r.values().forEach(v -> assertQuotes(doc, v)));
+    }
+
+    /** One cell per line; a weight and score on the 总分 line run together. */
+    @Test
+    void oneCellPerLine() {
+        SourceDocument doc = doc("""
+                部门(单位)名称
+                某某乡人民政府
+                年度预算申请
+                (万元
+                年初预算数
+                全年预算数
+                全年执行数
+                分值
+                执行率
+                自评得分
+                年度资金总额
+                512.30
+                640.00
+                608.00
+                10
+                95%
+                9.5
+                按收入性质分:640.00
+                总分100 96.5
+                """);
+        FlatForms.Form f = FlatForms.read(doc).get(0);
+        assertEquals(Scope.DEPARTMENT, f.scope());
+        assertEquals("某某乡人民政府", f.name());
+        FlatForms.Row total = f.rows().get(0);
+        assertEquals("512.30", value(total, BudgetColumn.INITIAL).printed());
+        assertEquals("608.00", value(total, BudgetColumn.EXECUTED).printed());
+        assertEquals("9.5", value(total, BudgetColumn.SCORE).printed());
+        assertEquals(1, f.rows().size());
+        total.values().forEach(v -> assertQuotes(doc, v));
+        assertEquals(new BigDecimal("96.5"), f.score().number());
+    }
+
+    /** Space-separated cells with the rate left blank: the two small numbers are 分值 and 得分. */
+    @Test
+    void blankCellBetweenSpacedValues() {
+        SourceDocument doc = doc("""
+                项目名称 排涝泵站运行经费
+                年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分
+                年度资金总额: 56 56 56 10 10
+                 其中:本年财政拨款 56 56 56 - -
+                总分 100 100
+                """);
+        FlatForms.Row total = FlatForms.read(doc).get(0).rows().get(0);
+        assertEquals("56", value(total, BudgetColumn.EXECUTED).printed());
+        assertEquals("10", value(total, BudgetColumn.WEIGHT).printed());
+        assertEquals("10", value(total, BudgetColumn.SCORE).printed());
+        assertNull(value(total, BudgetColumn.RATE));
+        assertEquals(new BigDecimal("100"), FlatForms.read(doc).get(0).score().number());
+    }
+
+    /** When two splits fit equally, the columns they disagree on are left unread. */
+    @Test
+    void ambiguousSplitReadsNothing() {
+        SourceDocument doc = doc("全年预算数全年执行数\n年度资金总额:1234\n");
+        FlatForms.Row total = FlatForms.read(doc).get(0).rows().get(0);
+        assertTrue(total.values().isEmpty(), "12|34, 123|4, 1|234 all fit: " + total.values());
+    }
+}
