@@ -97,6 +97,16 @@ class ProseUnitsTest {
     }
 
     @Test
+    void anAgeInFullYearsIsNoWeek() {
+        String s = "为65周岁以上老人发放补贴，3岁以下幼儿";
+        List<Mention> ms = scan(s);
+        assertEquals(2, ms.size(), ms::toString);
+        assertQuantity(ms.get(0), "65", "周岁", "65周岁以上");
+        assertEquals(Qualifier.MORE_THAN, quantity(ms.get(0)).qualifier(), "以上 as the lexicon reads it");
+        assertQuantity(ms.get(1), "3", "岁", "3岁以下");
+    }
+
+    @Test
     void wordsThatMerelyBeginWithANewUnitAreNoUnit() {
         List<Mention> ms = scan("共3起草小组，设5单位，分2例如下");
         assertQuantity(ms.get(0), "3", "", "3");
