@@ -486,8 +486,8 @@ final class MentionTokenizer {
     private boolean latinContinues(int k, Unit u) {
         String sym = u.symbol();
         char last = sym.charAt(sym.length() - 1);
-        if (last >= 0x80) {
-            return false;
+        if (!isAsciiLetter(last) && !isDigit(last)) {
+            return false; // 万元, %, m²: nothing to run on (100%100% is two rates)
         }
         char next = at(f, k + sym.length());
         return isAsciiLetter(next) || isDigit(next);

@@ -50,6 +50,17 @@ class ProseUnitsTest {
     }
 
     @Test
+    void aSymbolThatIsNoLatinWordMayBeFollowedByDigits() {
+        // a form row whose cells ran together: target, actual, weight and score
+        String s = "资金到位率100%95%1010";
+        List<Mention> ms = scan(s);
+        assertQuantity(ms.get(0), "100", "%", "100%");
+        assertQuantity(ms.get(1), "95", "%", "95%");
+        assertEquals(s.indexOf("95%"), ms.get(1).start());
+        assertQuantity(scan("面积120m²，另建35m2").get(1), "35", "m2", "35m2");
+    }
+
+    @Test
     void aRatePerThingKeepsTheNumeratorsUnitOverTheDenominator() {
         String s = "每只补助标准为320元/只，护理补贴180元/人·月，运维费用1.5万元/公里，油补每辆75元/辆。";
         List<Mention> ms = scan(s);
