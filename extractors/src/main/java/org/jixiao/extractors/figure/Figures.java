@@ -27,7 +27,8 @@ final class Figures {
     }
 
     /** As {@link #of(String, Quantity, Unit, boolean, Provenance)} for a value read without the number layer. */
-    static Optional<Figure> of(String label, BigDecimal value, Unit unit, boolean scoreContext, Provenance at) {
+    static Optional<Figure> of(String label, BigDecimal value, Unit given, boolean scoreContext, Provenance at) {
+        Unit unit = given.asMoneyFor(label); // 投入资金29.6万: the magnitude alone is money
         if (unit.isNone() || unit.isMagnitude()) {
             if (scoreContext && unit.isNone()) {
                 return Optional.of(new Figure(label, value, null, null, Figure.Kind.SCORE, at));

@@ -35,6 +35,8 @@ final class Lexicon {
     private final Set<String> labelWords = new HashSet<>();
     private final int longestLabel;
     private final Set<String> noValueMarkers = new HashSet<>();
+    private final List<String> denominators = new ArrayList<>();
+    private final List<String> moneyWords = new ArrayList<>();
     private final Map<Position, List<QualifierWord>> qualifiers = new HashMap<>();
     private final List<String> qualifierExceptions = new ArrayList<>();
 
@@ -60,6 +62,8 @@ final class Lexicon {
         });
         longestLabel = longestL[0];
         read("no-value.txt", noValueMarkers::add);
+        read("denominators.txt", denominators::add);
+        read("money-words.txt", moneyWords::add);
         read("qualifier-exceptions.txt", qualifierExceptions::add);
         read("qualifiers.tsv", line -> {
             String[] f = line.split("\t");
@@ -138,6 +142,27 @@ final class Lexicon {
     boolean labelEndsAt(CharSequence s, int pos) {
         for (int len = 1; len <= longestLabel && len <= pos; len++) {
             if (labelWords.contains(s.subSequence(pos - len, pos).toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Length of the longest word of {@code denominators.txt} (月) starting at {@code pos}, or 0. */
+    int denominatorAt(CharSequence s, int pos) {
+        int best = 0;
+        for (String w : denominators) {
+            if (w.length() > best && regionMatches(s, pos, w)) {
+                best = w.length();
+            }
+        }
+        return best;
+    }
+
+    /** Whether a label contains a word of {@code money-words.txt} (资金, 经费, 执行数). */
+    boolean namesMoney(String label) {
+        for (String w : moneyWords) {
+            if (label.contains(w)) {
                 return true;
             }
         }

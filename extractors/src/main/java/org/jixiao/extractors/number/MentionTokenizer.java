@@ -93,7 +93,8 @@ final class MentionTokenizer {
             return nonFigure(a.problem(), a.detail(), p, e);
         }
         if (isAsciiLetter(at(f, p - 1)) || at(f, p - 1) == '-' && isAsciiLetter(at(f, p - 2))
-                || isAsciiLetter(at(f, e))) {
+                || isAsciiLetter(at(f, e)) && readUnit(e) == null) {
+            // 3.75km is a length; A3, B2-1, 5G are codes
             int s0 = p;
             int e0 = e;
             while (isAsciiLetter(at(f, s0 - 1)) || isDigit(at(f, s0 - 1))
@@ -355,6 +356,9 @@ final class MentionTokenizer {
         Lexicon.QualifierWord mid = lex.qualifierAt(f, k, Lexicon.Position.AFTER_NUMBER);
         int afterMid = mid == null ? k : k + mid.text().length();
         Unit unit = readUnit(afterMid);
+        if (unit == null && mid == null) {
+            unit = bracketedUnit(k); // 4.52(万人)
+        }
         Qualifier after = null;
         int end = e;
         if (unit != null) {
@@ -414,14 +418,89 @@ final class MentionTokenizer {
     private int unitEnd;
     private Qualifier unitMidQualifier;
 
-    /** The unit starting at {@code k} (longest match, magnitude + 余/多 + unit composed), or null. */
+    /**
+     * A unit alone in brackets right after the number, {@code 4.52(万人)}, as forms print a unit column
+     * squeezed into the cell; null when the brackets hold anything else. Sets {@link #unitEnd} past the
+     * closing bracket.
+     */
+    private Unit bracketedUnit(int k) {
+        if (at(f, k) != '(') {
+            return null;
+        }
+        Unit u = readUnit(k + 1);
+        if (u == null || at(f, unitEnd) != ')') {
+            return null;
+        }
+        unitEnd++;
+        return u;
+    }
+
+    /**
+     * The unit starting at {@code k} (longest match, magnitude + 余/多 + unit composed, then a rate per thing
+     * such as 元/只 or 元/人·年), or null. A Latin symbol (km, m, kg) counts only when no Latin letter or digit
+     * follows it: 5mg is no 5 m, 3min no 3 m.
+     */
     private Unit readUnit(int k) {
+        Unit u = simpleUnit(k);
+        if (u == null || u.isMagnitude() || u.kind() == Kind.RATE || u.kind() == Kind.SCORE) {
+            return u;
+        }
+        int numeratorEnd = unitEnd;
+        Qualifier numeratorMid = unitMidQualifier;
+        String per = perUnits(numeratorEnd);
+        if (per.isEmpty()) {
+            unitEnd = numeratorEnd;
+            unitMidQualifier = numeratorMid;
+            return u;
+        }
+        unitEnd = numeratorEnd + per.length();
+        unitMidQualifier = numeratorMid;
+        // value in the numerator's unit per the denominator: a measure of its own, never summed with amounts
+        return new Unit(u.symbol() + src.substring(numeratorEnd, unitEnd), Kind.MEASURE, u.exponent());
+    }
+
+    /**
+     * {@code /只}, {@code /人·年}, {@code /人/月} at {@code k}: the denominators of a rate, each a count or
+     * measure word (or a word of {@code denominators.txt}: 月); empty when none.
+     */
+    private String perUnits(int k) {
+        int j = k;
+        while (at(f, j) == '/' || at(f, j) == '·' && j > k) {
+            int w = j + 1;
+            int len = 0;
+            Unit d = lex.unitExceptionAt(f, w) ? null : lex.unitAt(f, w);
+            if (d != null && !d.isMagnitude()
+                    && (d.kind() == Kind.COUNT || d.kind() == Kind.MEASURE) && !latinContinues(w, d)) {
+                len = d.symbol().length();
+            }
+            len = Math.max(len, lex.denominatorAt(f, w));
+            if (len == 0) {
+                break;
+            }
+            j = w + len;
+        }
+        return f.substring(k, j);
+    }
+
+    /** Whether the Latin unit symbol {@code u} read at {@code k} runs on into a longer Latin word or code. */
+    private boolean latinContinues(int k, Unit u) {
+        String sym = u.symbol();
+        char last = sym.charAt(sym.length() - 1);
+        if (!isAsciiLetter(last) && !isDigit(last)) {
+            return false; // 万元, %, m²: nothing to run on (100%100% is two rates)
+        }
+        char next = at(f, k + sym.length());
+        return isAsciiLetter(next) || isDigit(next);
+    }
+
+    /** The unit starting at {@code k}: longest match, magnitude + 余/多 + unit composed; or null. */
+    private Unit simpleUnit(int k) {
         if (lex.unitExceptionAt(f, k)) {
             return null;
         }
         unitMidQualifier = null;
         Unit u = lex.unitAt(f, k);
-        if (u == null) {
+        if (u == null || latinContinues(k, u)) {
             return null;
         }
         int end = k + u.symbol().length();

@@ -36,6 +36,17 @@ public record Unit(String symbol, Kind kind, int exponent) {
         return kind == Kind.PLAIN && exponent > 0;
     }
 
+    /**
+     * This bare magnitude read as money when {@code label} names money ({@code 投入资金29.6万}: 万 → 10^4 元,
+     * symbol kept as printed); otherwise this unit unchanged. Words in {@code money-words.txt}.
+     */
+    public Unit asMoneyFor(String label) {
+        if (!isMagnitude() || label == null || !Lexicon.get().namesMoney(label)) {
+            return this;
+        }
+        return new Unit(symbol, Kind.AMOUNT, exponent);
+    }
+
     /** A magnitude followed by a unit, e.g. 万 + 人 → 万人 (COUNT, exponent 4). */
     static Unit compose(Unit magnitude, Unit base) {
         return new Unit(magnitude.symbol + base.symbol, base.kind, magnitude.exponent + base.exponent);

@@ -23,10 +23,16 @@
  *       {@link org.jixiao.extractors.number.NonFigure}s with a reason; digits broken by a space or line
  *       break, elided Chinese numerals ({@code 一百二}) and estimates ({@code 三四个}) are never read;</li>
  *   <li>in a cell, {@code /}, {@code —}, {@code 无} mean "no value" and are not errors; {@code (3.5)} is
- *       refused as ambiguous.</li>
+ *       refused as ambiguous;</li>
+ *   <li>a magnitude composes with any measure word ({@code 万粒}, {@code 亿立方米}); a rate per thing
+ *       ({@code 元/只}, {@code 元/人·月}) is a {@code MEASURE} in the numerator's unit, never an amount to add;
+ *       a unit alone in brackets ({@code 4.52(万人)}) is the unit; a Latin symbol ({@code km}, {@code m}) is a
+ *       unit only when no Latin letter or digit follows it; a bare {@code 万} is money only when the label
+ *       names money ({@code money-words.txt}, {@link org.jixiao.extractors.number.Unit#asMoneyFor}).</li>
  * </ul>
  *
- * <p>Vocabulary (units, qualifier words, not-a-numeral words, label words, no-value markers) lives in
+ * <p>Vocabulary (units, qualifier words, not-a-numeral words, label words, no-value markers, denominators,
+ * money words) lives in
  * resource lists beside these classes, so rules generalize by editing data, never by special cases.
  */
 package org.jixiao.extractors.number;

@@ -1,0 +1,82 @@
+package org.jixiao.extractors.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jixiao.corpus.load.DocumentBuilder;
+import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.corpus.model.Format;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+import org.jixiao.extractors.model.Figure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures stated in prose with units beyond money and rates (the number layer's {@code ProseUnitsTest}), seen
+ * through the figure extractor: value, unit as printed, label from the words before, and provenance that
+ * quotes the text. Invented sentences only.
+ */
+class ProseUnitFiguresTest {
+
+    private static final SourceFile FILE = new SourceFile(Path.of("units.txt"), "ef".repeat(32), 100, Format.TXT);
+
+    private static SourceDocument doc(String text) {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        b.text(text, null, Mode.LINES);
+        return b.build();
+    }
+
+    private static Figure find(List<Figure> fs, String value, String unit) {
+        return fs.stream()
+                .filter(f -> f.value().compareTo(new BigDecimal(value)) == 0 && unit.equals(f.unit()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(value + unit + " not among " + fs));
+    }
+
+    private static void assertFigure(SourceDocument d, Figure f, String label, String printed, Figure.Kind kind) {
+        assertEquals(label, f.label(), f::toString);
+        assertEquals(kind, f.kind(), f::toString);
+        assertEquals(printed, f.at().text(), "provenance quotes the number and its unit");
+        assertEquals(printed, d.text().snippet(f.at().start(), f.at().end()), "offsets quote the text");
+    }
+
+    @Test
+    void measureWordsLatinUnitsAndRatesPerThingBecomeLabelledFigures() {
+        SourceDocument d = doc("某某县农业农村局采购脱毒种薯318万粒，整治河道总长2.64km，新建干管860m。"
+                + "病死猪无害化处理补助标准为80元/头，全年处理41头。\n");
+        List<Figure> fs = FigureExtractor.extract(d);
+        assertFigure(d, find(fs, "318", "万粒"), "某某县农业农村局采购脱毒种薯", "318万粒", Figure.Kind.COUNT);
+        assertFigure(d, find(fs, "2.64", "km"), "整治河道总长", "2.64km", Figure.Kind.COUNT);
+        assertFigure(d, find(fs, "860", "m"), "新建干管", "860m", Figure.Kind.COUNT);
+        Figure per = find(fs, "80", "元/头");
+        assertFigure(d, per, "病死猪无害化处理补助标准", "80元/头", Figure.Kind.COUNT);
+        assertNull(per.yuan(), "a rate per thing is no amount to add up");
+        assertFigure(d, find(fs, "41", "头"), "全年处理", "41头", Figure.Kind.COUNT);
+    }
+
+    @Test
+    void aBareMagnitudeAfterAMoneyLabelIsAnAmountInItsPrintedUnit() {
+        SourceDocument d = doc("投入省级补助资金36.8万，执行数36.8万，执行率100%。受益群众1.2万，满意度98%。\n");
+        List<Figure> fs = FigureExtractor.extract(d);
+        Figure money = fs.get(0);
+        assertFigure(d, money, "投入省级补助资金", "36.8万", Figure.Kind.AMOUNT);
+        assertEquals("万", money.unit());
+        assertEquals(new BigDecimal("368000"), money.yuan());
+        assertFigure(d, fs.get(1), "执行数", "36.8万", Figure.Kind.AMOUNT);
+        assertTrue(fs.stream().noneMatch(f -> f.value().compareTo(new BigDecimal("1.2")) == 0),
+                "people counted in 万 are no money, and an unnamed magnitude is not guessed at: " + fs);
+    }
+
+    @Test
+    void datesDocumentNumbersAndPhonesStayOut() {
+        SourceDocument d = doc("根据〔2023〕15号文件，2023年3月起实施，咨询电话0311-12345678，共发生事故2起。\n");
+        List<Figure> fs = FigureExtractor.extract(d);
+        assertEquals(1, fs.size(), fs::toString);
+        assertFigure(d, fs.get(0), "共发生事故", "2起", Figure.Kind.COUNT);
+    }
+}
