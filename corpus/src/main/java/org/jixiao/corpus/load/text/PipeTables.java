@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * rest on the next line starting with {@code |}, or a row whose cells simply go on on the next line. The
  * padding makes the break visible: every complete row has the table's width W (its most common cell
  * count), so consecutive lines are one row when, and only when, together they have exactly W cells.
+ * A table whose rows end in a ragged run of pipes (no common width, see {@link #padded}) has a row a line.
  *
  * <p>Every cell is a 1×1 cell holding the exact text between two pipes, so its offsets quote the file.
  * The printed order is kept: a row with fewer cells than W (a row under a vertically merged cell, or a
@@ -95,10 +96,12 @@ final class PipeTables {
             }
         }
         int width = width(run);
+        // lines are joined by their cell count only when the table really is padded to one width
+        int joinWidth = padded(run, width) ? width : 0;
         List<List<String>> rows = new ArrayList<>();
         int i = 0;
         while (i < run.size()) {
-            int end = rowEnd(run, i, width);
+            int end = rowEnd(run, i, joinWidth);
             rows.add(cells(String.join("\n", run.subList(i, end))));
             i = end;
         }
@@ -139,6 +142,32 @@ final class PipeTables {
             }
         }
         return i + 1;
+    }
+
+    /**
+     * Whether the lines are padded to the table width, the shape whose cell counts tell broken rows apart:
+     * no line is wider than the width, and at least a third of the lines have it. A page whose rows end in
+     * a ragged run of pipes (a few, or many, whatever the row) is not: there a short line next to another
+     * short line may sum to the most common count by chance, and joining them would swallow a row (a header
+     * into the row under it, a sub-row into the next) and shift every column of the joined row.
+     */
+    static boolean padded(List<String> run, int width) {
+        int rows = 0;
+        int full = 0;
+        for (String line : run) {
+            if (!hasPipe(line)) {
+                continue;
+            }
+            int n = cells(line).size();
+            if (n > width) {
+                return false;
+            }
+            rows++;
+            if (n == width) {
+                full++;
+            }
+        }
+        return full * 3 >= rows;
     }
 
     /** The table width: the most common cell count of its lines (the wider on a tie), at least 2 to count. */

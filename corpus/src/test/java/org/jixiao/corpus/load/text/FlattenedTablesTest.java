@@ -100,6 +100,33 @@ class FlattenedTablesTest {
     }
 
     @Test
+    void raggedPipeTailsKeepARowALineAndEveryCellInItsColumn() throws Exception {
+        // a page whose rows end in a ragged run of pipes: the most common count (14) is a chance sum of two
+        // short lines (7 + 7, 6 + 8), which must not be joined into one row
+        String text = "项目名称 | 某某县道路养护项目 | 自评得分 | 88.6 | ||||||||||\n"
+                + "年度 | 2023年度 | 评价等级 | 良 | ||||||||||\n"
+                + "项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
+                + "年度资金总额 | 234.56 | 234.56 | 200.10 | 10 | 85.31% | 8.5 |\n"
+                + "其中：财政拨款 | 200.00 | 200.00 | 170.10 |  | 85.05% | ||||||||\n"
+                + "其他资金 | 34.56 | 34.56 | 30.00 |  | 86.81% |\n"
+                + "年度总体目标 | 预期目标 | 实际完成情况 | |||||\n"
+                + "总分 | 100 | 88.6 | 良 | |||||||||||\n";
+        SourceDocument doc = load(text);
+        assertEquals(1, doc.tables().size());
+        Table t = doc.tables().get(0);
+        assertEquals(8, t.rowCount(), "a row a line");
+        assertEquals(List.of("项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+                t.rowTexts(2).subList(0, 7));
+        assertEquals(List.of("年度资金总额", "234.56", "234.56", "200.10", "10", "85.31%", "8.5"),
+                t.rowTexts(3).subList(0, 7), "the header is not joined into the row under it");
+        assertEquals(List.of("其中:财政拨款", "200.00", "200.00", "170.10", "", "85.05%"),
+                t.rowTexts(4).subList(0, 6), "an empty cell inside the row keeps its column");
+        assertEquals(List.of("其他资金", "34.56", "34.56", "30.00", "", "86.81%"), t.rowTexts(5).subList(0, 6));
+        assertEquals("年度总体目标", t.cellAt(6, 0).text(), "a sub-row is not joined with the next row");
+        assertProvenance(doc, t, text);
+    }
+
+    @Test
     void proseWithAPipeIsNotATable() throws Exception {
         SourceDocument doc = load("本项目资金来源为县级财政资金|上级补助资金，全部用于道路养护工作，按时完成了全年目标任务。\n");
         assertTrue(doc.tables().isEmpty());

@@ -66,7 +66,7 @@ record BudgetBlock(Budget budget, Section section) {
         Table t = part.table();
         int firstValueCol = header.values().stream().mapToInt(Cell::col).min().orElse(0);
         int total = totalRow(part, headerRow, header, firstValueCol);
-        if (total < 0) {
+        if (total < 0 || shifted(t, total, firstValueCol)) {
             return new BudgetBlock(Budget.NONE, null);
         }
         Unit labelUnit = labelUnit(t, headerRow, total, firstValueCol);
@@ -89,6 +89,21 @@ record BudgetBlock(Budget budget, Section section) {
             section = new Section(SECTION_NAME, w, s, at);
         }
         return new BudgetBlock(budget, section);
+    }
+
+    /**
+     * Whether the total line's figures start left of the header's value columns: a figure in its label
+     * columns. Its cells then do not sit under the header cells that name them (a grid rebuilt from flat text
+     * with the header joined to another row, or a row missing a cell), and reading them by column would take
+     * one column's figure for another's: nothing is read rather than a wrong budget.
+     */
+    private static boolean shifted(Table t, int total, int firstValueCol) {
+        for (Cell cell : FormCells.rowCells(t, total)) {
+            if (cell.row() == total && cell.col() < firstValueCol && FormCells.quantity(cell).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The total line: labelled 年度资金总额/合计 …, else the first line with an amount. */

@@ -127,6 +127,32 @@ class HandwrittenFormTest {
     }
 
     @Test
+    void aTotalRowShiftedAgainstItsHeaderGivesNoBudget() {
+        // a grid rebuilt from flat text where the budget header was joined onto the 年度 row: its value
+        // columns start at column 5 while the total row's figures start at column 1
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        b.text("项目支出绩效自评表", null, Mode.LINES);
+        TableDraft t = new TableDraft();
+        String[] top = {"项目名称", "东坡村道路硬化工程", "自评得分", "86.5"};
+        String[] joined = {"年度", "2023年度", "评价等级", "良", "项目资金（万元）", "年初预算数", "全年预算数",
+            "全年执行数", "分值", "执行率", "得分"};
+        String[] total = {"年度资金总额", "234.56", "250.00", "200.10", "10", "80.04%", "8.0"};
+        String[][] rows = {top, joined, total};
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                t.cell(r, c, 1, 1, rows[r][c]);
+            }
+        }
+        b.table(t);
+        for (Evaluation e : FormEvaluations.extract(b.build())) {
+            assertNull(e.budget().initial(), "80.04% is not the initial budget");
+            assertNull(e.budget().fullYear(), "the score 8.0 is not the full-year budget");
+            assertNull(e.budget().executed());
+            assertNull(e.budget().rate());
+        }
+    }
+
+    @Test
     void twoFormsStackedInOneTableAreTwoEvaluations() {
         DocumentBuilder b = new DocumentBuilder(FILE);
         TableDraft t = new TableDraft();
