@@ -7,8 +7,6 @@ import java.util.List;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.extractors.check.Checks;
 import org.jixiao.extractors.evaluation.form.FormEvaluations;
-import org.jixiao.extractors.check.Checks;
-import org.jixiao.extractors.evaluation.form.FormEvaluations;
 import org.jixiao.extractors.evaluation.prose.ProseEvaluations;
 import org.jixiao.extractors.figure.FigureExtractor;
 import org.jixiao.extractors.metadata.MetadataExtractor;
@@ -56,7 +54,7 @@ public final class ReportExtractor {
         BigDecimal score = headline == null ? null : headline.score();
         String grade = headline == null ? null : headline.grade();
         Report report = new Report(doc, md, score, grade, evaluations, figures, List.of(), errors);
-        List<Finding> findings = orEmpty(attempt("consistency checks", () -> checks.run(report), errors));
+        List<Finding> findings = orEmpty(attempt("consistency checks", () -> checks.run(report, errors), errors));
         return new Report(doc, md, score, grade, evaluations, figures, findings, errors);
     }
 

@@ -39,9 +39,23 @@ public final class Checks {
     }
 
     public List<Finding> run(Report report) {
+        return run(report, new ArrayList<>());
+    }
+
+    /**
+     * Every rule over the report; a rule that fails on an odd report costs only its own findings: the failure is
+     * added to {@code errors} in plain words and the other rules still run.
+     */
+    public List<Finding> run(Report report, List<String> errors) {
         List<Finding> out = new ArrayList<>();
         for (CheckRule r : rules) {
-            out.addAll(r.check(report));
+            try {
+                out.addAll(r.check(report));
+            } catch (RuntimeException e) {
+                errors.add("the " + r.rule() + " check failed on this report (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
+                        + ")");
+            }
         }
         return out;
     }
