@@ -36,7 +36,7 @@ final class RemainderCount {
                 continue;
             }
             int from = m.end();
-            int end = sentenceEnd(text, from);
+            int end = Spans.sentenceEnd(text, from);
             List<Figure> listed = new ArrayList<>();
             for (Figure f : report.figures()) {
                 if (f.at() != null && f.at().table() == null && f.at().start() >= from && f.at().end() <= end) {
@@ -59,15 +59,5 @@ final class RemainderCount {
                             + (listed.size() < rest ? "只" : "") + "列出" + listed.size() + "个",
                     rest + "个", listed.size() + "个", "无（个数为整数，不涉及舍入）", at));
         }
-    }
-
-    private static int sentenceEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '。' || c == '\n') {
-                return i;
-            }
-        }
-        return text.length();
     }
 }

@@ -41,7 +41,7 @@ final class SameDocumentAmounts {
         Map<String, List<Cited>> byDocument = new LinkedHashMap<>();
         int start = 0;
         while (start < text.length()) {
-            int end = sentenceEnd(text, start);
+            int end = Spans.sentenceEnd(text, start);
             String sentence = text.substring(start, end);
             Matcher m = DOCUMENT.matcher(sentence);
             List<String> documents = new ArrayList<>();
@@ -83,15 +83,5 @@ final class SameDocumentAmounts {
                 break;
             }
         }
-    }
-
-    private static int sentenceEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '。' || c == '\n') {
-                return i;
-            }
-        }
-        return text.length();
     }
 }

@@ -21,4 +21,15 @@ final class Spans {
         }
         return Provenance.ofText(page, start, end, text.substring(start, end));
     }
+
+    /** The end of the sentence at {@code from}: the next 。 or line break, else the end of the text. */
+    static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '\n') {
+                return i;
+            }
+        }
+        return text.length();
+    }
 }
