@@ -52,6 +52,15 @@ final class FlatFormFigures {
             figure(l.label() + " / " + l.weight().header(), l.weight(), Unit.NONE).ifPresent(flat::add);
             figure(l.label() + " / " + l.score().header(), l.score(), Unit.NONE).ifPresent(flat::add);
         }
+        for (FlatForms.TableEntries te : FlatForms.afterTables(doc)) {
+            // the lines under a rebuilt budget table are in the unit its amounts were read in
+            Unit money = tableMoneyUnit(figures, te.table());
+            for (FlatForms.Entry e : te.entries()) {
+                if (money != null) {
+                    Figures.of(e.label(), e.number(), money, false, e.at()).ifPresent(flat::add);
+                }
+            }
+        }
         for (Figure f : CellLines.extract(doc)) {
             if (flat.stream().noneMatch(x -> overlaps(x.at(), f.at()))) {
                 flat.add(f);
@@ -68,6 +77,18 @@ final class FlatFormFigures {
         }
         out.addAll(flat);
         return out;
+    }
+
+    /** The one unit of the amounts read from table {@code table}, or null when none or several. */
+    private static Unit tableMoneyUnit(List<Figure> figures, int table) {
+        java.util.Set<String> units = new java.util.HashSet<>();
+        for (Figure f : figures) {
+            if (f.kind() == Figure.Kind.AMOUNT && f.unit() != null && f.at().table() != null
+                    && f.at().table() == table) {
+                units.add(f.unit());
+            }
+        }
+        return units.size() == 1 ? Unit.of(units.iterator().next()).orElse(null) : null;
     }
 
     private static Unit unitOf(FormLabels.BudgetColumn column, Unit money) {

@@ -152,6 +152,8 @@ final class TableFigures {
         }
         return UnitStatements.declared(g.table.caption())
                 .or(() -> UnitStatements.declared(statementAbove))
+                .or(() -> UnitStatements.endingLine(g.table.caption()))
+                .or(() -> UnitStatements.endingLine(statementAbove))
                 .orElse(Unit.NONE);
     }
 

@@ -23,7 +23,32 @@ final class UnitStatements {
     /** {@code (万元)}, {@code （%）}. */
     private static final Pattern PARENTHESIZED = Pattern.compile("[(（]\\s*([^()（）]{1,8}?)\\s*[)）]");
 
+    /**
+     * A line ending in a parenthesized unit whose closing bracket may be missing: a web page that printed a
+     * table one cell per line split {@code 年度预算申请(万元)} or {@code 财政供养人员情况(人)} over lines and
+     * dropped the bracket ({@code (万元}).
+     */
+    private static final Pattern LINE_END_UNIT = Pattern.compile("[(（]\\s*([^()（）]{1,6}?)\\s*[)）]?\\s*$");
+
     private UnitStatements() {
+    }
+
+    /** The unit that ends one of {@code text}'s lines in brackets (closed or not), nearest (last) line first. */
+    static Optional<Unit> endingLine(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String[] lines = text.split("\\R");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            Matcher m = LINE_END_UNIT.matcher(lines[i].strip());
+            if (m.find()) {
+                Optional<Unit> u = inParentheses(m.group(1));
+                if (u.isPresent()) {
+                    return u;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The unit a parenthesized aside states ({@code 万元}, {@code 单位：元}), if it is nothing but that. */

@@ -27,7 +27,11 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  *       A row may be shorter than the header (a trailing empty cell prints nothing): its cells are
  *       left-aligned. A first row without its number starts in the second column;</li>
  *   <li><b>labelled rows</b>: each row is a label the header does not name (年度资金总额) and then exactly
- *       one cell per header column, each of its column's kind; the header sits one column to the right;</li>
+ *       one cell per header column, each of its column's kind; the header sits one column to the right. A
+ *       label directly followed by another label is a row whose cells are all empty; such rows after the
+ *       last full row are left out;</li>
+ *   <li><b>a single row</b> of one number per column under a header of number columns only, followed by a
+ *       line that is not a number;</li>
  *   <li><b>rows of a fixed width</b>: the cells fall into rows of the header's width, or one less (a last
  *       cell left empty prints nothing), where every column holds only numbers or only text, and at least one
  *       column only numbers; the width that covers the most cells wins. A short row is left-aligned;</li>
@@ -52,6 +56,7 @@ final class LineCells {
     private static final int MIN_HEADER = 3;
     private static final int HEADER_LENGTH = 24;
     private static final int CELL_LENGTH = 60;
+    private static final int ROW_LABEL_LENGTH = 12;
 
     private LineCells() {
     }
@@ -90,8 +95,16 @@ final class LineCells {
     /** A line that may be one cell: short, not a sentence, no delimiter of another layout. */
     private static boolean cellLike(String line) {
         String t = line.strip();
-        return !t.isEmpty() && t.length() <= CELL_LENGTH && !TextParagraphs.endsSentence(t)
+        return !t.isEmpty() && t.length() <= CELL_LENGTH && (!TextParagraphs.endsSentence(t) || rowLabel(t))
                 && line.indexOf('\t') < 0 && !PipeTables.hasPipe(line);
+    }
+
+    /**
+     * A short row label ending in a colon (项目支出:, 三公经费：) or a placeholder row of dots (……): it ends
+     * like a sentence, but a sentence is longer.
+     */
+    private static boolean rowLabel(String t) {
+        return t.length() <= ROW_LABEL_LENGTH && (t.endsWith(":") || t.endsWith("：")) || t.matches("[…．.]+");
     }
 
     static boolean number(String cell) {
@@ -148,6 +161,10 @@ final class LineCells {
             suffix = cells(indicator) > cells(fixed);
             rows = suffix ? indicator : fixed;
             if (rows.size() < 2) {
+                rows = singleRow(kinds, texts);
+                suffix = false;
+            }
+            if (rows == null) {
                 return null;
             }
         }
@@ -207,15 +224,47 @@ final class LineCells {
             return rows;
         }
         int pos = 0;
-        while (pos + h < values.size() && !number(values.get(pos)) && matches(kinds, 0, values, pos + 1)) {
-            List<Integer> row = new ArrayList<>();
-            for (int k = 0; k <= h; k++) {
-                row.add(pos + k);
+        int full = 0; // rows up to the last full one; label-only rows after it are not proven part of the table
+        while (pos + 1 < values.size() && !number(values.get(pos))) {
+            if (pos + h < values.size() && matches(kinds, 0, values, pos + 1)) {
+                List<Integer> row = new ArrayList<>();
+                for (int k = 0; k <= h; k++) {
+                    row.add(pos + k);
+                }
+                rows.add(new Row(row, 0));
+                pos += h + 1;
+                full = rows.size();
+            } else if (!rows.isEmpty() && !number(values.get(pos + 1))) {
+                // a row label whose cells are all empty (1、业务工作经费 under 决算数 columns): the next line is
+                // another label, so no cell of this row printed
+                rows.add(new Row(List.of(pos), 0));
+                pos++;
+            } else {
+                break;
             }
-            rows.add(new Row(row, 0));
-            pos += h + 1;
         }
-        return rows;
+        return new ArrayList<>(rows.subList(0, full));
+    }
+
+    /**
+     * One row of numbers under a header of number columns only (编制数 | 实际在职人数 | 控制率, then 46 | 50 |
+     * 92%): exactly one number per column, and the line after them, if any, is not a number, so no cell can
+     * belong elsewhere. Null otherwise.
+     */
+    private static List<Row> singleRow(List<Kind> kinds, List<String> values) {
+        int h = kinds.size();
+        if (kinds.stream().anyMatch(k -> k != Kind.NUMBER) || values.size() < h
+                || (values.size() > h && number(values.get(h)))) {
+            return null;
+        }
+        List<Integer> row = new ArrayList<>();
+        for (int k = 0; k < h; k++) {
+            if (!number(values.get(k))) {
+                return null;
+            }
+            row.add(k);
+        }
+        return List.of(new Row(row, 0));
     }
 
     /** The widest row width whose rows cover the most cells with every column of one kind. */

@@ -263,4 +263,38 @@ class FlattenedTablesTest {
         assertEquals("某某縣排水工程", doc.text().rawSnippet(t.cellAt(2, 1).at().start(), t.cellAt(2, 1).at().end()),
                 "the raw span keeps the characters as printed");
     }
+
+    @Test
+    void aSingleRowOfNumbersUnderNumberColumnsIsATable() throws Exception {
+        String text = "财政供养人员情况(人\n\n编制数\n\n2023 年实际在职人数\n\n控制率\n\n12\n\n15\n\n125.00%\n\n"
+                + "经费控制情况(万元\n\n";
+        SourceDocument doc = load(text);
+        assertEquals(1, doc.tables().size());
+        Table t = doc.tables().get(0);
+        assertEquals(2, t.rowCount());
+        assertEquals(List.of("编制数", "2023年实际在职人数", "控制率"), t.rowTexts(0));
+        assertEquals(List.of("12", "15", "125.00%"), t.rowTexts(1));
+        assertTrue(paragraphs(doc).contains("经费控制情况(万元"), "the line after the row stays text");
+        assertProvenance(doc, t, text);
+    }
+
+    @Test
+    void labelledRowsMayLeaveAllTheirCellsEmpty() throws Exception {
+        String text = "2022年决算数\n\n2023年预算数\n\n2023年决算数\n\n"
+                + "项目支出:\n\n11.10\n\n22.20\n\n33.30\n\n"
+                + "1、业务工作经费\n\n\n\n2、运行维护经费\n\n……\n\n"
+                + "公用经费\n\n4.40\n\n5.50\n\n6.60\n\n"
+                + "政府采购金额\n\n楼堂馆所控制情况\n\n"
+                + "说明：本表为示例，数字均为虚构。\n";
+        SourceDocument doc = load(text);
+        assertEquals(1, doc.tables().size());
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("", "2022年决算数", "2023年预算数", "2023年决算数"), t.rowTexts(0));
+        assertEquals(List.of("项目支出:", "11.10", "22.20", "33.30"), t.rowTexts(1));
+        assertEquals("1、业务工作经费", t.cellAt(2, 0).text());
+        assertEquals(List.of("公用经费", "4.40", "5.50", "6.60"), t.rowTexts(5));
+        assertEquals(6, t.rowCount(), "label-only rows after the last full row are not the table's");
+        assertTrue(paragraphs(doc).contains("政府采购金额"));
+        assertProvenance(doc, t, text);
+    }
 }
