@@ -60,14 +60,34 @@ public final class ReportExtractor {
         return new Report(doc, md, score, grade, evaluations, figures, findings, errors);
     }
 
-    /** The evaluation whose result heads the report: the department's own, else the only one. */
+    /**
+     * The evaluation whose result heads the report: the department's own; else the only one; else, among
+     * several, the one that has a score when no other has a different score (the other forms carried none, or
+     * the same form was read twice). Two different scores are never chosen between: the report then has no
+     * headline score rather than a guessed one.
+     */
     static Evaluation headline(List<Evaluation> evaluations) {
         for (Evaluation e : evaluations) {
             if (e.scope() == Evaluation.Scope.DEPARTMENT && e.score() != null) {
                 return e;
             }
         }
-        return evaluations.size() == 1 ? evaluations.get(0) : null;
+        if (evaluations.size() == 1) {
+            return evaluations.get(0);
+        }
+        Evaluation scored = null;
+        for (Evaluation e : evaluations) {
+            if (e.score() == null) {
+                continue;
+            }
+            if (scored != null && scored.score().compareTo(e.score()) != 0) {
+                return null;
+            }
+            if (scored == null) {
+                scored = e;
+            }
+        }
+        return scored;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
