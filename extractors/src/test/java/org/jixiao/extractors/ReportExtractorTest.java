@@ -158,5 +158,11 @@ class ReportExtractorTest {
         assertEquals(null, ReportExtractor.headline(java.util.List.of(a, b, project("某某村路灯安装项目", "91", 80))));
         // none scored: no headline
         assertEquals(null, ReportExtractor.headline(java.util.List.of(a, c)));
+        // a peer project with a budget of its own whose score went unread: one project does not head the report
+        Evaluation peer = new Evaluation(Evaluation.Scope.PROJECT, "某某村路灯安装项目",
+                new org.jixiao.extractors.model.Budget(null, null, null,
+                        new org.jixiao.extractors.model.Rate(new java.math.BigDecimal("98.5"), "%", a.at())),
+                null, null, null, java.util.List.of(), java.util.List.of(), a.at());
+        assertEquals(null, ReportExtractor.headline(java.util.List.of(b, peer)));
     }
 }
