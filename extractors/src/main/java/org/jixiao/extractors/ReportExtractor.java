@@ -10,6 +10,7 @@ import org.jixiao.extractors.evaluation.form.FormEvaluations;
 import org.jixiao.extractors.evaluation.prose.ProseEvaluations;
 import org.jixiao.extractors.figure.FigureExtractor;
 import org.jixiao.extractors.metadata.MetadataExtractor;
+import org.jixiao.extractors.model.Budget;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Figure;
 import org.jixiao.extractors.model.Finding;
@@ -58,14 +59,46 @@ public final class ReportExtractor {
         return new Report(doc, md, score, grade, evaluations, figures, findings, errors);
     }
 
-    /** The evaluation whose result heads the report: the department's own, else the only one. */
+    /**
+     * The evaluation whose result heads the report: the department's own; else the only one; else, among
+     * several, the one that has a score when no other has a different score (the same form read twice) and
+     * every unscored one is an empty fragment (no budget, sections, indicators or grade). A multi-project
+     * report whose other projects' scores went unread must not be headed by one project's score, and two
+     * different scores are never chosen between: the report then has no headline score rather than a guess.
+     */
     static Evaluation headline(List<Evaluation> evaluations) {
         for (Evaluation e : evaluations) {
             if (e.scope() == Evaluation.Scope.DEPARTMENT && e.score() != null) {
                 return e;
             }
         }
-        return evaluations.size() == 1 ? evaluations.get(0) : null;
+        if (evaluations.size() == 1) {
+            return evaluations.get(0);
+        }
+        Evaluation scored = null;
+        for (Evaluation e : evaluations) {
+            if (e.score() == null) {
+                if (hasResult(e)) {
+                    return null; // a peer whose score went unread (项目二 …总得分为90.76分): picking one is a guess
+                }
+                continue;
+            }
+            if (scored != null && scored.score().compareTo(e.score()) != 0) {
+                return null;
+            }
+            if (scored == null) {
+                scored = e;
+            }
+        }
+        return scored;
+    }
+
+    /** Whether an evaluation carries any result of its own: it is a peer of the scored one, not a fragment. */
+    private static boolean hasResult(Evaluation e) {
+        Budget b = e.budget();
+        boolean budget = b != null && (b.initial() != null || b.fullYear() != null || b.executed() != null
+                || b.rate() != null);
+        return budget || !e.sections().isEmpty() || !e.indicators().isEmpty() || e.grade() != null;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

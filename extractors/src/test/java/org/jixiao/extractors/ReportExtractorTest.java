@@ -134,4 +134,35 @@ class ReportExtractorTest {
         assertEquals(0, new java.math.BigDecimal("96").compareTo(r.score()));
         assertTrue(r.grade().startsWith("优"), r.grade());
     }
+
+    private static Evaluation project(String name, String score, int at) {
+        Provenance p = new Provenance(null, null, null, null, at, at + name.length(), name);
+        return new Evaluation(Evaluation.Scope.PROJECT, name, org.jixiao.extractors.model.Budget.NONE,
+                score == null ? null : new java.math.BigDecimal(score), null, null,
+                java.util.List.of(), java.util.List.of(), p);
+    }
+
+    @Test
+    void headlineAmongSeveralProjectsIsTheOnlyScoredOneNeverAGuessBetweenTwoScores() {
+        Evaluation a = project("某某村道路建设项目", null, 0);
+        Evaluation b = project("某某村饮水工程项目", "87.5", 40);
+        Evaluation c = project("某某村路灯安装项目", null, 80);
+        Evaluation h = ReportExtractor.headline(java.util.List.of(a, b, c));
+        assertEquals(b, h);
+        assertEquals(0, new java.math.BigDecimal("87.5").compareTo(h.score()));
+        assertEquals("某某村饮水工程项目", h.at().text());
+        assertEquals(40, h.at().start());
+        // the same form read twice: one score, taken once
+        assertEquals(b, ReportExtractor.headline(java.util.List.of(a, b, project("某某村饮水工程项目", "87.5", 120))));
+        // two different scores: no headline
+        assertEquals(null, ReportExtractor.headline(java.util.List.of(a, b, project("某某村路灯安装项目", "91", 80))));
+        // none scored: no headline
+        assertEquals(null, ReportExtractor.headline(java.util.List.of(a, c)));
+        // a peer project with a budget of its own whose score went unread: one project does not head the report
+        Evaluation peer = new Evaluation(Evaluation.Scope.PROJECT, "某某村路灯安装项目",
+                new org.jixiao.extractors.model.Budget(null, null, null,
+                        new org.jixiao.extractors.model.Rate(new java.math.BigDecimal("98.5"), "%", a.at())),
+                null, null, null, java.util.List.of(), java.util.List.of(), a.at());
+        assertEquals(null, ReportExtractor.headline(java.util.List.of(b, peer)));
+    }
 }

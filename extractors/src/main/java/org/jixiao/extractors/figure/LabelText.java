@@ -170,4 +170,62 @@ final class LabelText {
         }
         return to == 0 ? "" : label.substring(0, tokens.get(to - 1).end());
     }
+
+    /** Whether every word of {@code label} names a size ({@code 长}, {@code 面积}): the label names no thing. */
+    boolean isDimensionOnly(String label) {
+        return !label.isEmpty() && nlp.segment(label).stream().allMatch(t -> words.dimension().contains(t.word()));
+    }
+
+    /**
+     * Whether the words before a count leave the counted thing unnamed: they end in a verb ({@code 共实施},
+     * {@code 配套}), a conjunction ({@code …项目和}), a place, organization or pronoun ({@code 全县},
+     * {@code 县林草局}, {@code 我单位} is not), or a year ({@code 2021年}), or are one or two characters ({@code 供}, {@code 全县}). Then the noun after the measure word
+     * names it ({@code 共实施120项修复项目}).
+     */
+    boolean leavesCountUnnamed(String label) {
+        if (label.isEmpty()) {
+            return true;
+        }
+        List<ChineseNlp.Token> tokens = nlp.segment(label);
+        ChineseNlp.Token last = tokens.get(tokens.size() - 1);
+        return isVerb(last) || words.conjunction().contains(last.word()) || last.isPlace()
+                || last.isOrganization() || last.pos().startsWith("r") || last.pos().startsWith("t")
+                || label.length() <= 2;
+    }
+
+    /** Whether {@code label}'s last word joins it to what follows ({@code 修复项目和}). */
+    boolean endsInConjunction(String label) {
+        List<ChineseNlp.Token> tokens = nlp.segment(label);
+        return !tokens.isEmpty() && words.conjunction().contains(tokens.get(tokens.size() - 1).word());
+    }
+
+    /**
+     * The noun phrase right after a count's measure word ({@code 9个|省级示范村开展…} → {@code 省级示范村}), cut
+     * at a conjunction or at a verb after the first word; empty when a verb, particle, position word
+     * ({@code 以上}) or number follows the measure word, i.e. when nothing is named there.
+     */
+    String countedNoun(String after) {
+        String s = squeeze(after);
+        List<ChineseNlp.Token> tokens = nlp.segment(s);
+        if (tokens.isEmpty() || !namesThing(tokens.get(0))) {
+            return "";
+        }
+        int to = 1;
+        while (to < tokens.size() && !isVerb(tokens.get(to))
+                && !words.conjunction().contains(tokens.get(to).word())) {
+            to++;
+        }
+        return stripEnds(s.substring(0, tokens.get(to - 1).end()));
+    }
+
+    private static boolean isVerb(ChineseNlp.Token t) {
+        return t.pos().startsWith("v") && !t.pos().equals("vn");
+    }
+
+    /** A word that can start a noun phrase: a noun, an attributive ({@code 省级}), an adjective. */
+    private static boolean namesThing(ChineseNlp.Token t) {
+        String p = t.pos();
+        return p.startsWith("n") || p.equals("vn") || p.startsWith("b") || p.startsWith("a") || p.startsWith("j")
+                || p.startsWith("g");
+    }
 }

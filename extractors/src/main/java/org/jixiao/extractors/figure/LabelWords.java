@@ -15,10 +15,10 @@ import java.util.Set;
  * The word lists that turn the words around a number into its name, read once from
  * {@code label-words.txt} beside this class: linking words ({@code 为}, {@code 合计}), leading connectives
  * ({@code 其中}), relation words ({@code 减少}, {@code 得分}), score words ({@code 分值}) and row-number headers
- * ({@code 序号}), total words ({@code 共计}). Data rather than code, so that a report phrased differently is handled by adding a word.
+ * ({@code 序号}), total words ({@code 共计}), dimension words ({@code 长}) and conjunctions ({@code 和}). Data rather than code, so that a report phrased differently is handled by adding a word.
  */
 record LabelWords(Set<String> linking, Set<String> leading, Set<String> relation, List<String> score,
-                  Set<String> rowNumber, Set<String> total) {
+                  Set<String> rowNumber, Set<String> total, Set<String> dimension, Set<String> conjunction) {
 
     private static final LabelWords INSTANCE = load();
 
@@ -55,7 +55,8 @@ record LabelWords(Set<String> linking, Set<String> leading, Set<String> relation
         }
         return new LabelWords(Set.copyOf(need(lists, "linking")), Set.copyOf(need(lists, "leading")),
                 Set.copyOf(need(lists, "relation")), List.copyOf(need(lists, "score")),
-                Set.copyOf(need(lists, "row-number")), Set.copyOf(need(lists, "total")));
+                Set.copyOf(need(lists, "row-number")), Set.copyOf(need(lists, "total")),
+                Set.copyOf(need(lists, "dimension")), Set.copyOf(need(lists, "conjunction")));
     }
 
     private static List<String> need(Map<String, List<String>> lists, String name) {

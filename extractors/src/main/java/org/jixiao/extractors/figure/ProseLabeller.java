@@ -2,8 +2,10 @@ package org.jixiao.extractors.figure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jixiao.corpus.model.Provenance;
+import org.jixiao.extractors.number.Kind;
 import org.jixiao.extractors.number.Mention;
 import org.jixiao.extractors.number.NonFigure;
 import org.jixiao.extractors.number.NumberScanner;
@@ -20,8 +22,12 @@ import org.jixiao.extractors.number.QuantityRange;
  * <ol>
  *   <li>a number right after {@code ：} or at the start of a parenthesis names nothing itself, so the phrase
  *       before the colon or parenthesis is its label ({@code 一般公共预算:742.25}, {@code 产出指标(50分)});</li>
- *   <li>a number that follows the previous figure directly or after {@code 、} shares its label
- *       ({@code 新增低保户26户29人});</li>
+ *   <li>a number that follows the previous figure directly or after {@code 、}, {@code 和}, {@code 及} or
+ *       {@code 与} shares its label ({@code 新增低保户26户29人}, {@code 补助3万元和10万元});</li>
+ *   <li>a count whose words before it end in a verb, conjunction, place or year is named by the noun after its
+ *       measure word ({@code 共实施120项修复项目} → {@code 共实施修复项目});</li>
+ *   <li>a label that only names a size ({@code 长}) after a comma takes the thing of the clause before
+ *       ({@code 护岸工程共4段，长3.47km} → {@code 护岸工程长});</li>
  *   <li>a number that opens its clause is named by the phrase after it ({@code ，162户国有土地上房屋…});</li>
  *   <li>a list of names matched to a list of numbers ({@code A、B、C的得分分别为94、93、98}) pairs them by place
  *       ({@code A得分}) when the counts agree and 的 marks where the names end; otherwise every number gets the
@@ -44,6 +50,9 @@ final class ProseLabeller {
     private static final String CELL_DELIMITERS = "，。；：、,;:!?！？\t";
     /** Where a sentence ends: a relation word never borrows a subject across these. */
     private static final String CLAUSE_CHAIN = "，,、";
+
+    /** What may stand between two figures that share one label: 3万元、5万元 / 3万元和5万元. */
+    private static final Pattern JOINED = Pattern.compile("以及|[、和及与\\s]");
 
     /** Longest label kept for a 分别为 list of names. */
     private static final int LIST_LENGTH = 200;
@@ -101,7 +110,7 @@ final class ProseLabeller {
             String label = p.label;
             boolean chained = prev != null && (p.stop < prevEnd || CLAUSE_CHAIN.indexOf(s.charAt(p.stop)) >= 0);
             boolean listed = label.isEmpty() && prev != null
-                    && s.substring(prevEnd, q.start()).replace('、', ' ').isBlank();
+                    && JOINED.matcher(s.substring(prevEnd, q.start())).replaceAll("").isBlank();
             if (!listed) {
                 listStart = closeList(out, listStart);
             }
@@ -111,6 +120,18 @@ final class ProseLabeller {
                 // 社区办公经费、社区党建经费…自评得分分别为94、93…: the whole list names the figures
                 label = phraseBefore(s, q.start(), prevEnd, delimiters.replace("、", ""), LIST_LENGTH).label;
                 listStart = out.size();
+            } else if (!label.isEmpty() && q.unit().kind() == Kind.COUNT && text.leavesCountUnnamed(label)
+                    && !text.countedNoun(s.substring(q.end(), afterEnd(s, q.end()))).isEmpty()) {
+                // 共实施120项修复项目: the measure word's noun names the count; the words before stay as its
+                // context (共实施修复项目), unless they end in a conjunction that belongs to the previous count
+                String noun = text.countedNoun(s.substring(q.end(), afterEnd(s, q.end())));
+                label = text.endsInConjunction(label) ? noun : text.clean(label + noun);
+            } else if (p.stop >= 0 && CLAUSE_CHAIN.indexOf(s.charAt(p.stop)) >= 0 && text.isDimensionOnly(label)) {
+                // 护岸工程共4段，长3.47km: 长 names a size of the thing the clause before names
+                String thing = clauseSubject(s, p.stop);
+                if (!thing.isEmpty()) {
+                    label = thing + label;
+                }
             } else if (label.isEmpty()) {
                 label = phraseAfter(s, q.end());
             } else if (chained && text.isRelationOnly(label)) {
@@ -221,11 +242,33 @@ final class ProseLabeller {
 
     /** The phrase after a number up to the next delimiter or digit: the name of a number that opens its clause. */
     private String phraseAfter(String s, int from) {
+        return text.clean(s.substring(from, afterEnd(s, from)));
+    }
+
+    /** Where the phrase after a number ends: the next delimiter, digit or parenthesis. */
+    private int afterEnd(String s, int from) {
         int i = from;
         while (i < s.length() && delimiters.indexOf(s.charAt(i)) < 0 && !Character.isDigit(s.charAt(i))
                 && "(（)）".indexOf(s.charAt(i)) < 0) {
             i++;
         }
-        return text.clean(s.substring(from, i));
+        return i;
+    }
+
+    /**
+     * The thing the clause ending at {@code stop} names: its words up to its first digit, cleaned
+     * ({@code 护岸工程共4段} → {@code 护岸工程}); empty when the clause opens with a number. The count in that
+     * clause (4段) may itself be a figure, so the clause is bounded by delimiters only.
+     */
+    private String clauseSubject(String s, int stop) {
+        int i = stop;
+        while (i > 0 && delimiters.indexOf(s.charAt(i - 1)) < 0) {
+            i--;
+        }
+        int j = i;
+        while (j < stop && !Character.isDigit(s.charAt(j))) {
+            j++;
+        }
+        return text.clean(s.substring(i, j));
     }
 }
