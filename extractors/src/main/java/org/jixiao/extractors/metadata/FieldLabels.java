@@ -51,9 +51,12 @@ final class FieldLabels {
     private FieldLabels() {
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:：]+$");
+
     /** The kind of a label (spaces, a trailing colon and a leading 附件 number ignored), or null. */
     static Kind kindOf(String label) {
-        String l = label.replaceAll("\\s+", "").replaceFirst("[:：]+$", "");
+        String l = TRAILING_COLON.matcher(SPACES.matcher(label).replaceAll("")).replaceFirst("");
         if (l.isEmpty() || l.length() > 12) {
             return null;
         }

@@ -56,6 +56,8 @@ final class ProseSums {
     private static final Pattern BREAKDOWN =
             Pattern.compile("按([\\u4e00-\\u9fa5]{2,6}?)分[:：]\\s*(\\d[\\d,]*(?:\\.\\d+)?)(?![\\d.%％])");
     private static final int BREAKDOWN_WINDOW = 200;
+    /** How far before its 一是 an enumeration's introduction can start (subject, 有/包括, colon, spacing). */
+    private static final int ENUMERATION_REACH = 64;
     private static final String ORDINALS = "一二三四五六七八九十";
     private static final BigDecimal MOSTLY = new BigDecimal("0.9");
 
@@ -174,8 +176,16 @@ final class ProseSums {
     // --- 有：一是…二是… -------------------------------------------------------------------------------------
 
     private static void enumerated(String text, List<Figure> figures, List<Provenance> reported, List<Finding> out) {
+        // Found from each 一是 backwards, in a window as wide as the pattern can reach: a find() over the whole
+        // text tries the lazy subject at every position and cost more than every other sum check together.
         Matcher m = ENUMERATION.matcher(text);
-        while (m.find()) {
+        int searched = 0;
+        for (int at = text.indexOf("一是"); at >= 0; at = text.indexOf("一是", at + 2)) {
+            m.region(Math.max(searched, at - ENUMERATION_REACH), at + 2);
+            if (!m.find()) {
+                continue;
+            }
+            searched = m.end();
             String subject = m.group(1);
             int introStart = m.start();
             int sentenceStart = Math.max(text.lastIndexOf('。', introStart - 2), text.lastIndexOf('\n', introStart - 1));
