@@ -1,18 +1,16 @@
 package org.jixiao.extractors.figure;
 
+import static org.jixiao.extractors.figure.ProseFigures.assertFigure;
+import static org.jixiao.extractors.figure.ProseFigures.doc;
+import static org.jixiao.extractors.figure.ProseFigures.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.jixiao.corpus.load.DocumentBuilder;
-import org.jixiao.corpus.load.SourceFile;
-import org.jixiao.corpus.model.Format;
 import org.jixiao.corpus.model.SourceDocument;
-import org.jixiao.corpus.text.TextNormalizer.Mode;
 import org.jixiao.extractors.model.Figure;
 import org.junit.jupiter.api.Test;
 
@@ -22,28 +20,6 @@ import org.junit.jupiter.api.Test;
  * quotes the text. Invented sentences only.
  */
 class ProseUnitFiguresTest {
-
-    private static final SourceFile FILE = new SourceFile(Path.of("units.txt"), "ef".repeat(32), 100, Format.TXT);
-
-    private static SourceDocument doc(String text) {
-        DocumentBuilder b = new DocumentBuilder(FILE);
-        b.text(text, null, Mode.LINES);
-        return b.build();
-    }
-
-    private static Figure find(List<Figure> fs, String value, String unit) {
-        return fs.stream()
-                .filter(f -> f.value().compareTo(new BigDecimal(value)) == 0 && unit.equals(f.unit()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(value + unit + " not among " + fs));
-    }
-
-    private static void assertFigure(SourceDocument d, Figure f, String label, String printed, Figure.Kind kind) {
-        assertEquals(label, f.label(), f::toString);
-        assertEquals(kind, f.kind(), f::toString);
-        assertEquals(printed, f.at().text(), "provenance quotes the number and its unit");
-        assertEquals(printed, d.text().snippet(f.at().start(), f.at().end()), "offsets quote the text");
-    }
 
     @Test
     void measureWordsLatinUnitsAndRatesPerThingBecomeLabelledFigures() {
