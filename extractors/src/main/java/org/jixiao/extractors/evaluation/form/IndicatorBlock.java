@@ -156,6 +156,9 @@ record IndicatorBlock(List<Indicator> indicators, List<Section> sections, Total 
 
     /** The header row of an indicator block: it names the 三级指标 and an 一级 or 二级 column. */
     private static Header header(Table t, int row) {
+        if (!mayNameLevel3(t, row)) {
+            return null;
+        }
         Map<IndicatorColumn, Cell> cols = new EnumMap<>(IndicatorColumn.class);
         Set<Integer> starts = new HashSet<>();
         int end = FormCells.headerEnd(t, row, k -> IndicatorColumn.of(k) != null);
@@ -173,6 +176,22 @@ record IndicatorBlock(List<Indicator> indicators, List<Section> sections, Total 
                 && (cols.containsKey(IndicatorColumn.LEVEL1) || cols.containsKey(IndicatorColumn.LEVEL2));
         boolean values = cols.containsKey(IndicatorColumn.TARGET) || cols.containsKey(IndicatorColumn.WEIGHT);
         return levels && values ? new Header(t, end, cols, starts) : null;
+    }
+
+    /**
+     * A cheap necessary condition for {@link #header}: some cell of the row, with the fragments under it in the
+     * two rows a header may continue over, starts with 三级指标. The header's own key is a prefix of that text,
+     * so a row failing this cannot be a header; testing it first spares trying every column pattern on every
+     * cell of every row (the costliest step of form reading before).
+     */
+    private static boolean mayNameLevel3(Table t, int row) {
+        int last = Math.min(t.rowCount() - 1, row + 2);
+        for (Cell cell : FormCells.rowCells(t, row)) {
+            if (cell.row() == row && FormCells.headerKey(t, cell, row, last).startsWith("三级指标")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every cell of the row starts where a header cell starts. */
