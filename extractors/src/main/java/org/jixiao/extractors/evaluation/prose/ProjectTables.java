@@ -29,6 +29,8 @@ final class ProjectTables {
 
     private static final Pattern FORM_WORDS = Pattern.compile("一级指标|二级指标|三级指标|年度总体目标|绩效指标|评价等级");
     private static final Pattern UNIT_NOTE = Pattern.compile("(?:单位[:：]\\s*|[(（])(亿元|万元|千元|元)");
+    /** A score column: 得分, 自评得分, 自评分数, 综合评分 — not 分值 (the weight) nor 评分标准 (the criteria). */
+    private static final Pattern SCORE_HEADER = Pattern.compile("得分|分数|评分$");
     private static final Pattern TOTAL_ROW = Pattern.compile("合计|总计|小计|共计");
 
     private ProjectTables() {
@@ -101,7 +103,7 @@ final class ProjectTables {
             } else if (budget < 0 && Vocabulary.BUDGET_WORDS.matcher(s).find() && !s.contains("率")) {
                 budget = c;
                 initial = s.contains("年初");
-            } else if (score < 0 && s.contains("得分")) {
+            } else if (score < 0 && SCORE_HEADER.matcher(s).find()) {
                 score = c;
             }
             unit = unit == null ? unitIn(s) : unit;

@@ -107,4 +107,19 @@ class ProseGradesTest {
         List<Evaluation> two = ProseEvaluations.extract(second, TOWN);
         assertEquals(0, new BigDecimal("97.25").compareTo(two.getFirst().score()), two.toString());
     }
+
+    @Test
+    void aProjectListWhoseScoreColumnIsHeaded自评分数() throws IOException {
+        SourceDocument doc = text("""
+                2024年新增地方政府专项债券项目绩效评价表(单位:亿元)
+                | 序号 | 项目名称 | 债券性质 | 债券规模 | 自评分数 | 分值 |
+                | 1 | 望川县青松乡安置房二期项目 | 棚改专项债券 | 1.35 | 93.5 | 100 |
+                """);
+        assertEquals(1, doc.tables().size(), "the rows form a table");
+        List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+        ProseEvaluationsTest.assertAllQuote(doc, es);
+        Evaluation e = es.stream().filter(x -> "望川县青松乡安置房二期项目".equals(x.name())).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(0, new BigDecimal("93.5").compareTo(e.score()), "自评分数 is the score, 分值 is not");
+    }
 }
