@@ -79,7 +79,7 @@ public final class ReportExtractor {
         for (Evaluation e : evaluations) {
             if (e.score() == null) {
                 if (hasResult(e)) {
-                    return null; // a peer whose score went unread (项目二 …总得分为90.76分): picking one is a guess
+                    return null; // a peer whose score went unread (项目二 …总得分为88.42分): picking one is a guess
                 }
                 continue;
             }

@@ -17,7 +17,7 @@ import org.jixiao.extractors.number.Unit;
 /**
  * A form printed one cell per line, where a number stands alone on its line and the cell before it names it:
  * <ul>
- *   <li>{@code 计划投资额} / {@code (万元)} / {@code 570}, or {@code 实际使用情况(万元)} / {@code 395.86}: an amount in
+ *   <li>{@code 计划投资额} / {@code (万元)} / {@code 320}, or {@code 实际使用情况(万元)} / {@code 287.45}: an amount in
  *       the unit the label states (never without one);</li>
  *   <li>under a header whose cells include {@code 分值} and {@code 得分} (an indicator table), {@code 到位率} /
  *       {@code 3} / {@code 3}: the first number the label's 分值, the second its 得分.</li>

@@ -25,7 +25,7 @@ import org.jixiao.extractors.model.Report;
  *
  * <p>Severity. The pairing is read, not printed, so a rate that no candidate explains is at most a warning, and
  * only when the best candidate misses by less than one percentage point (a farther miss more likely means the
- * denominator is not in the paragraph). A rate that only truncation explains (42.22% for 42.2275%) is an
+ * denominator is not in the paragraph). A rate that only truncation explains (63.17% for 63.1789%) is an
  * {@code info} note, like the same case in a form: cutting digits is a common writing habit, not a wrong
  * figure, yet the note keeps it visible.
  */

@@ -37,7 +37,7 @@ import org.jixiao.extractors.model.Report;
  *   <li><b>分别为.</b> "分别为A、B、C，合计X": the listed figures are all the parts and must add up.</li>
  * </ul>
  * Counts (套, 台, 个) are added like amounts, when the units agree or one figure names the other's unit in its
- * parenthesis ("16954套(台、块、项)" and "14666台(套)").
+ * parenthesis ("2480套(台、块、项)" and "1935台(套)").
  */
 final class ProseSums {
 
@@ -239,7 +239,7 @@ final class ProseSums {
     // --- 按收入性质分 X / 按支出性质分 Y ---------------------------------------------------------------------
 
     /**
-     * Two breakdowns of one total printed side by side ("按收入性质分:2030.12 … 按支出性质分:1925.67", a form's budget
+     * Two breakdowns of one total printed side by side ("按收入性质分:812.40 … 按支出性质分:796.15", a form's budget
      * block flattened to text) must agree. A warning, not an error: where income and spending are both meant,
      * a year's balance can legitimately separate them.
      */

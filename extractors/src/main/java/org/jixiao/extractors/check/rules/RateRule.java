@@ -59,8 +59,8 @@ public final class RateRule implements CheckRule {
     }
 
     /**
-     * {@code rate.execution-whole}: amounts printed as whole 万元 (148, 46) and a rate printed to hundredths
-     * (31.00%) that is not their ratio (31.08%). Read at the printed precision the amounts may be 147.5–148.5 and
+     * {@code rate.execution-whole}: amounts printed as whole 万元 (222, 60) and a rate printed to hundredths
+     * (27.00%) that is not their ratio (27.03%). Read at the printed precision the amounts may be 221.5–222.5 and
      * the rate holds, so this is only an {@code info} note; but a rate more precise than its amounts was either
      * computed from other figures than those printed or mistyped, and a reader recomputing it from the form gets
      * another number.

@@ -16,7 +16,7 @@ import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
 
 /**
- * {@code unit} ({@code unit.slip}): an amount whose unit has a measure word stuck inside it — "3万亩元" for
+ * {@code unit} ({@code unit.slip}): an amount whose unit has a measure word stuck inside it — "8万亩元" for
  * 3万元 beside "1万亩 × 3元/亩" — so the printed unit is no unit at all and the amount cannot be read as written.
  * A rate unit (元/亩, 元每亩) and words that merely begin with 元 (元旦, 元宝枫) are not slips: the 元 must end the
  * word, before punctuation, a bracket or the end of the line. A warning: the amount is unreadable as printed, but
@@ -26,7 +26,7 @@ final class UnitSlip {
 
     /**
      * {@code unit.implausible}: a form's budget amounts under a 万元 header that are far too large to be 万元
-     * ("145000000.00" would be 1.45万亿元 for a town's road project): the form was filled in 元. A warning, with every
+     * ("83000000.00" would be 8300亿元 for a township's project): the form was filled in 元. A warning, with every
      * such amount of the evaluation as evidence.
      */
     private static void implausibleWan(Report report, List<Finding> out) {

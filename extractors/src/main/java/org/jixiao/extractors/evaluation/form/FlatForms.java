@@ -21,7 +21,7 @@ import org.jixiao.extractors.number.Unit;
 /**
  * Self-evaluation forms whose grid was lost in publishing: the budget block's header words run together
  * ({@code 年初预算数全年预算数全年执行数分值执行率得分}), each line a label with its values run together
- * ({@code 年度资金总额145000000.00145000000.0010100.0%10}), or one cell per line, or the whole form on one
+ * ({@code 年度资金总额236.50236.50221.0810093.48%9.35}), or one cell per line, or the whole form on one
  * line. The header's column words (data: {@code flat-vocabulary.tsv}) say what the values are; the values'
  * shapes split them ({@link RunTogether}); the 总分 line after the block gives the form's score.
  *
@@ -51,7 +51,7 @@ public final class FlatForms {
     }
 
     /**
-     * A {@code 名称：数值} line right under the budget lines ({@code 按支出性质分:1925.67}, {@code 其中:基本支出:900.47}),
+     * A {@code 名称：数值} line right under the budget lines ({@code 按支出性质分:796.15}, {@code 其中:基本支出:412.30}),
      * in the block's unit.
      */
     public record Entry(String label, BigDecimal number, String printed, Provenance at) {

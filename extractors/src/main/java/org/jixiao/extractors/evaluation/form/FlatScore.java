@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.jixiao.extractors.evaluation.form.FormLabels.BudgetColumn;
 
 /**
- * The score a flat form states on its closing line: {@code 总分:83}, {@code 总分100100} (分值 100, 得分 100 run
+ * The score a flat form states on its closing line: {@code 总分:91}, {@code 总分100100} (分值 100, 得分 100 run
  * together), {@code 项目总得分 99.5分}. The label must start a word (not {@code 平均总分}), and the value follow it
  * directly; two values are a weight and a score, split only when their shapes allow one reading.
  */

@@ -11,7 +11,7 @@ import org.jixiao.extractors.evaluation.form.FormLabels.BudgetColumn;
 
 /**
  * Splits the values of one budget line whose cells were printed without separators
- * ({@code 145000000.00145000000.00145000000.0010100.0%10}) or with some separators lost, into the columns its
+ * ({@code 236.50236.50221.0810093.48%9.35}) or with some separators lost, into the columns its
  * header names.
  *
  * <p>Every reading the values' shapes allow is tried: amounts of one run print the same number of decimals, a

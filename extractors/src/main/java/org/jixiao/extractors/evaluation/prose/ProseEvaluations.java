@@ -378,7 +378,7 @@ public final class ProseEvaluations {
                         d.grade = Grades.clean(g.group(1));
                     }
                     if (d.grade == null) {
-                        // the grade stated just before the score: "评价等级为“合格”，总得分为72.21分"
+                        // the grade stated just before the score: "评价等级为“合格”，总得分为68.34分"
                         Matcher before = Vocabulary.GRADE.matcher(clause);
                         before.region(0, k.start());
                         String last = null;
@@ -459,7 +459,7 @@ public final class ProseEvaluations {
                     Provenance named = i >= 0 ? u.at(i, i + paragraphSubject.length()) : at;
                     return drafts.findOrCreate(Scope.PROJECT, name, named, d -> d.score == null);
                 }
-                // 自评得分102.8分 / 绩效自评分为98.14分 with nothing else before it: the report's own result
+                // 自评得分103.4分 / 绩效自评分为97.25分 with nothing else before it: the report's own result
                 if (s.isEmpty() && (keyword.startsWith("总") || keyword.equals("综合得分") || keyword.startsWith("自评分")
                         || SELF_EVALUATION.matcher(rawSubject.strip()).matches())) {
                     return drafts.findOrCreate(Scope.DEPARTMENT, department, at, d -> d.score == null);

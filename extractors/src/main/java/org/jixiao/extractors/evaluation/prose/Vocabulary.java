@@ -21,7 +21,7 @@ final class Vocabulary {
 
     /**
      * Introduces a score ({@code 得分6分}, {@code 本次得分38.8分}, {@code 得分结果为94分}, {@code 得82.6分},
-     * {@code 自评总分为95.5分}, {@code 绩效自评分为98.14分}). A bare {@code 总分100分} is a maximum, so 总分 counts only with 为/是; a lone 得
+     * {@code 自评总分为95.5分}, {@code 绩效自评分为97.25分}). A bare {@code 总分100分} is a maximum, so 总分 counts only with 为/是; a lone 得
      * only after 自评/项目 ({@code 获得5分} is not a result).
      */
     static final Pattern SCORE_WORD = Pattern.compile("(综合得分|总得分|得分结果|得分|总分(?=为|是)|自评分(?=为|是)|(?<=[评目])得)(?:为|是|:)?");
