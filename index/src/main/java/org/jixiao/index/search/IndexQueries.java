@@ -89,7 +89,7 @@ final class IndexQueries {
         }
         keyword(b, RULE, q.rule());
         keyword(b, SEVERITY, q.severity());
-        keyword(b, GRADE, q.grade());
+        keyword(b, GRADE, gradeKey(q.grade()));
         if (q.min() != null || q.max() != null) {
             b.add(LongPoint.newRangeQuery(VALUE, q.min() == null ? Long.MIN_VALUE : scaledCeiling(q.min()),
                     q.max() == null ? Long.MAX_VALUE : scaled(q.max())), Occur.FILTER);

@@ -190,7 +190,7 @@ public final class EntryDocuments {
     }
 
     private static void grade(Document d, String grade) {
-        keyword(d, GRADE, "grade", grade);
+        keyword(d, GRADE, "grade", IndexFields.gradeKey(grade));
     }
 
     private static void value(Document d, BigDecimal v) {

@@ -3,6 +3,8 @@ package org.jixiao.index.write;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.jixiao.extractors.check.arith.GradeBands;
+
 /**
  * The index schema: field names shared by the writer and the reader, and how a principal number becomes a point.
  *
@@ -33,6 +35,7 @@ public final class IndexFields {
     public static final String REGION_PART = "region_part";
     public static final String RULE = "rule";
     public static final String SEVERITY = "severity";
+    /** The grade as a facet: one key per level (优秀 and 优 are both 优, 良好 is 良), see {@link #gradeKey}. */
     public static final String GRADE = "grade";
     /** The hit's principal number (see {@code SearchQuery}), scaled by {@link #SCALE}. */
     public static final String VALUE = "value";
@@ -66,5 +69,15 @@ public final class IndexFields {
     /** A lower bound as an indexed long: rounded up, so the range stays inclusive of exactly the values ≥ v. */
     public static long scaledCeiling(BigDecimal v) {
         return v.movePointRight(SCALE).setScale(0, RoundingMode.CEILING).longValueExact();
+    }
+
+    /**
+     * The grade's facet and filter key: the short name of its level ({@code 优秀} → {@code 优}, {@code 良好} →
+     * {@code 良}, {@code 一般} → {@code 中}), so reports that print one grade two ways count as one; a grade
+     * outside the known levels is kept as printed. The stored record keeps the grade as the report prints it.
+     */
+    public static String gradeKey(String grade) {
+        return grade == null ? null
+                : GradeBands.Level.of(grade).map(l -> l.names().get(0)).orElse(grade.strip());
     }
 }
