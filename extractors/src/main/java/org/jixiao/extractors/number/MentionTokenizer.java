@@ -18,6 +18,9 @@ import java.util.List;
  * {@code (2)}, {@code 3.} at the start of an item); {@code 年} after a plausible year; {@code 月}/{@code 日}/
  * {@code 号} (date or label); otherwise a {@link Quantity} with its qualifier and unit, unless a label word
  * ({@code 附件}, {@code 目标}) right before a unitless number makes it a name.
+ *
+ * <p>The shapes of digits that are not figures (phone, split digits, document number, list marker, calendar
+ * words) are judged by {@link DigitShapes}; the unit after a number is read by {@link UnitReader}.
  */
 final class MentionTokenizer {
 
@@ -31,10 +34,6 @@ final class MentionTokenizer {
 
     /** Characters before a Chinese numeral that make it vague: 几十, 数十, 上百 (上 is not a numeral). */
     private static final String VAGUE = "几数";
-    private static final String OPEN_BRACKETS = "[〔【〖";
-    private static final String CLOSE_BRACKETS = "]〕】〗";
-    /** Characters after which a small integer followed by 、 or . starts a list item. */
-    private static final String ITEM_BOUNDARY = "\n\t 。;:!?)";
 
     /** Time units after which a leading 近 means "the last …" rather than "nearly". */
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("年", "个月", "天", "日", "周");
@@ -43,6 +42,8 @@ final class MentionTokenizer {
     private final String src;
     private final String f;
     private final Mode mode;
+    private final UnitReader units;
+    private final DigitShapes shapes;
     private final List<Mention> out = new ArrayList<>();
     private int lastEnd = -1;
 
@@ -50,6 +51,8 @@ final class MentionTokenizer {
         this.src = src;
         this.f = Numerals.fold(src);
         this.mode = mode;
+        this.units = new UnitReader(lex, src, f);
+        this.shapes = new DigitShapes(src, f);
     }
 
     static List<Mention> tokenize(String src, Mode mode) {
@@ -85,7 +88,7 @@ final class MentionTokenizer {
         int e = a.end();
         if (!a.ok()) {
             if (a.problem() == NonFigure.Reason.CODE) {
-                int phoneEnd = areaCodePhoneEnd(p, e);
+                int phoneEnd = shapes.areaCodePhoneEnd(p, e);
                 if (phoneEnd > 0) {
                     return nonFigure(NonFigure.Reason.PHONE, "telephone number", p, phoneEnd);
                 }
@@ -93,7 +96,7 @@ final class MentionTokenizer {
             return nonFigure(a.problem(), a.detail(), p, e);
         }
         if (isAsciiLetter(at(f, p - 1)) || at(f, p - 1) == '-' && isAsciiLetter(at(f, p - 2))
-                || isAsciiLetter(at(f, e)) && readUnit(e) == null) {
+                || isAsciiLetter(at(f, e)) && units.read(e) == null) {
             // 3.75km is a length; A3, B2-1, 5G are codes
             int s0 = p;
             int e0 = e;
@@ -106,7 +109,7 @@ final class MentionTokenizer {
             }
             return nonFigure(NonFigure.Reason.CODE, "digits inside a Latin word or code", s0, e0);
         }
-        int split = splitEnd(e);
+        int split = shapes.splitEnd(e);
         if (split > 0) {
             return nonFigure(NonFigure.Reason.SPLIT,
                     "digits broken by a space or line break: one number or two cannot be told", p, split);
@@ -121,148 +124,24 @@ final class MentionTokenizer {
             return nonFigure(NonFigure.Reason.ORDINAL, "ordinal", before - 1, end);
         }
         if (a.isInteger()) {
-            int doc = documentNumber(p, e);
-            if (doc > 0) {
-                return doc;
+            NonFigure doc = shapes.documentNumber(p, e);
+            if (doc != null) {
+                return emit(doc);
             }
-            int marker = listMarker(a, p, e);
-            if (marker > 0) {
-                return marker;
+            NonFigure marker = shapes.listMarker(a, p, e);
+            if (marker != null) {
+                return emit(marker);
             }
         }
         int k = skipSpaces(e);
         Lexicon.QualifierWord afterNumber = lex.qualifierAt(f, k, Lexicon.Position.AFTER_NUMBER);
         if (a.isInteger() && afterNumber == null) {
-            int calendar = calendar(a, p, k);
-            if (calendar > 0) {
-                return calendar;
+            NonFigure calendar = shapes.calendar(a, p, k);
+            if (calendar != null) {
+                return emit(calendar);
             }
         }
         return quantity(p, e, a.value(), a.decimals(), true);
-    }
-
-    /** End of {@code 0311-12345678} style numbers starting at {@code p} (area code to {@code e}), or −1. */
-    private int areaCodePhoneEnd(int p, int e) {
-        if (e - p < 3 || e - p > 4 || at(f, e) != '-') {
-            return -1;
-        }
-        int j = e + 1;
-        while (isDigit(at(f, j))) {
-            j++;
-        }
-        return j - e - 1 >= 7 && j - e - 1 <= 8 ? j : -1;
-    }
-
-    /**
-     * When the number ending at {@code e} is followed only by spaces or one line break (no tab, which
-     * separates cells) and then more digits, the end of those digits; otherwise −1. Catches
-     * {@code 173\n5.58}, {@code 9\n.45}, {@code 1733.\n73}.
-     */
-    private int splitEnd(int e) {
-        int j = e;
-        if (at(f, j) == '.' && !isDigit(at(f, j + 1))) {
-            j++; // "1733.\n73"
-        }
-        int ws = 0;
-        int newlines = 0;
-        while (at(f, j) == ' ' || at(f, j) == '\n') {
-            newlines += at(f, j) == '\n' ? 1 : 0;
-            ws++;
-            j++;
-        }
-        if (ws == 0 || newlines > 1) {
-            return -1;
-        }
-        if (at(f, j) == '.' && isDigit(at(f, j + 1))) {
-            j++;
-        } else if (!isDigit(at(f, j))) {
-            return -1;
-        }
-        while (isDigit(at(f, j)) || at(f, j) == '.' && isDigit(at(f, j + 1))) {
-            j++;
-        }
-        return j;
-    }
-
-    /** {@code 〔2019〕5号}: a year in document brackets, with the serial after it; returns the end or −1. */
-    private int documentNumber(int p, int e) {
-        int open = skipWhitespaceBack(p) - 1;
-        int ob = OPEN_BRACKETS.indexOf(at(f, open));
-        if (ob < 0 || e - p != 4) {
-            return -1;
-        }
-        int close = skipWhitespace(e);
-        if (at(f, close) != CLOSE_BRACKETS.charAt(ob)) {
-            return -1;
-        }
-        int end = close + 1;
-        int j = skipWhitespace(end);
-        if (isDigit(at(f, j))) {
-            int d = j;
-            while (isDigit(at(f, d))) {
-                d++;
-            }
-            int h = skipWhitespace(d);
-            if (at(f, h) == '号') {
-                end = h + 1;
-            }
-        }
-        return nonFigure(NonFigure.Reason.DOCUMENT_NUMBER, "document number", open, end);
-    }
-
-    /** {@code 1、}, {@code (2)}, {@code 3.} opening a list item; returns the end or −1. */
-    private int listMarker(Numerals.Arabic a, int p, int e) {
-        if (a.intDigits() > 2) {
-            return -1;
-        }
-        if (at(f, p - 1) == '(' && at(f, e) == ')') {
-            return nonFigure(NonFigure.Reason.LIST_MARKER, "list marker", p - 1, e + 1);
-        }
-        char prev = at(f, p - 1);
-        boolean boundary = p == 0 || ITEM_BOUNDARY.indexOf(prev) >= 0;
-        if (!boundary) {
-            return -1;
-        }
-        char next = at(f, e);
-        char after = at(f, e + 1);
-        boolean marker = switch (next) {
-            case '、' -> !isDigit(after) && !Numerals.isChineseNumeral(after);
-            case '.' -> !isDigit(after) && after != '\0';
-            case ')' -> true;
-            default -> false;
-        };
-        return marker ? nonFigure(NonFigure.Reason.LIST_MARKER, "list marker", p, e + 1) : -1;
-    }
-
-    /** Year, month, day and 号 after an integer at {@code [p, …)}, {@code k} the first char after it. */
-    private int calendar(Numerals.Arabic a, int p, int k) {
-        int v = a.value().intValue();
-        char c = at(f, k);
-        if (c == '年' && a.intDigits() == 4 && v >= 1900 && v <= 2199) {
-            int end = at(f, k + 1) == '度' ? k + 2 : k + 1;
-            return nonFigure(NonFigure.Reason.YEAR, "calendar year", p, end);
-        }
-        if (c == '月' && v >= 1 && v <= 12) {
-            int end = k + 1;
-            int d = skipSpaces(end);
-            int de = d;
-            while (isDigit(at(f, de))) {
-                de++;
-            }
-            if (de > d && (at(f, de) == '日' || at(f, de) == '号')) {
-                end = de + 1;
-            } else if ("初中底末份".indexOf(at(f, end)) >= 0) {
-                end++;
-            }
-            return nonFigure(NonFigure.Reason.DATE, "date", p, end);
-        }
-        if (c == '日' && v >= 1 && v <= 31 && at(f, k + 1) != '内') {
-            return nonFigure(NonFigure.Reason.DATE, "date", p, k + 1);
-        }
-        if (c == '号') {
-            return nonFigure(NonFigure.Reason.LABEL, "a number naming a thing", p, k + 1);
-        }
-        return -1;
     }
 
     // ---- Chinese --------------------------------------------------------------------------------------
@@ -355,15 +234,16 @@ final class MentionTokenizer {
         int k = skipSpaces(e);
         Lexicon.QualifierWord mid = lex.qualifierAt(f, k, Lexicon.Position.AFTER_NUMBER);
         int afterMid = mid == null ? k : k + mid.text().length();
-        Unit unit = readUnit(afterMid);
-        if (unit == null && mid == null) {
-            unit = bracketedUnit(k); // 4.52(万人)
+        UnitReader.Read read = units.read(afterMid);
+        if (read == null && mid == null) {
+            read = units.bracketed(k); // 4.52(万人)
         }
+        Unit unit = read == null ? null : read.unit();
         Qualifier after = null;
         int end = e;
-        if (unit != null) {
-            end = unitEnd;
-            after = mid != null ? mid.qualifier() : unitMidQualifier;
+        if (read != null) {
+            end = read.end();
+            after = mid != null ? mid.qualifier() : read.mid();
         } else if (mid != null && isClauseEnd(afterMid)) {
             after = mid.qualifier(); // "增加100余。"
             end = afterMid;
@@ -405,123 +285,13 @@ final class MentionTokenizer {
         return !lex.unitEndsAt(f, dash);
     }
 
-    private static boolean isAsciiLetter(char c) {
+    static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private boolean isClauseEnd(int k) {
         char c = at(f, k);
         return c == '\0' || ",.。、;:!?)\n\t ".indexOf(c) >= 0;
-    }
-
-    /** Set by {@link #readUnit}: the end of the unit read, and a 余/多 found inside it (5万余元). */
-    private int unitEnd;
-    private Qualifier unitMidQualifier;
-
-    /**
-     * A unit alone in brackets right after the number, {@code 4.52(万人)}, as forms print a unit column
-     * squeezed into the cell; null when the brackets hold anything else. Sets {@link #unitEnd} past the
-     * closing bracket.
-     */
-    private Unit bracketedUnit(int k) {
-        if (at(f, k) != '(') {
-            return null;
-        }
-        Unit u = readUnit(k + 1);
-        if (u == null || at(f, unitEnd) != ')') {
-            return null;
-        }
-        unitEnd++;
-        return u;
-    }
-
-    /**
-     * The unit starting at {@code k} (longest match, magnitude + 余/多 + unit composed, then a rate per thing
-     * such as 元/只 or 元/人·年), or null. A Latin symbol (km, m, kg) counts only when no Latin letter or digit
-     * follows it: 5mg is no 5 m, 3min no 3 m.
-     */
-    private Unit readUnit(int k) {
-        Unit u = simpleUnit(k);
-        if (u == null || u.isMagnitude() || u.kind() == Kind.RATE || u.kind() == Kind.SCORE) {
-            return u;
-        }
-        int numeratorEnd = unitEnd;
-        Qualifier numeratorMid = unitMidQualifier;
-        String per = perUnits(numeratorEnd);
-        if (per.isEmpty()) {
-            unitEnd = numeratorEnd;
-            unitMidQualifier = numeratorMid;
-            return u;
-        }
-        unitEnd = numeratorEnd + per.length();
-        unitMidQualifier = numeratorMid;
-        // value in the numerator's unit per the denominator: a measure of its own, never summed with amounts
-        return new Unit(u.symbol() + src.substring(numeratorEnd, unitEnd), Kind.MEASURE, u.exponent());
-    }
-
-    /**
-     * {@code /只}, {@code /人·年}, {@code /人/月} at {@code k}: the denominators of a rate, each a count or
-     * measure word (or a word of {@code denominators.txt}: 月); empty when none.
-     */
-    private String perUnits(int k) {
-        int j = k;
-        while (at(f, j) == '/' || at(f, j) == '·' && j > k) {
-            int w = j + 1;
-            int len = 0;
-            Unit d = lex.unitExceptionAt(f, w) ? null : lex.unitAt(f, w);
-            if (d != null && !d.isMagnitude()
-                    && (d.kind() == Kind.COUNT || d.kind() == Kind.MEASURE) && !latinContinues(w, d)) {
-                len = d.symbol().length();
-            }
-            len = Math.max(len, lex.denominatorAt(f, w));
-            if (len == 0) {
-                break;
-            }
-            j = w + len;
-        }
-        return f.substring(k, j);
-    }
-
-    /** Whether the Latin unit symbol {@code u} read at {@code k} runs on into a longer Latin word or code. */
-    private boolean latinContinues(int k, Unit u) {
-        String sym = u.symbol();
-        char last = sym.charAt(sym.length() - 1);
-        if (!isAsciiLetter(last) && !isDigit(last)) {
-            return false; // 万元, %, m²: nothing to run on (100%100% is two rates)
-        }
-        char next = at(f, k + sym.length());
-        return isAsciiLetter(next) || isDigit(next);
-    }
-
-    /** The unit starting at {@code k}: longest match, magnitude + 余/多 + unit composed; or null. */
-    private Unit simpleUnit(int k) {
-        if (lex.unitExceptionAt(f, k)) {
-            return null;
-        }
-        unitMidQualifier = null;
-        Unit u = lex.unitAt(f, k);
-        if (u == null || latinContinues(k, u)) {
-            return null;
-        }
-        int end = k + u.symbol().length();
-        if (u.isMagnitude()) {
-            int j = end;
-            Lexicon.QualifierWord mid = lex.qualifierAt(f, j, Lexicon.Position.AFTER_NUMBER);
-            if (mid != null) {
-                j += mid.text().length();
-            }
-            Unit base = lex.unitExceptionAt(f, j) ? null : lex.unitAt(f, j);
-            if (base != null && !base.isMagnitude() && base.exponent() == 0
-                    && (base.kind() == Kind.COUNT || base.kind() == Kind.AMOUNT || base.kind() == Kind.MEASURE)) {
-                unitMidQualifier = mid == null ? null : mid.qualifier();
-                Unit composed = Unit.compose(u, base);
-                Unit listed = lex.unit(composed.symbol());
-                unitEnd = j + base.symbol().length();
-                return listed != null ? listed : composed;
-            }
-        }
-        unitEnd = end;
-        return u;
     }
 
     private static Qualifier combine(Qualifier before, Qualifier after) {
@@ -550,6 +320,10 @@ final class MentionTokenizer {
     }
 
     private int skipSpaces(int i) {
+        return skipSpaces(f, i);
+    }
+
+    static int skipSpaces(String f, int i) {
         while (at(f, i) == ' ') {
             i++;
         }
@@ -558,21 +332,6 @@ final class MentionTokenizer {
 
     private int skipSpacesBack(int i) {
         while (i > 0 && f.charAt(i - 1) == ' ') {
-            i--;
-        }
-        return i;
-    }
-
-    /** Spaces and line breaks: only inside document numbers, which PDF extraction often breaks. */
-    private int skipWhitespace(int i) {
-        while (at(f, i) == ' ' || at(f, i) == '\n') {
-            i++;
-        }
-        return i;
-    }
-
-    private int skipWhitespaceBack(int i) {
-        while (i > 0 && (f.charAt(i - 1) == ' ' || f.charAt(i - 1) == '\n')) {
             i--;
         }
         return i;

@@ -41,7 +41,7 @@ import org.jixiao.extractors.model.Report;
  */
 final class ProseSums {
 
-    private static final String RULE = "sum";
+    private static final String RULE = SumRule.RULE;
     private static final Pattern OPENER = Pattern.compile(
             "^[，,。；;]?(其中|具体(?:是|为|如下)|具体包括|(?<![分])为|包括)[:：，,]?");
     private static final Pattern UNIT_TAIL = Pattern.compile("^(万元|亿元|千元|元)?[(（][^()（）]{1,10}[)）]");

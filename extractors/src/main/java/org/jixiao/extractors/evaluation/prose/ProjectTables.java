@@ -171,7 +171,7 @@ final class ProjectTables {
         }
         Quantity v = q.get();
         if (v.kind() == Kind.AMOUNT) {
-            return ProseEvaluations.amount(v, t.cellAt(r, c).at());
+            return Reading.amount(v, t.cellAt(r, c).at());
         }
         if (!v.unit().isNone()) {
             return null;
