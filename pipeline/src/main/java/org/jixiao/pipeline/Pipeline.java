@@ -1,6 +1,7 @@
 package org.jixiao.pipeline;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.jixiao.corpus.DocumentReader;
 import org.jixiao.corpus.ReadResult;
+import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.extractors.ReportExtractor;
 import org.jixiao.extractors.model.Report;
 
@@ -20,6 +22,10 @@ import org.jixiao.extractors.model.Report;
  *
  * <p>At most a small window of documents is in flight (twice the thread count), so memory stays bounded
  * however large the corpus: nothing is collected, each outcome is passed to the consumer and dropped.
+ *
+ * <p>No file stalls the batch: each file has a time limit ({@link FileDeadline}, {@code --file-timeout}), and
+ * whatever goes wrong with one file — a reader or extractor failure, running out of memory on it — becomes that
+ * file's {@link Outcome.Unreadable} with a one-line reason, and the batch goes on.
  */
 public final class Pipeline {
 
@@ -42,27 +48,61 @@ public final class Pipeline {
     private final DocumentReader reader;
     private final ReportExtractor extractor;
     private final int threads;
+    private final FileDeadline deadline;
+
+    /** The default time limit per file. */
+    public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofSeconds(60);
 
     public Pipeline(int threads) {
-        this(new DocumentReader(), new ReportExtractor(), threads);
+        this(threads, DEFAULT_FILE_TIMEOUT);
     }
 
+    /** @param fileTimeout the most one file may take (null or zero: no limit) */
+    public Pipeline(int threads, Duration fileTimeout) {
+        this(new DocumentReader(), new ReportExtractor(), threads, fileTimeout);
+    }
+
+    /** Without a time limit per file (benchmarks measure every file to the end). */
     public Pipeline(DocumentReader reader, ReportExtractor extractor, int threads) {
+        this(reader, extractor, threads, null);
+    }
+
+    public Pipeline(DocumentReader reader, ReportExtractor extractor, int threads, Duration fileTimeout) {
         this.reader = reader;
         this.extractor = extractor;
         this.threads = Math.max(1, threads);
+        this.deadline = new FileDeadline(fileTimeout);
+    }
+
+    /** The time limit's record of this pipeline's runs: files given up on, threads still running. */
+    public FileDeadline deadline() {
+        return deadline;
     }
 
     public static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** One file, on the calling thread. */
+    /** One file, within the time limit (on a thread of its own when there is one). */
     public Outcome process(Path file) {
-        return switch (reader.read(file)) {
-            case ReadResult.Loaded l -> new Outcome.Extracted(extractor.extract(l.document()));
-            case ReadResult.Failed f -> new Outcome.Unreadable(f.path(), f.reason(), f.cause());
-        };
+        return deadline.run(String.valueOf(file.getFileName()), () -> processNow(file),
+                () -> new Outcome.Unreadable(file, deadline.reason(), null));
+    }
+
+    private Outcome processNow(Path file) {
+        ReadResult read = reader.read(file);
+        if (read instanceof ReadResult.Failed f) {
+            return new Outcome.Unreadable(f.path(), f.reason(), f.cause());
+        }
+        try {
+            return new Outcome.Extracted(extractor.extract(((ReadResult.Loaded) read).document()));
+        } catch (OutOfMemoryError e) {
+            return new Outcome.Unreadable(file, "too large to extract in the memory available", e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a bug of ours on an odd file: the file's line says so, the batch goes on
+            return new Outcome.Unreadable(file, "could not be extracted (" + e.getClass().getSimpleName() + ": "
+                    + ErrorReason.of(e) + ")", e);
+        }
     }
 
     /** Every file, in parallel; {@code sink} sees the outcomes in the order of {@code files}, one at a time. */

@@ -53,6 +53,9 @@ final class CheckCommand implements Callable<Integer> {
     int threads = Pipeline.defaultThreads();
 
     @Mixin
+    FileTimeoutOption fileTimeout;
+
+    @Mixin
     VerboseOption verbosity;
 
     @Override
@@ -62,8 +65,9 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> files = DocumentReader.expand(paths);
         Map<Finding.Severity, Integer> counts = new EnumMap<>(Finding.Severity.class);
         int[] failed = {0};
+        Pipeline pipeline = new Pipeline(threads, fileTimeout.duration());
         try (Progress progress = new Progress(err, json ? files.size() : 0, "files")) {
-            new Pipeline(threads).run(files, outcome -> {
+            pipeline.run(files, outcome -> {
                 progress.step();
                 switch (outcome) {
                     case Pipeline.Outcome.Extracted e -> {
@@ -85,6 +89,7 @@ final class CheckCommand implements Callable<Integer> {
                 out.flush();
             });
         }
+        UnreadableFiles.timeouts(err, pipeline.deadline());
         err.printf("%d checked, %d could not be read; findings: %d error, %d warning, %d info%n",
                 files.size() - failed[0], failed[0], counts.getOrDefault(Finding.Severity.ERROR, 0),
                 counts.getOrDefault(Finding.Severity.WARNING, 0), counts.getOrDefault(Finding.Severity.INFO, 0));

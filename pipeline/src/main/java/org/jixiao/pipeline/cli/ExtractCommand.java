@@ -44,6 +44,9 @@ final class ExtractCommand implements Callable<Integer> {
     int threads = Pipeline.defaultThreads();
 
     @Mixin
+    FileTimeoutOption fileTimeout;
+
+    @Mixin
     VerboseOption verbosity;
 
     @Override
@@ -54,8 +57,9 @@ final class ExtractCommand implements Callable<Integer> {
                 : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));
         int[] failed = {0};
         long started = System.nanoTime();
+        Pipeline pipeline = new Pipeline(threads, fileTimeout.duration());
         try (Progress progress = new Progress(err, files.size(), "files")) {
-            new Pipeline(threads).run(files, outcome -> {
+            pipeline.run(files, outcome -> {
                 progress.step();
                 switch (outcome) {
                     case Pipeline.Outcome.Extracted e -> sink.println(ReportJson.toJson(e.report()));
@@ -72,6 +76,7 @@ final class ExtractCommand implements Callable<Integer> {
                 sink.close();
             }
         }
+        UnreadableFiles.timeouts(err, pipeline.deadline());
         double seconds = (System.nanoTime() - started) / 1e9;
         err.printf("%d extracted, %d could not be read (%.1f s)%n", files.size() - failed[0], failed[0], seconds);
         return failed[0] > 0 ? ExitCodes.FAILURE : ExitCodes.OK;

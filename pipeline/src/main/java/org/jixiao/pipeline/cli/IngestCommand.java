@@ -59,6 +59,9 @@ final class IngestCommand implements Callable<Integer> {
     int threads = Pipeline.defaultThreads();
 
     @Mixin
+    FileTimeoutOption fileTimeout;
+
+    @Mixin
     VerboseOption verbosity;
 
     @Override
@@ -99,8 +102,9 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 todo.add(f);
             }
+            Pipeline pipeline = new Pipeline(threads, fileTimeout.duration());
             try (Progress progress = new Progress(err, todo.size(), "files")) {
-                new Pipeline(threads).run(todo, outcome -> {
+                pipeline.run(todo, outcome -> {
                     progress.step();
                     switch (outcome) {
                         case Pipeline.Outcome.Extracted e -> {
@@ -120,6 +124,7 @@ final class IngestCommand implements Callable<Integer> {
                     }
                 });
             }
+            UnreadableFiles.timeouts(err, pipeline.deadline());
             if (prune) {
                 pruned = updater.prune();
             }

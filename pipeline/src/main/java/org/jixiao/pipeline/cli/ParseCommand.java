@@ -37,6 +37,9 @@ final class ParseCommand implements Callable<Integer> {
     boolean json;
 
     @Mixin
+    FileTimeoutOption fileTimeout;
+
+    @Mixin
     VerboseOption verbosity;
 
     @Override
@@ -44,12 +47,14 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DocumentReader reader = new DocumentReader();
+        org.jixiao.pipeline.FileDeadline deadline = new org.jixiao.pipeline.FileDeadline(fileTimeout.duration());
         List<Path> files = DocumentReader.expand(paths);
         int failed = 0;
         // the outline goes to the terminal itself, so a bar would tear it; JSON is usually piped
         try (Progress progress = new Progress(err, json ? files.size() : 0, "files")) {
             for (Path p : files) {
-                ReadResult r = reader.read(p);
+                ReadResult r = deadline.run(String.valueOf(p.getFileName()), () -> reader.read(p),
+                        () -> new ReadResult.Failed(p, deadline.reason(), null));
                 progress.step();
                 switch (r) {
                     case ReadResult.Loaded l -> {

@@ -36,4 +36,16 @@ final class UnreadableFiles {
     static String json(Path path, String reason) {
         return ReportJson.unreadable(path, Format.fromFileName(path.getFileName().toString()).label(), reason);
     }
+
+    /** After a batch: how many files the time limit cut, and whether their threads are still running. */
+    static void timeouts(PrintWriter err, org.jixiao.pipeline.FileDeadline deadline) {
+        int cut = deadline.timedOut();
+        if (cut == 0) {
+            return;
+        }
+        int running = deadline.stillRunning();
+        err.println(cut + (cut == 1 ? " file was" : " files were") + " given up on after " + deadline.shownLimit()
+                + " (--file-timeout)" + (running == 0 ? "" : "; " + running + " of their parsers had not returned"
+                + " and are dropped when jixiao exits"));
+    }
 }
