@@ -7,7 +7,7 @@ import java.util.List;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.extractors.check.Checks;
 import org.jixiao.extractors.evaluation.form.FormEvaluations;
-import org.jixiao.extractors.evaluation.prose.ProseEvaluations;
+import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.figure.FigureExtractor;
 import org.jixiao.extractors.metadata.MetadataExtractor;
 import org.jixiao.extractors.model.Budget;
@@ -47,7 +47,9 @@ public final class ReportExtractor {
                     java.util.Map.of());
         }
         ReportMetadata meta = md;
-        List<Evaluation> prose = orEmpty(attempt("evaluations in the text", () -> ProseEvaluations.extract(doc, meta), errors));
+        // the prose statements are read once here and shared with every check rule
+        ProseFacts proseFacts = ProseFacts.of(doc, meta);
+        List<Evaluation> prose = orEmpty(attempt("evaluations in the text", proseFacts::evaluations, errors));
         List<Evaluation> forms = orEmpty(attempt("self-evaluation forms", () -> FormEvaluations.extract(doc), errors));
         List<Evaluation> evaluations = EvaluationMerger.merge(forms, prose);
         List<Figure> figures = orEmpty(attempt("figures", () -> FigureExtractor.extract(doc), errors));
@@ -55,7 +57,7 @@ public final class ReportExtractor {
         BigDecimal score = headline == null ? null : headline.score();
         String grade = headline == null ? null : headline.grade();
         Report report = new Report(doc, md, score, grade, evaluations, figures, List.of(), errors);
-        List<Finding> findings = orEmpty(attempt("consistency checks", () -> checks.run(report, errors), errors));
+        List<Finding> findings = orEmpty(attempt("consistency checks", () -> checks.run(report, proseFacts, errors), errors));
         return new Report(doc, md, score, grade, evaluations, figures, findings, errors);
     }
 

@@ -7,15 +7,16 @@ import org.jixiao.extractors.check.rules.ChangeRule;
 import org.jixiao.extractors.check.rules.DuplicateAndMissingRule;
 import org.jixiao.extractors.check.rules.GradeRule;
 import org.jixiao.extractors.check.rules.ListCountRule;
+import org.jixiao.extractors.check.rules.ProjectCountRule;
 import org.jixiao.extractors.check.rules.RateRule;
 import org.jixiao.extractors.check.rules.ScoreRangeRule;
 import org.jixiao.extractors.check.rules.ScoreSumRule;
 import org.jixiao.extractors.check.rules.ScoringRuleRule;
-import org.jixiao.extractors.check.rules.TextTableRule;
-import org.jixiao.extractors.check.rules.WeightsRule;
-import org.jixiao.extractors.check.rules.ProjectCountRule;
 import org.jixiao.extractors.check.rules.SumRule;
+import org.jixiao.extractors.check.rules.TextTableRule;
 import org.jixiao.extractors.check.rules.UnitRule;
+import org.jixiao.extractors.check.rules.WeightsRule;
+import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
 
@@ -47,10 +48,15 @@ public final class Checks {
      * added to {@code errors} in plain words and the other rules still run.
      */
     public List<Finding> run(Report report, List<String> errors) {
+        return run(report, ProseFacts.of(report.source(), report.metadata()), errors);
+    }
+
+    /** As {@link #run(Report, List)}, with the report's prose statements already (or partly) read. */
+    public List<Finding> run(Report report, ProseFacts prose, List<String> errors) {
         List<Finding> out = new ArrayList<>();
         for (CheckRule r : rules) {
             try {
-                out.addAll(r.check(report));
+                out.addAll(r.check(report, prose));
             } catch (RuntimeException e) {
                 errors.add("the " + r.rule() + " check failed on this report (" + e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class ChecksTest {
             }
 
             @Override
-            public List<Finding> check(Report report) {
+            public List<Finding> check(Report report, ProseFacts prose) {
                 if (finding == null) {
                     throw new IllegalStateException("an odd table\nwith a second line");
                 }
@@ -39,7 +40,7 @@ class ChecksTest {
         Checks checks = new Checks(List.of(rule("sum", finding("sum")), rule("rate", null),
                 rule("unit", finding("unit"))));
         List<String> errors = new ArrayList<>();
-        List<Finding> found = checks.run(null, errors);
+        List<Finding> found = checks.run(null, null, errors);
         assertEquals(List.of("sum", "unit"), found.stream().map(Finding::rule).toList());
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).startsWith("the rate check failed on this report (IllegalStateException: an odd table)"),

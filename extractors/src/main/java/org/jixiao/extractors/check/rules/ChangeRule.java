@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.check.CheckRule;
-import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.ArithmeticChecks.Direction;
+import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.Comparison;
 import org.jixiao.extractors.check.arith.Operand;
+import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Figure;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
@@ -36,7 +37,7 @@ public final class ChangeRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(Report report) {
+    public List<Finding> check(Report report, ProseFacts prose) {
         String text = report.source().text().text();
         List<Finding> out = new ArrayList<>();
         List<Figure> sentence = new ArrayList<>();

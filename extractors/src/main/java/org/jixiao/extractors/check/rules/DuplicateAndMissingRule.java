@@ -9,7 +9,7 @@ import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.EvaluationMerger;
 import org.jixiao.extractors.check.CheckRule;
 import org.jixiao.extractors.evaluation.prose.AlignedList;
-import org.jixiao.extractors.evaluation.prose.ProseEvaluations;
+import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
@@ -31,7 +31,7 @@ public final class DuplicateAndMissingRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(Report report) {
+    public List<Finding> check(Report report, ProseFacts prose) {
         List<Finding> out = new ArrayList<>();
         Map<String, List<Evaluation>> byName = new LinkedHashMap<>();
         for (Evaluation e : report.evaluations()) {
@@ -62,14 +62,14 @@ public final class DuplicateAndMissingRule implements CheckRule {
             out.add(new Finding(rule(), "duplicate.project", Finding.Severity.WARNING,
                     "项目“" + en.getKey() + "”被重复评分" + same.size() + "次", "1次", same.size() + "次", "无", at));
         }
-        out.addAll(listDuplicates(report));
+        out.addAll(listDuplicates(report, prose));
         SameDocumentAmounts.check(report, out);
         return out;
     }
 
-    private List<Finding> listDuplicates(Report report) {
+    private List<Finding> listDuplicates(Report report, ProseFacts prose) {
         List<Finding> out = new ArrayList<>();
-        for (AlignedList list : ProseEvaluations.alignedLists(report.source())) {
+        for (AlignedList list : prose.alignedLists()) {
             if (!SCORE_LABEL.matcher(list.label()).find()) {
                 continue;
             }

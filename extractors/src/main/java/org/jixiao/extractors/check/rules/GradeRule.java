@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jixiao.extractors.check.CheckRule;
 import org.jixiao.extractors.check.arith.GradeBands;
+import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
@@ -22,7 +23,7 @@ public final class GradeRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(Report report) {
+    public List<Finding> check(Report report, ProseFacts prose) {
         GradeBands bands = GradeBands.parseOrDefault(report.source().text().text());
         String which = bands.stated() ? "报告自述的等级标准" : "通用标准(90/80/60)";
         List<Finding> out = new ArrayList<>();

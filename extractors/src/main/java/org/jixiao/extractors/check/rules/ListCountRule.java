@@ -6,7 +6,7 @@ import java.util.List;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.check.CheckRule;
 import org.jixiao.extractors.evaluation.prose.AlignedList;
-import org.jixiao.extractors.evaluation.prose.ProseEvaluations;
+import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
 
@@ -22,9 +22,9 @@ public final class ListCountRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(Report report) {
+    public List<Finding> check(Report report, ProseFacts prose) {
         List<Finding> out = new ArrayList<>();
-        for (AlignedList l : ProseEvaluations.alignedLists(report.source())) {
+        for (AlignedList l : prose.alignedLists()) {
             if (l.aligned()) {
                 continue;
             }

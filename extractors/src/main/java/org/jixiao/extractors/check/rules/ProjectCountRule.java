@@ -9,7 +9,7 @@ import org.jixiao.corpus.model.Paragraph;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.check.CheckRule;
 import org.jixiao.extractors.evaluation.prose.AlignedList;
-import org.jixiao.extractors.evaluation.prose.ProseEvaluations;
+import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.evaluation.prose.StatedCount;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
@@ -34,14 +34,14 @@ public final class ProjectCountRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(Report report) {
+    public List<Finding> check(Report report, ProseFacts prose) {
         List<Finding> out = new ArrayList<>();
         RemainderCount.check(report, out);
-        List<StatedCount> counts = ProseEvaluations.statedCounts(report.source());
+        List<StatedCount> counts = prose.statedCounts();
         if (counts.isEmpty()) {
             return out;
         }
-        List<AlignedList> lists = ProseEvaluations.alignedLists(report.source()).stream()
+        List<AlignedList> lists = prose.alignedLists().stream()
                 .filter(l -> l.at() != null && SCORE_LABEL.matcher(l.label()).find()).toList();
         for (StatedCount count : counts) {
             Provenance paragraph = paragraphOf(report, count.at());

@@ -5,10 +5,11 @@ import java.util.List;
 
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.check.CheckRule;
-import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.ArithmeticChecks.Candidate;
 import org.jixiao.extractors.check.arith.ArithmeticChecks.CandidateMatch;
+import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.Operand;
+import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Amount;
 import org.jixiao.extractors.model.Budget;
 import org.jixiao.extractors.model.Evaluation;
@@ -27,7 +28,7 @@ public final class RateRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(Report report) {
+    public List<Finding> check(Report report, ProseFacts prose) {
         List<Finding> out = new ArrayList<>();
         for (Evaluation e : report.evaluations()) {
             Budget b = e.budget();

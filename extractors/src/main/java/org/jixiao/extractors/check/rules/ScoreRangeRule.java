@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.check.CheckRule;
+import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.Operand;
 import org.jixiao.extractors.model.Evaluation;
@@ -36,7 +37,7 @@ public final class ScoreRangeRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(Report report) {
+    public List<Finding> check(Report report, ProseFacts prose) {
         List<Finding> out = new ArrayList<>();
         for (Evaluation e : report.evaluations()) {
             for (Indicator i : e.indicators()) {

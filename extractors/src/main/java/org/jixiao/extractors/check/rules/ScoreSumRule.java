@@ -7,9 +7,10 @@ import java.util.Optional;
 
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.check.CheckRule;
-import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.ArithmeticChecks.Coverage;
+import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.Operand;
+import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Indicator;
@@ -38,7 +39,7 @@ public final class ScoreSumRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(Report report) {
+    public List<Finding> check(Report report, ProseFacts prose) {
         List<Finding> out = new ArrayList<>();
         for (Evaluation e : report.evaluations()) {
             if (e.sections().isEmpty()) {

@@ -13,6 +13,7 @@ import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.Comparison;
 import org.jixiao.extractors.check.arith.Operand;
 import org.jixiao.extractors.check.arith.Verdict;
+import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Indicator;
@@ -46,7 +47,7 @@ public final class ScoringRuleRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(Report report) {
+    public List<Finding> check(Report report, ProseFacts prose) {
         String text = report.source().text().text();
         List<Stated> proportional = new ArrayList<>();
         Matcher stated = PROPORTIONAL.matcher(text);

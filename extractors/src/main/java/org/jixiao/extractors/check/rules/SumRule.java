@@ -6,6 +6,7 @@ import java.util.List;
 import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Table;
 import org.jixiao.extractors.check.CheckRule;
+import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
 
@@ -41,7 +42,7 @@ public final class SumRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(Report report) {
+    public List<Finding> check(Report report, ProseFacts prose) {
         List<Finding> out = new ArrayList<>();
         for (Block block : report.source().blocks()) {
             if (block instanceof Table t) {

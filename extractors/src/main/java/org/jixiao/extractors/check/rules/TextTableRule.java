@@ -18,7 +18,7 @@ import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.Comparison;
 import org.jixiao.extractors.check.arith.Operand;
 import org.jixiao.extractors.evaluation.form.FormEvaluations;
-import org.jixiao.extractors.evaluation.prose.ProseEvaluations;
+import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Amount;
 import org.jixiao.extractors.model.Budget;
 import org.jixiao.extractors.model.Evaluation;
@@ -58,13 +58,13 @@ public final class TextTableRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(Report report) {
+    public List<Finding> check(Report report, ProseFacts facts) {
         List<Evaluation> forms = FormEvaluations.extract(report.source()).stream()
                 .filter(TextTableRule::fromTable).toList();
         if (forms.isEmpty()) {
             return List.of();
         }
-        List<Evaluation> prose = ProseEvaluations.extract(report.source(), report.metadata());
+        List<Evaluation> prose = facts.evaluations();
         List<Finding> out = new ArrayList<>();
         boolean departmentSeen = false;
         for (Evaluation form : forms) {

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.check.CheckRule;
-import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.ArithmeticChecks.UnitSuspicion;
+import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.Operand;
+import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Amount;
 import org.jixiao.extractors.model.Budget;
 import org.jixiao.extractors.model.Evaluation;
@@ -76,7 +77,7 @@ public final class UnitRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(Report report) {
+    public List<Finding> check(Report report, ProseFacts facts) {
         List<Finding> out = new ArrayList<>();
         for (Figure f : report.figures()) {
             if (f.at() == null || f.at().table() != null || f.kind() != Figure.Kind.AMOUNT || f.label() == null) {

@@ -15,7 +15,7 @@ import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.Comparison;
 import org.jixiao.extractors.check.arith.Operand;
 import org.jixiao.extractors.evaluation.prose.DeclaredWeight;
-import org.jixiao.extractors.evaluation.prose.ProseEvaluations;
+import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Indicator;
@@ -52,13 +52,13 @@ public final class WeightsRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(Report report) {
+    public List<Finding> check(Report report, ProseFacts prose) {
         List<Finding> out = new ArrayList<>();
         for (Evaluation e : report.evaluations()) {
             sectionRows(e, out);
             sectionTotal(e, out);
         }
-        declared(report, out);
+        declared(report, prose, out);
         return out;
     }
 
@@ -144,9 +144,9 @@ public final class WeightsRule implements CheckRule {
     }
 
     /** Declared weights grouped by paragraph: one paragraph declares one scheme. */
-    private void declared(Report report, List<Finding> out) {
+    private void declared(Report report, ProseFacts prose, List<Finding> out) {
         Map<Provenance, List<DeclaredWeight>> byParagraph = new LinkedHashMap<>();
-        for (DeclaredWeight w : ProseEvaluations.declaredWeights(report.source())) {
+        for (DeclaredWeight w : prose.declaredWeights()) {
             for (Block b : report.source().blocks()) {
                 if (b instanceof Paragraph p && p.at().start() <= w.at().start() && w.at().end() <= p.at().end()) {
                     byParagraph.computeIfAbsent(p.at(), k -> new ArrayList<>()).add(w);

@@ -14,7 +14,8 @@ import org.jixiao.extractors.model.ReportMetadata;
  * sentences (score and grade) and per-project paragraphs with their budget ({@link ResultSentences}); lists
  * aligned with names ({@link ListedValues}); small project tables ({@link ProjectTables}); budget lists, which
  * only add to projects already found ({@link ListedValues}). The passes share one {@link Reading} of the
- * document. A later statement never overwrites an earlier value, and a value that cannot be tied to a name is
+ * document; its prose units and aligned lists are the report's {@link ProseFacts}, which the checks read too. A
+ * later statement never overwrites an earlier value, and a value that cannot be tied to a name is
  * left out rather than guessed. Stateless.
  */
 public final class ProseEvaluations {
@@ -29,7 +30,13 @@ public final class ProseEvaluations {
 
     /** As {@link #extract(SourceDocument)}, with metadata already extracted. */
     public static List<Evaluation> extract(SourceDocument doc, ReportMetadata metadata) {
-        Reading r = new Reading(doc, metadata);
+        return ProseFacts.of(doc, metadata).evaluations();
+    }
+
+    /** The passes over one document's prose, with the units and aligned lists its facts have read. */
+    static List<Evaluation> read(ProseFacts facts, ReportMetadata metadata) {
+        SourceDocument doc = facts.document();
+        Reading r = new Reading(doc, metadata, facts.units());
         new SectionScores(r).read();
         ResultSentences results = new ResultSentences(r);
         for (Prose.Unit u : r.units) {
@@ -37,7 +44,7 @@ public final class ProseEvaluations {
         }
         results.overallGrade();
         ListedValues lists = new ListedValues(r);
-        for (AlignedList l : Statements.alignedLists(r.units)) {
+        for (AlignedList l : facts.alignedLists()) {
             lists.attach(l);
         }
         ProjectTables.read(doc, r.drafts);
@@ -45,20 +52,5 @@ public final class ProseEvaluations {
             lists.budgetLists(u);
         }
         return r.drafts.build();
-    }
-
-    /** Every list of names aligned with values ({@code …分别为…}), as printed, also when the counts differ. */
-    public static List<AlignedList> alignedLists(SourceDocument doc) {
-        return Statements.alignedLists(Prose.units(doc));
-    }
-
-    /** Every stated number of projects ({@code 涉及…等5个}, {@code 共N个项目}). */
-    public static List<StatedCount> statedCounts(SourceDocument doc) {
-        return Statements.statedCounts(Prose.units(doc));
-    }
-
-    /** First-level weights declared as a scoring rule ({@code 产出指标40分、预算执行率指标10分…}). */
-    public static List<DeclaredWeight> declaredWeights(SourceDocument doc) {
-        return Statements.declaredWeights(Prose.units(doc));
     }
 }

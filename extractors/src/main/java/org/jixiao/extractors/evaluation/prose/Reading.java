@@ -29,7 +29,7 @@ final class Reading {
     /** Document offsets of figures already read as section weights or scores. */
     private final Set<Integer> consumed = new HashSet<>();
 
-    Reading(SourceDocument doc, ReportMetadata metadata) {
+    Reading(SourceDocument doc, ReportMetadata metadata, List<Prose.Unit> units) {
         this.doc = doc;
         this.department = metadata == null ? null : metadata.department();
         List<String> known = new ArrayList<>();
@@ -41,7 +41,7 @@ final class Reading {
         }
         this.departmentNames = List.copyOf(known);
         this.projectReport = metadata != null && metadata.scope() == ReportMetadata.ReportScope.PROJECT;
-        this.units = Prose.units(doc);
+        this.units = units;
         this.names = new Names(doc.text().text());
         this.drafts = new Drafts(names);
     }

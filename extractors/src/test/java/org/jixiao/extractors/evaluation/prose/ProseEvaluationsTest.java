@@ -167,7 +167,7 @@ class ProseEvaluationsTest {
     @Test
     void qingyuanExposesFiveNamesAgainstSixScoresAndPairsOnlyWhatCanBePaired() {
         SourceDocument doc = read(TestPaths.sample("qingyuan-2020.docx"));
-        List<AlignedList> lists = ProseEvaluations.alignedLists(doc);
+        List<AlignedList> lists = ProseFacts.of(doc, null).alignedLists();
         assertEquals(1, lists.size());
         AlignedList l = lists.getFirst();
         assertEquals(5, l.names().size());
@@ -184,7 +184,7 @@ class ProseEvaluationsTest {
         assertEquals(5, scored, "the sixth score has no name and is not invented onto one");
         assertSame(n("93"), named(es, "社区党建经费").getFirst().score());
 
-        List<StatedCount> counts = ProseEvaluations.statedCounts(doc);
+        List<StatedCount> counts = ProseFacts.of(doc, null).statedCounts();
         assertEquals(1, counts.size());
         assertEquals(5, counts.getFirst().value());
         assertEquals("5个", counts.getFirst().at().text());
@@ -219,7 +219,7 @@ class ProseEvaluationsTest {
     @Test
     void qingyuanDeclaredWeights() {
         SourceDocument doc = read(TestPaths.sample("qingyuan-2020.docx"));
-        List<DeclaredWeight> w = ProseEvaluations.declaredWeights(doc);
+        List<DeclaredWeight> w = ProseFacts.of(doc, null).declaredWeights();
         assertEquals(List.of("产出指标", "预算执行率指标", "效益指标", "满意度指标"), w.stream().map(DeclaredWeight::section).toList());
         assertEquals(List.of(n("40"), n("10"), n("40"), n("10")), w.stream().map(DeclaredWeight::weight).toList());
         assertEquals("预算执行率指标10分", w.get(1).at().text());
@@ -348,7 +348,7 @@ class ProseEvaluationsTest {
         SourceDocument doc = text("""
                 2023年，我局对农田水利设施维修经费、防汛物资储备经费和水土保持补助资金三个项目开展自评。农田水利设施维修经费、防汛物资储备经费、水土保持补助资金的自评得分分别为91分、86.5分和79分。
                 """);
-        AlignedList l = ProseEvaluations.alignedLists(doc).getFirst();
+        AlignedList l = ProseFacts.of(doc, null).alignedLists().getFirst();
         assertTrue(l.aligned());
         assertEquals("自评得分", l.label());
         assertEquals(List.of(n("91"), n("86.5"), n("79")), l.values());
@@ -439,7 +439,7 @@ class ProseEvaluationsTest {
         SourceDocument doc = text("""
                 本年度纳入自评范围的项目共7个，另设4个一级指标、12个三级指标，全部7个项目支出均开展自评。
                 """);
-        List<StatedCount> counts = ProseEvaluations.statedCounts(doc);
+        List<StatedCount> counts = ProseFacts.of(doc, null).statedCounts();
         assertEquals(List.of(7, 7), counts.stream().map(StatedCount::value).toList());
         counts.forEach(c -> assertQuotes(doc, c.at()));
     }
@@ -506,11 +506,11 @@ class ProseEvaluationsTest {
                     }
                 }
                 SourceDocument doc = read(file);
-                List<StatedCount> counts = ProseEvaluations.statedCounts(doc);
+                List<StatedCount> counts = ProseFacts.of(doc, null).statedCounts();
                 assertEquals(1, counts.size(), name + ": " + counts);
                 assertEquals(expected, counts.getFirst().value(), name);
                 assertQuotes(doc, counts.getFirst().at());
-                List<AlignedList> lists = ProseEvaluations.alignedLists(doc);
+                List<AlignedList> lists = ProseFacts.of(doc, null).alignedLists();
                 assertEquals(1, lists.size(), name);
                 assertEquals(projects, lists.getFirst().names().size(), name);
                 assertTrue(lists.getFirst().aligned(), name);
@@ -522,7 +522,7 @@ class ProseEvaluationsTest {
     @Test
     void generatedCorpusPlantedDuplicateShowsInTheAlignedList() {
         SourceDocument doc = read(CORPUS.resolve("0002-bureau-2022.pdf"));
-        AlignedList l = ProseEvaluations.alignedLists(doc).getFirst();
+        AlignedList l = ProseFacts.of(doc, null).alignedLists().getFirst();
         assertEquals(4, l.names().size());
         assertEquals(4, l.values().size());
         assertEquals(3, l.names().stream().distinct().count(), "one project named twice: " + l.names());
@@ -546,6 +546,6 @@ class ProseEvaluationsTest {
             assertSame(t.at("/budget/executed/value").decimalValue(), e.budget().executed().value());
             assertEquals(t.get("grade").asText(), e.grade());
         }
-        assertEquals(List.of(5), ProseEvaluations.statedCounts(doc).stream().map(StatedCount::value).toList());
+        assertEquals(List.of(5), ProseFacts.of(doc, null).statedCounts().stream().map(StatedCount::value).toList());
     }
 }
