@@ -18,6 +18,7 @@ import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.corpus.load.FormatDetector;
 import org.jixiao.corpus.load.LoadException;
 import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.corpus.load.ZipGuard;
 import org.jixiao.corpus.model.Format;
 import org.jixiao.corpus.model.SourceDocument;
 
@@ -68,6 +69,9 @@ public final class DocumentReader {
             if (size > maxBytes) {
                 return new ReadResult.Failed(path, "too large (" + size / (1024 * 1024) + " MB; the limit is "
                         + maxBytes / (1024 * 1024) + " MB)", null);
+            }
+            if (ZipGuard.isZip(path)) {
+                ZipGuard.check(path); // a zip bomb is refused from its declared sizes, before anything inflates it
             }
             SourceFile file = SourceFile.of(path);
             FormatDetector.Detection d = FormatDetector.detect(file);

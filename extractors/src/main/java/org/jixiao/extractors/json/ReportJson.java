@@ -112,6 +112,17 @@ public final class ReportJson {
         r.errors().forEach(errors::add);
         ArrayNode warnings = o.putArray("warnings");
         r.warnings().forEach(warnings::add);
+        if (!r.otherSources().isEmpty()) {
+            // only the index knows other files of the same report; extract's output stays as it was
+            ArrayNode others = o.putArray("otherSources");
+            for (ReportRecord.Source src : r.otherSources()) {
+                ObjectNode n = others.addObject();
+                n.put("id", src.id());
+                n.put("path", src.path());
+                n.put("format", src.format());
+                putNullable(n, "pages", src.pages());
+            }
+        }
         return o;
     }
 

@@ -26,15 +26,32 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <p>{@code read(ReportJson.toTree(r))} equals {@code of(r)}: the contract loses nothing the model holds apart
  * from the document's blocks and text.
  *
- * @param id     sha256 of the file's bytes, or null for a file that could not be read
- * @param pages  page count, or null where the format has none
+ * @param id           sha256 of the file's bytes, or null for a file that could not be read
+ * @param pages        page count, or null where the format has none
+ * @param otherSources other files of the same report (the same report saved as .docx, .pdf and .txt), as the index
+ *                     found them; always empty from {@code jixiao extract}, which looks at one file at a time
  */
 public record ReportRecord(String id, String path, String format, Integer pages, boolean ocr, String title,
                            String department, List<String> aliases, String region, Integer year, String scope,
                            BigDecimal score, String grade, List<Evaluation> evaluations, List<Figure> figures,
-                           List<Finding> findings, List<String> errors, List<String> warnings) {
+                           List<Finding> findings, List<String> errors, List<String> warnings,
+                           List<Source> otherSources) {
+
+    /** Another file of the same report: its sha256, path as given, detected format and page count. */
+    public record Source(String id, String path, String format, Integer pages) {
+    }
+
+    /** A record of one file (no other sources known). */
+    public ReportRecord(String id, String path, String format, Integer pages, boolean ocr, String title,
+                        String department, List<String> aliases, String region, Integer year, String scope,
+                        BigDecimal score, String grade, List<Evaluation> evaluations, List<Figure> figures,
+                        List<Finding> findings, List<String> errors, List<String> warnings) {
+        this(id, path, format, pages, ocr, title, department, aliases, region, year, scope, score, grade, evaluations,
+                figures, findings, errors, warnings, List.of());
+    }
 
     public ReportRecord {
+        otherSources = List.copyOf(otherSources);
         aliases = List.copyOf(aliases);
         evaluations = List.copyOf(evaluations);
         figures = List.copyOf(figures);
@@ -59,7 +76,15 @@ public record ReportRecord(String id, String path, String format, Integer pages,
                 source.path("ocr").asBoolean(false), text(n, "title"), text(n, "department"), strings(n, "aliases"),
                 text(n, "region"), integer(n, "year"), text(n, "scope"), decimal(n, "score"), text(n, "grade"),
                 list(n, "evaluations", ReportRecord::evaluation), list(n, "figures", ReportRecord::figure),
-                list(n, "findings", ReportRecord::finding), strings(n, "errors"), strings(n, "warnings"));
+                list(n, "findings", ReportRecord::finding), strings(n, "errors"), strings(n, "warnings"),
+                list(n, "otherSources", o -> new Source(text(o, "id"), text(o, "path"), text(o, "format"),
+                        integer(o, "pages"))));
+    }
+
+    /** The same record listing {@code sources} as the report's other files. */
+    public ReportRecord withOtherSources(List<Source> sources) {
+        return new ReportRecord(id, path, format, pages, ocr, title, department, aliases, region, year, scope, score,
+                grade, evaluations, figures, findings, errors, warnings, sources);
     }
 
     /** Parses one JSON line. */

@@ -72,6 +72,8 @@ final class IndexQueries {
     Query filtered(Query text, SearchQuery q) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        // another file of a report is listed with the report, never a hit of its own
+        b.add(new TermQuery(new Term(KIND, SOURCE_KIND)), Occur.MUST_NOT);
         if (q.yearFrom() != null || q.yearTo() != null) {
             b.add(IntPoint.newRangeQuery(YEAR, q.yearFrom() == null ? Integer.MIN_VALUE : q.yearFrom(),
                     q.yearTo() == null ? Integer.MAX_VALUE : q.yearTo()), Occur.FILTER);

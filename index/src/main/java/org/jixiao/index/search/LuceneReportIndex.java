@@ -11,15 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
@@ -33,28 +37,53 @@ import org.jixiao.index.Timeline;
 import org.jixiao.index.analysis.HanLpAnalyzer;
 
 /**
- * {@link ReportIndex} on a Lucene index written by {@link org.jixiao.index.write.IndexUpdater}. Opens one
- * point-in-time reader: an ingest running meanwhile is seen after reopening. Thread-safe (Lucene searchers are).
+ * {@link ReportIndex} on a Lucene index written by {@link org.jixiao.index.write.IndexUpdater}. Near-real-time: every
+ * call first asks a {@link SearcherManager} whether a newer commit exists (a look at the folder's latest
+ * {@code segments_N}, well under a millisecond) and, when an ingest has committed since, opens the new point in time
+ * (only the new segments are read); a call in progress keeps the point in time it started with, which is released
+ * when the last call using it ends. So {@code jixiao serve} keeps answering while an ingest writes to the same folder,
+ * and shows new reports after each of the ingest's commits. Thread-safe (Lucene searchers are).
  * The work is done by {@link IndexQueries} (query building, department resolution), {@link StoredReports}
- * (retrieval), {@link Snippets} (highlighting) and {@link Timelines}; this class runs a search and delegates.
+ * (retrieval), {@link Snippets} (highlighting) and {@link Timelines}, made once per point in time ({@link View}).
  */
 public final class LuceneReportIndex implements ReportIndex {
 
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
-    private final IndexQueries queries;
-    private final StoredReports stored;
-    private final Snippets snippets;
-    private final Timelines timelines;
+    private final SearcherManager manager;
+    private final Analyzer analyzer = new HanLpAnalyzer();
+    private final Map<IndexReader, View> views = new ConcurrentHashMap<>();
 
-    private LuceneReportIndex(DirectoryReader reader) {
-        this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
-        Analyzer analyzer = new HanLpAnalyzer();
-        this.queries = new IndexQueries(searcher, analyzer);
-        this.stored = new StoredReports(reader, searcher);
-        this.snippets = new Snippets(searcher, analyzer);
-        this.timelines = new Timelines(reader, searcher, queries, stored);
+    /** One point in time of the index, with the helpers that read it. */
+    private record View(IndexReader reader, IndexSearcher searcher, IndexQueries queries, StoredReports stored,
+                        Snippets snippets, Timelines timelines) {
+
+        static View of(IndexSearcher searcher, Analyzer analyzer) {
+            DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+            IndexQueries queries = new IndexQueries(searcher, analyzer);
+            StoredReports stored = new StoredReports(reader, searcher);
+            return new View(reader, searcher, queries, stored, new Snippets(searcher, analyzer),
+                    new Timelines(reader, searcher, queries, stored));
+        }
+    }
+
+    private interface Read<T> {
+        T apply(View v) throws IOException;
+    }
+
+    private LuceneReportIndex(SearcherManager manager) {
+        this.manager = manager;
+        // a point in time no call uses any more is closed by the manager; forget its helpers with it
+        manager.addListener(new ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {
+            }
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+                if (didRefresh) {
+                    views.keySet().removeIf(r -> r.getRefCount() <= 0);
+                }
+            }
+        });
     }
 
     /** Opens the index in {@code dir}; a folder without an index is an {@link IOException} with a plain reason. */
@@ -63,14 +92,32 @@ public final class LuceneReportIndex implements ReportIndex {
             throw new IOException("no index at " + dir + " (run jixiao ingest first)");
         }
         try {
-            return new LuceneReportIndex(DirectoryReader.open(FSDirectory.open(dir)));
+            return new LuceneReportIndex(new SearcherManager(FSDirectory.open(dir), null));
         } catch (IndexNotFoundException e) {
             throw new IOException("no index at " + dir + " (run jixiao ingest first)");
         }
     }
 
+    /** Runs {@code read} on the latest committed point in time. */
+    private <T> T read(Read<T> read) throws IOException {
+        manager.maybeRefresh(); // returns at once when another thread is refreshing: that call sees the new one
+        IndexSearcher searcher = manager.acquire();
+        try {
+            View v = views.computeIfAbsent(searcher.getIndexReader(), r -> View.of(searcher, analyzer));
+            return read.apply(v);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
     @Override
     public SearchResult search(SearchQuery q) throws IOException {
+        return read(v -> search(v, q));
+    }
+
+    private static SearchResult search(View v, SearchQuery q) throws IOException {
+        IndexSearcher searcher = v.searcher();
+        IndexQueries queries = v.queries();
         Query textQuery = queries.textQuery(q.text());
         Query query = queries.filtered(textQuery, q);
         int wanted = q.offset() + q.limit();
@@ -84,52 +131,55 @@ public final class LuceneReportIndex implements ReportIndex {
             for (int i = 0; i < page.length; i++) {
                 ids[i] = page[i].doc;
             }
-            highlighted = snippets.highlight(textQuery, ids);
+            highlighted = v.snippets().highlight(textQuery, ids);
         }
-        StoredFields fields = reader.storedFields();
+        StoredFields fields = v.reader().storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document d = fields.document(page[i].doc);
             SearchHit.Snippet snippet =
                     highlighted[i] instanceof SearchHit.Snippet s ? s : Snippets.lead(d.get(TEXT));
-            hits.add(stored.hit(d, snippet, page[i].score));
+            hits.add(v.stored().hit(d, snippet, page[i].score));
         }
         return new SearchResult(top.totalHits.value(), hits, facets);
     }
 
     @Override
     public Optional<ReportRecord> report(String id) throws IOException {
-        return stored.report(id);
+        return read(v -> v.stored().report(id));
     }
 
     @Override
     public Optional<String> text(String id) throws IOException {
-        return stored.text(id);
+        return read(v -> v.stored().text(id));
     }
 
     @Override
     public Optional<Path> sourceFile(String id) throws IOException {
-        return stored.sourceFile(id);
+        return read(v -> v.stored().sourceFile(id));
     }
 
     @Override
     public Optional<Timeline> timeline(String department) throws IOException {
-        return timelines.timeline(department);
+        return read(v -> v.timelines().timeline(department));
     }
 
     @Override
     public void forEachReport(SearchQuery query, Consumer<ReportRecord> sink) throws IOException {
-        stored.forEachReport(queries.filtered(queries.textQuery(query.text()),
-                query.withKinds(Set.of(EntryKind.REPORT))), sink);
+        read(v -> {
+            v.stored().forEachReport(v.queries().filtered(v.queries().textQuery(query.text()),
+                    query.withKinds(Set.of(EntryKind.REPORT))), sink);
+            return null;
+        });
     }
 
     @Override
     public List<Department> departments() throws IOException {
-        return stored.departments();
+        return read(v -> v.stored().departments());
     }
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        manager.close();
     }
 }

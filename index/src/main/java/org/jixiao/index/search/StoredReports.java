@@ -80,8 +80,33 @@ final class StoredReports {
         return Optional.of(withDerived(ReportRecord.read(d.get().get(JSON))));
     }
 
-    /** The record with the findings of the cross-report pass (cross-year, boilerplate) added to its own. */
+    /**
+     * The record as the index knows it: with the findings of the cross-report pass (cross-year, boilerplate) added
+     * to its own, and the other files of the same report ({@code otherSources}).
+     */
     ReportRecord withDerived(ReportRecord r) throws IOException {
+        return withFindings(r).withOtherSources(otherSources(r.id()));
+    }
+
+    /** The other files of report {@code id}, by path. */
+    List<ReportRecord.Source> otherSources(String id) throws IOException {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(REPORT_ID, id)), Occur.FILTER)
+                .add(new TermQuery(new Term(KIND, SOURCE_KIND)), Occur.FILTER)
+                .build();
+        List<ReportRecord.Source> out = new ArrayList<>();
+        StoredFields stored = reader.storedFields();
+        for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
+            Document d = stored.document(sd.doc, Set.of(PATH, SHA256, SOURCE_FORMAT, SOURCE_PAGES));
+            Number pages = d.getField(SOURCE_PAGES) == null ? null : d.getField(SOURCE_PAGES).numericValue();
+            out.add(new ReportRecord.Source(d.get(SHA256), d.get(PATH), d.get(SOURCE_FORMAT),
+                    pages == null ? null : pages.intValue()));
+        }
+        out.sort(Comparator.comparing(ReportRecord.Source::path));
+        return out;
+    }
+
+    private ReportRecord withFindings(ReportRecord r) throws IOException {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(REPORT_ID, r.id())), Occur.FILTER)
                 .add(new TermQuery(new Term(KIND, EntryKind.FINDING.label())), Occur.FILTER)
@@ -101,7 +126,7 @@ final class StoredReports {
         all.addAll(derived);
         return new ReportRecord(r.id(), r.path(), r.format(), r.pages(), r.ocr(), r.title(), r.department(),
                 r.aliases(), r.region(), r.year(), r.scope(), r.score(), r.grade(), r.evaluations(), r.figures(),
-                all, r.errors(), r.warnings());
+                all, r.errors(), r.warnings(), r.otherSources());
     }
 
     private Optional<Document> reportDocument(String id) throws IOException {

@@ -52,6 +52,14 @@ public final class IndexFields {
     /** The {@link #DERIVED} value every cross-report finding also carries, to find them all. */
     public static final String ANY_DERIVED = "*";
 
+    /** The kind of the one document another file of an indexed report gets (see {@code ReportSources}). */
+    public static final String SOURCE_KIND = "source";
+    /** On a source document: the file's detected format and page count. */
+    public static final String SOURCE_FORMAT = "source_format";
+    public static final String SOURCE_PAGES = "source_pages";
+    /** On a report document: the keys another file of the same report would have (stored only). */
+    public static final String SAME_KEY = "same_key";
+
     /** Facet dimensions: the name in {@code SearchResult.facets} → the sorted doc values field. */
     public static final String[] FACETS = {"year", "region", "department", "grade", "kind", "rule", "severity"};
 

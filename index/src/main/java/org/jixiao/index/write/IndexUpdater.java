@@ -53,10 +53,11 @@ public final class IndexUpdater implements Closeable {
     private final int commitEvery;
     private final Map<String, Known> known = new HashMap<>();
     private final Set<String> pending = new LinkedHashSet<>();
+    private final ReportSources sources = new ReportSources();
     private int sinceCommit;
     private final Stats stats = new Stats();
 
-    /** What the index held for a file when it was opened. */
+    /** What the index holds for a file; {@code departmentKey} is null for another file of a report. */
     private record Known(String sha256, String departmentKey) {
     }
 
@@ -68,6 +69,8 @@ public final class IndexUpdater implements Closeable {
         public long documents;
         public int crossReportFindings;
         public int commits;
+        /** Files indexed as another file of a report already indexed (see {@link ReportSources}). */
+        public int otherFiles;
     }
 
     private IndexUpdater(IndexWriter writer, CrossReportChecks checks, int commitEvery) throws IOException {
@@ -84,8 +87,15 @@ public final class IndexUpdater implements Closeable {
             IndexSearcher searcher = new IndexSearcher(reader);
             StoredFields stored = reader.storedFields();
             for (ScoreDoc sd : searcher.search(kind(EntryKind.REPORT), Integer.MAX_VALUE).scoreDocs) {
-                Document d = stored.document(sd.doc, Set.of(PATH, SHA256, DEPARTMENT_KEY));
+                Document d = stored.document(sd.doc, Set.of(PATH, SHA256, DEPARTMENT_KEY, SAME_KEY));
                 known.put(d.get(PATH), new Known(d.get(SHA256), d.get(DEPARTMENT_KEY)));
+                sources.report(d.get(SHA256), d.get(PATH), List.of(d.getValues(SAME_KEY)));
+            }
+            Query others = new TermQuery(new Term(KIND, SOURCE_KIND));
+            for (ScoreDoc sd : searcher.search(others, Integer.MAX_VALUE).scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(PATH, SHA256, REPORT_ID));
+                known.put(d.get(PATH), new Known(d.get(SHA256), null));
+                sources.other(d.get(REPORT_ID), d.get(PATH));
             }
         }
     }
@@ -115,13 +125,23 @@ public final class IndexUpdater implements Closeable {
         String text = report.source().text().text();
         DepartmentIdentity dept = adoptPlace(
                 DepartmentIdentity.of(record.department(), record.aliases(), record.region()));
-        List<Document> docs = EntryDocuments.of(record, text, dept, checks.fingerprinter().apply(text));
         String path = EntryDocuments.normalized(record.path());
+        List<String> keys = ReportSources.keys(record, text, dept);
+        forget(path, known.get(path));
+        ReportSources.Owner owner = sources.sameAs(keys, path);
+        if (owner != null) {
+            return addOther(record, path, owner);
+        }
+        List<Document> docs = EntryDocuments.of(record, text, dept, checks.fingerprinter().apply(text));
+        ReportSources.store(docs.getFirst(), keys);
         writer.updateDocuments(new Term(PATH, path), docs);
+        sources.report(record.id(), path, keys);
         Known before = known.put(path, new Known(record.id(), dept.key()));
         if (before != null) {
             stats.replaced++;
-            pending.add(before.departmentKey());
+            if (before.departmentKey() != null) {
+                pending.add(before.departmentKey());
+            }
         } else {
             stats.added++;
         }
@@ -131,6 +151,49 @@ public final class IndexUpdater implements Closeable {
             commit();
         }
         return before != null;
+    }
+
+    /** Indexes {@code record}'s file as another file of the report {@code owner}: one source document. */
+    private boolean addOther(ReportRecord record, String path, ReportSources.Owner owner) throws IOException {
+        writer.updateDocuments(new Term(PATH, path), List.of(ReportSources.document(record, path, owner)));
+        sources.other(owner.id(), path);
+        Known before = known.put(path, new Known(record.id(), null));
+        stats.otherFiles++;
+        if (before != null) {
+            stats.replaced++;
+            if (before.departmentKey() != null) {
+                pending.add(before.departmentKey()); // its report is gone from the department
+            }
+        } else {
+            stats.added++;
+        }
+        if (++sinceCommit >= commitEvery) {
+            commit();
+        }
+        return before != null;
+    }
+
+    /**
+     * The file at {@code path} is about to change or go. When it was a report's own file, the department waits for
+     * the cross-report pass, and the report's other files are removed, to be read again ({@link #takeOrphans}).
+     */
+    private void forget(String path, Known before) throws IOException {
+        if (before == null) {
+            return;
+        }
+        boolean report = before.departmentKey() != null;
+        for (String other : sources.forget(path, report ? before.sha256() : null)) {
+            writer.deleteDocuments(new Term(PATH, other));
+            known.remove(other);
+        }
+    }
+
+    /**
+     * Files that were other files of a report whose own file changed or went: they are no longer in the index and
+     * should be read again (one of them becomes the report). Each is returned once.
+     */
+    public synchronized List<Path> takeOrphans() {
+        return sources.takeOrphans().stream().map(Path::of).toList();
     }
 
     /**
@@ -143,7 +206,7 @@ public final class IndexUpdater implements Closeable {
         }
         Set<String> placed = new java.util.TreeSet<>();
         for (Known k : known.values()) {
-            if (k.departmentKey().endsWith("/" + id.core())) {
+            if (k.departmentKey() != null && k.departmentKey().endsWith("/" + id.core())) {
                 placed.add(k.departmentKey());
             }
         }
@@ -157,12 +220,14 @@ public final class IndexUpdater implements Closeable {
     /** Removes the documents of every indexed file that no longer exists; returns how many files. */
     public synchronized int prune() throws IOException {
         int n = 0;
-        for (var it = known.entrySet().iterator(); it.hasNext(); ) {
-            var e = it.next();
-            if (!Files.exists(Path.of(e.getKey()))) {
+        for (var e : List.copyOf(known.entrySet())) {
+            if (!Files.exists(Path.of(e.getKey())) && known.containsKey(e.getKey())) {
+                forget(e.getKey(), e.getValue());
                 writer.deleteDocuments(new Term(PATH, e.getKey()));
-                pending.add(e.getValue().departmentKey());
-                it.remove();
+                if (e.getValue().departmentKey() != null) {
+                    pending.add(e.getValue().departmentKey());
+                }
+                known.remove(e.getKey());
                 n++;
             }
         }

@@ -103,30 +103,46 @@ final class IngestCommand implements Callable<Integer> {
                 todo.add(f);
             }
             Pipeline pipeline = new Pipeline(threads, fileTimeout.duration());
+            java.util.function.Consumer<Pipeline.Outcome> sink = outcome -> {
+                switch (outcome) {
+                    case Pipeline.Outcome.Extracted e -> {
+                        int others = updater.stats().otherFiles;
+                        try {
+                            updater.add(e.report());
+                        } catch (IOException x) {
+                            throw new java.io.UncheckedIOException(x);
+                        }
+                        if (updater.stats().otherFiles > others) {
+                            return; // another file of a report already indexed: listed with it, counted once
+                        }
+                        reports[0]++;
+                        figures[0] += e.report().figures().size();
+                        e.report().findings().forEach(f -> findings.merge(f.severity(), 1, Integer::sum));
+                    }
+                    case Pipeline.Outcome.Unreadable u -> {
+                        failures.add(UnreadableFiles.line(u.path(), u.reason()));
+                        UnreadableFiles.stackTrace(err, u.cause(), verbosity);
+                    }
+                }
+            };
             try (Progress progress = new Progress(err, todo.size(), "files")) {
                 pipeline.run(todo, outcome -> {
                     progress.step();
-                    switch (outcome) {
-                        case Pipeline.Outcome.Extracted e -> {
-                            try {
-                                updater.add(e.report());
-                            } catch (IOException x) {
-                                throw new java.io.UncheckedIOException(x);
-                            }
-                            reports[0]++;
-                            figures[0] += e.report().figures().size();
-                            e.report().findings().forEach(f -> findings.merge(f.severity(), 1, Integer::sum));
-                        }
-                        case Pipeline.Outcome.Unreadable u -> {
-                            failures.add(UnreadableFiles.line(u.path(), u.reason()));
-                            UnreadableFiles.stackTrace(err, u.cause(), verbosity);
-                        }
-                    }
+                    sink.accept(outcome);
                 });
             }
             UnreadableFiles.timeouts(err, pipeline.deadline());
             if (prune) {
                 pruned = updater.prune();
+            }
+            // other files of a report whose own file changed or went: read again, one of them becomes the report
+            for (int round = 0; round < 3; round++) {
+                List<Path> again = updater.takeOrphans().stream().filter(java.nio.file.Files::isRegularFile).toList();
+                if (again.isEmpty()) {
+                    break;
+                }
+                err.println("reading again " + again.size() + " other files of reports that changed…");
+                pipeline.run(again, sink);
             }
             err.println("checking across reports (cross-year, boilerplate)…");
             updater.crossReportPass();
@@ -136,6 +152,10 @@ final class IngestCommand implements Callable<Integer> {
         failures.forEach(err::println);
         err.printf("%d reports indexed (%d new, %d replaced), %d skipped unchanged, %d pruned, %d could not be read%n",
                 reports[0], stats.added, stats.replaced, skipped, pruned, failures.size());
+        if (stats.otherFiles > 0) {
+            err.printf("%d files are another file of a report (same text, or same department, year and scores):"
+                    + " listed as its sources, counted once%n", stats.otherFiles);
+        }
         err.printf("%d documents, %d figures; findings: %d error, %d warning, %d info, %d cross-report (%.1f s)%n",
                 stats.documents, figures[0], findings.getOrDefault(Finding.Severity.ERROR, 0),
                 findings.getOrDefault(Finding.Severity.WARNING, 0), findings.getOrDefault(Finding.Severity.INFO, 0),

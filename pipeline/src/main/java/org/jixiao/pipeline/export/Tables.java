@@ -34,7 +34,7 @@ public final class Tables {
     }
 
     public static final ExportTable<ReportRecord> REPORTS = new ExportTable<>("reports",
-            "one row per report file", reportColumns(Function.identity(), List.of(
+            "one row per report; a report saved in several files is one row, its other files in other_files", reportColumns(Function.identity(), List.of(
                     new Column<>("title", STRING, "the report's title as printed", ReportRecord::title),
                     new Column<>("aliases", STRING, "shorter names of the department the report also uses, joined by ；",
                             r -> String.join("；", r.aliases())),
@@ -45,6 +45,10 @@ public final class Tables {
                     new Column<>("source_path", STRING, "the file as it was given to jixiao", ReportRecord::path),
                     new Column<>("source_format", STRING, "the file's format detected from its bytes (docx, pdf, txt …)",
                             ReportRecord::format),
+                    new Column<>("other_files", STRING, "other files of the same report (the same report saved in"
+                            + " another format: same text, or same department, year and scores), joined by ；; empty"
+                            + " when there is none or the export is not from an index",
+                            r -> String.join("；", r.otherSources().stream().map(ReportRecord.Source::path).toList())),
                     new Column<>("pages", INT, "page count, empty where the format has no pages", ReportRecord::pages),
                     new Column<>("ocr", BOOLEAN, "whether the text was recognized from scanned pages", ReportRecord::ocr),
                     new Column<>("evaluations", INT, "how many evaluations (department and projects) were found",
