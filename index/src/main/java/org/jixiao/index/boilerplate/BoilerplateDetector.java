@@ -26,21 +26,31 @@ import org.jixiao.extractors.model.Finding;
  *       unchanged. The later report gets the finding; the earlier one was first.</li>
  * </ul>
  * Never the report itself, nor another file of the same department and year (the same report as PDF and Word).
- * Text that a large share of all reports hold (more than {@link #TEMPLATE_SHARE} of them, and more than
- * {@link #MIN_TEMPLATE_HOLDERS}) is the official template — headings, the standard definitions every report quotes
- * — and is ignored. One lookup per fingerprint and one pass over them: linear in the report's length.
+ *
+ * <p>Only <em>rare</em> text counts: a fingerprint held by more than {@link #holderLimit} reports (at most
+ * {@link #RARE_HOLDERS}, and in a small index no more than {@link #TEMPLATE_SHARE} of it) is template — headings,
+ * stock phrases, the standard definitions every report quotes — and is ignored, so the holders a lookup must list
+ * are bounded whatever the corpus size. A passage must hold at least {@link #MIN_PASSAGE} letters (digits and
+ * punctuation do not make it substantive), and a report gets at most {@link #MAX_FINDINGS} findings, the other
+ * reports sharing the most text first, so an auditor reads the copies that matter. One lookup per fingerprint and
+ * one pass over them: linear in the report's length.
  */
 public final class BoilerplateDetector {
 
     static final String RULE = "boilerplate";
-    /** Shortest passage reported, in characters of the text: about two full sentences. */
+    /** Shortest passage reported, in letters (CJK characters, Latin letters) of the text: about two full sentences. */
     public static final int MIN_PASSAGE = 60;
-    /** Share of all reports above which shared text is template, not copying. */
+    /** Share of all reports above which shared text is template, not copying (what decides in a small index). */
     public static final double TEMPLATE_SHARE = 0.2;
     /** In a small index, text held by this many reports or fewer is never taken for template. */
     public static final int MIN_TEMPLATE_HOLDERS = 4;
-    /** Most reports named per report, those sharing the most text first, so a widely copied report is readable. */
-    public static final int MAX_FINDINGS = 20;
+    /**
+     * Text held by more reports than this is template in an index of any size: a copy is one report written from
+     * another (or a department carrying its text over a few years), not a phrase dozens of reports use.
+     */
+    public static final int RARE_HOLDERS = 5;
+    /** Most reports named per report, those sharing the most text first. */
+    public static final int MAX_FINDINGS = 3;
     /** Longest run of skipped characters (digits, punctuation) inside one passage. */
     private static final int MAX_SKIPPED_RUN = 40;
     private static final int SNIPPET = 40;
@@ -52,13 +62,14 @@ public final class BoilerplateDetector {
      * @param self         the report being checked
      * @param text         its normalized document text (the offsets of {@code fingerprints} and of findings' {@code at})
      * @param fingerprints {@code Fingerprinter.of(text)}
-     * @param holders      for a fingerprint hash, every indexed report containing it, each once (self included);
-     *                     its size decides whether the text is template, so it must not repeat a report
+     * @param holders      for a fingerprint hash, every indexed report containing it, each once (self included), or
+     *                     any {@code holderLimit(reports) + 1} of them when more hold it; its size decides whether
+     *                     the text is template, so it must not repeat a report
      * @param reports      how many reports the index holds, to ignore template text that nearly every report shares
      */
     public static List<Finding> find(OtherReport self, String text, List<Fingerprint> fingerprints,
                                      LongFunction<List<OtherReport>> holders, int reports) {
-        int templateLimit = Math.max(MIN_TEMPLATE_HOLDERS, (int) Math.ceil(TEMPLATE_SHARE * reports));
+        int templateLimit = holderLimit(reports);
         Map<String, Passages> byOther = new LinkedHashMap<>();
         for (Fingerprint fp : fingerprints) {
             List<OtherReport> hs = holders.apply(fp.hash());
@@ -84,6 +95,14 @@ public final class BoilerplateDetector {
             out.add(p.finding(self, templateLimit));
         }
         return out;
+    }
+
+    /**
+     * The most reports (the checked one included) that may hold a fingerprint for its text to count as copied, in an
+     * index of {@code reports} reports; a {@code holders} function may stop listing after this many plus one.
+     */
+    public static int holderLimit(int reports) {
+        return Math.min(RARE_HOLDERS, Math.max(MIN_TEMPLATE_HOLDERS, (int) Math.ceil(TEMPLATE_SHARE * reports)));
     }
 
     /** Whether text shared with {@code other} is a copy from it, as seen from {@code self}. */
@@ -137,11 +156,21 @@ public final class BoilerplateDetector {
         }
 
         void close() {
-            if (start >= 0 && end - start >= MIN_PASSAGE) {
+            if (start >= 0 && letters(start, end) >= MIN_PASSAGE) {
                 spans.add(new int[] {start, end});
             }
             start = -1;
             end = -1;
+        }
+
+        private int letters(int from, int to) {
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                if (Character.isLetter(text.charAt(i))) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         int characters() {
@@ -165,7 +194,8 @@ public final class BoilerplateDetector {
                     + "相同（不计数字和标点），如：“" + snippet + "”";
             return new Finding(RULE, sameDepartment ? "boilerplate.earlier-year" : "boilerplate.other-department",
                     Finding.Severity.INFO, message, null, snippet,
-                    "忽略空白、标点和数字；每段不少于" + MIN_PASSAGE + "字；超过" + templateLimit + "份报告共有的文字视为模板，不计",
+                    "忽略空白、标点和数字；每段不少于" + MIN_PASSAGE + "字；超过" + templateLimit
+                            + "份报告共有的文字视为模板，不计；每份报告至多列出" + MAX_FINDINGS + "份共有文字最多的报告",
                     at, List.of(other.reportId()));
         }
     }

@@ -6,13 +6,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
@@ -21,11 +16,11 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.jixiao.extractors.json.ReportRecord;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.index.EntryKind;
+import org.jixiao.index.boilerplate.BoilerplateDetector;
 import org.jixiao.index.boilerplate.Fingerprint;
 import org.jixiao.index.boilerplate.OtherReport;
 import org.jixiao.index.identity.DepartmentIdentity;
@@ -59,23 +54,24 @@ final class CrossReportPass {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             StoredFields stored = reader.storedFields();
-            int reportCount = searcher.count(IndexUpdater.kind(EntryKind.REPORT));
-            Map<Long, List<OtherReport>> holderCache = new HashMap<>();
-            Map<Integer, OtherReport> holderDocs = new HashMap<>();
+            int reportCount = Matches.of(searcher, IndexUpdater.kind(EntryKind.REPORT)).length;
+            FingerprintHolders holders = new FingerprintHolders(reader,
+                    BoilerplateDetector.holderLimit(reportCount));
             for (String key : departmentKeys) {
                 List<Stored> reports = new ArrayList<>();
                 Query q = and(new TermQuery(new Term(DEPARTMENT_KEY, key)), IndexUpdater.kind(EntryKind.REPORT));
-                for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
-                    Document d = stored.document(sd.doc);
+                for (int doc : Matches.of(searcher, q)) {
+                    Document d = stored.document(doc);
                     reports.add(new Stored(ReportRecord.read(d.get(JSON)), d.get(TEXT), d.get(DEPARTMENT_KEY)));
                 }
                 reports.sort(Comparator.comparing((Stored s) -> s.record().year() == null ? 0 : s.record().year())
                         .thenComparing(s -> s.record().id()));
-                for (Stored s : reports) {
-                    writer.deleteDocuments(and(new TermQuery(new Term(REPORT_ID, s.record().id())),
-                            new TermQuery(new Term(DERIVED, CROSS_YEAR))));
-                    writer.deleteDocuments(and(new TermQuery(new Term(REPORT_ID, s.record().id())),
-                            new TermQuery(new Term(DERIVED, BOILERPLATE))));
+                // the previous pass's findings on this department's reports, in one delete, and only when there are
+                // some (a first ingest has none; a buffered delete per report would hold memory until the commit)
+                Query derived = and(new TermQuery(new Term(DEPARTMENT_KEY, key)),
+                        new TermQuery(new Term(DERIVED, ANY_DERIVED)));
+                if (searcher.count(derived) > 0) {
+                    writer.deleteDocuments(derived);
                 }
                 for (int i = 1; i < reports.size(); i++) {
                     ReportRecord prev = reports.get(i - 1).record();
@@ -87,9 +83,7 @@ final class CrossReportPass {
                 for (Stored s : reports) {
                     String text = s.text() == null ? "" : s.text();
                     List<Fingerprint> fps = checks.fingerprinter().apply(text);
-                    List<Finding> found = checks.boilerplate().find(s.other(), text, fps,
-                            hash -> holderCache.computeIfAbsent(hash, h -> holders(searcher, stored, holderDocs, h)),
-                            reportCount);
+                    List<Finding> found = checks.boilerplate().find(s.other(), text, fps, holders, reportCount);
                     added += store(s, found, BOILERPLATE);
                 }
             }
@@ -114,35 +108,6 @@ final class CrossReportPass {
             writer.addDocument(EntryDocuments.finding(s.record(), dept, f, ++n, rule));
         }
         return n;
-    }
-
-    /**
-     * The reports holding a fingerprint. A report document's stored fields sit in blocks with its whole text and
-     * JSON, so each is read once per pass ({@code byDoc}) however many fingerprints it shares.
-     */
-    private static List<OtherReport> holders(IndexSearcher searcher, StoredFields stored,
-                                             Map<Integer, OtherReport> byDoc, long hash) {
-        try {
-            List<OtherReport> out = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            Query q = and(LongPoint.newExactQuery(FINGERPRINT, hash), IndexUpdater.kind(EntryKind.REPORT));
-            for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
-                OtherReport known = byDoc.get(sd.doc);
-                if (known == null) {
-                    Document d = stored.document(sd.doc, Set.of(REPORT_ID, DEPARTMENT_KEY, YEAR, LABEL, PATH));
-                    Number year = d.getField(YEAR) == null ? null : d.getField(YEAR).numericValue();
-                    known = new OtherReport(d.get(REPORT_ID), d.get(DEPARTMENT_KEY),
-                            year == null ? null : year.intValue(), d.get(LABEL), d.get(PATH));
-                    byDoc.put(sd.doc, known);
-                }
-                if (seen.add(known.reportId())) { // one file indexed under two paths is one holder
-                    out.add(known);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     static Query and(Query a, Query b) {

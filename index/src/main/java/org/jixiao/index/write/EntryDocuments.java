@@ -65,8 +65,11 @@ public final class EntryDocuments {
         report.add(new StoredField(JSON, ReportJson.toJson(r)));
         grade(report, r.grade());
         value(report, r.score());
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         for (Fingerprint f : fingerprints) {
-            report.add(new LongPoint(FINGERPRINT, f.hash()));
+            if (seen.add(f.hash())) {
+                report.add(new StringField(FINGERPRINT, fingerprintTerm(f.hash()), Field.Store.NO));
+            }
         }
         docs.add(report);
         int n = 0;

@@ -45,8 +45,12 @@ public final class IndexFields {
     public static final String TEXT = "text";
     public static final String JSON = "json";
     public static final String AT = "at";
-    /** Boilerplate fingerprint hashes of a report's text. */
-    public static final String FINGERPRINT = "fp";
+    /**
+     * Boilerplate fingerprint hashes of a report's text, as 8-byte terms ({@link #fingerprintTerm}): a term's document
+     * frequency says at once how many reports hold it, so template text is recognized without listing its holders.
+     * (Before, {@code fp} held them as points; an index written then needs re-ingesting for the boilerplate rule.)
+     */
+    public static final String FINGERPRINT = "fingerprint";
     /** On finding documents made by the cross-report pass: the rule that made them. */
     public static final String DERIVED = "derived";
     /** The {@link #DERIVED} value every cross-report finding also carries, to find them all. */
@@ -68,6 +72,15 @@ public final class IndexFields {
     }
 
     public static final int SCALE = 4;
+
+    /** A fingerprint hash as its indexed term: the 8 bytes, big-endian. */
+    public static org.apache.lucene.util.BytesRef fingerprintTerm(long hash) {
+        byte[] b = new byte[Long.BYTES];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (hash >>> (56 - 8 * i));
+        }
+        return new org.apache.lucene.util.BytesRef(b);
+    }
 
     /** A number as an indexed long (ten-thousandths), rounded down. */
     public static long scaled(BigDecimal v) {

@@ -19,7 +19,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.jixiao.extractors.json.ReportRecord;
@@ -86,14 +85,14 @@ public final class IndexUpdater implements Closeable {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             StoredFields stored = reader.storedFields();
-            for (ScoreDoc sd : searcher.search(kind(EntryKind.REPORT), Integer.MAX_VALUE).scoreDocs) {
-                Document d = stored.document(sd.doc, Set.of(PATH, SHA256, DEPARTMENT_KEY, SAME_KEY));
+            for (int doc : Matches.of(searcher, kind(EntryKind.REPORT))) {
+                Document d = stored.document(doc, Set.of(PATH, SHA256, DEPARTMENT_KEY, SAME_KEY));
                 known.put(d.get(PATH), new Known(d.get(SHA256), d.get(DEPARTMENT_KEY)));
                 sources.report(d.get(SHA256), d.get(PATH), List.of(d.getValues(SAME_KEY)));
             }
             Query others = new TermQuery(new Term(KIND, SOURCE_KIND));
-            for (ScoreDoc sd : searcher.search(others, Integer.MAX_VALUE).scoreDocs) {
-                Document d = stored.document(sd.doc, Set.of(PATH, SHA256, REPORT_ID));
+            for (int doc : Matches.of(searcher, others)) {
+                Document d = stored.document(doc, Set.of(PATH, SHA256, REPORT_ID));
                 known.put(d.get(PATH), new Known(d.get(SHA256), null));
                 sources.other(d.get(REPORT_ID), d.get(PATH));
             }

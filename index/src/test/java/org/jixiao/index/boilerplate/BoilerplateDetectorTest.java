@@ -173,4 +173,46 @@ class BoilerplateDetectorTest {
         }
         assertEquals(List.of(), Fingerprinter.of("短文本，12345。"));
     }
+
+    @Test
+    void inALargeIndexTextHeldByMoreThanAFewReportsIsTemplateHoweverSmallTheirShare() {
+        Index index = new Index();
+        for (int i = 0; i < 200; i++) { // a big index, so 20% of it would be 40 reports
+            index.add(report("bg" + i, "背景单位" + i, 2024), filler(1000 + i, 300));
+        }
+        List<OtherReport> all = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < BoilerplateDetector.RARE_HOLDERS + 1; i++) {
+            OtherReport r = report("s" + i, "共用单位" + i, 2024);
+            String text = filler(300 + i, 200) + COPIED + filler(400 + i, 200);
+            all.add(r);
+            texts.add(text);
+            index.add(r, text);
+        }
+        for (int i = 0; i < all.size(); i++) {
+            assertEquals(List.of(), index.find(all.get(i), texts.get(i)), "held by " + all.size() + " reports");
+        }
+        assertEquals(BoilerplateDetector.RARE_HOLDERS, BoilerplateDetector.holderLimit(100_000));
+        assertEquals(BoilerplateDetector.MIN_TEMPLATE_HOLDERS, BoilerplateDetector.holderLimit(8));
+    }
+
+    @Test
+    void aReportCopiedByManyNamesOnlyTheFewSharingMostAndTheyComeLongestFirst() {
+        OtherReport self = report("self", "青禾县水利局", 2024);
+        String[] passages = {filler(501, 70), filler(502, 90), filler(503, 120), filler(504, 65)};
+        StringBuilder ours = new StringBuilder(filler(500, 100));
+        for (String p : passages) {
+            ours.append('\n').append(p).append('\n').append(filler(p.length(), 80));
+        }
+        Index index = new Index();
+        index.add(self, ours.toString());
+        for (int i = 0; i < passages.length; i++) { // another department's report shares one passage each
+            index.add(report("o" + i, "其他单位" + i, 2024), filler(600 + i, 150) + passages[i] + filler(700 + i, 150));
+        }
+        List<Finding> findings = index.find(self, ours.toString());
+        assertEquals(BoilerplateDetector.MAX_FINDINGS, findings.size(), findings.toString());
+        assertEquals(List.of(List.of("o2"), List.of("o1"), List.of("o0")),
+                findings.stream().map(Finding::related).toList(), "the longest shared passages first");
+        findings.forEach(f -> f.at().forEach(at -> assertQuotes(ours.toString(), at)));
+    }
 }
