@@ -2,6 +2,10 @@ package org.jixiao.extractors.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+
+import org.jixiao.corpus.model.Provenance;
+import org.jixiao.extractors.evaluation.form.FlatForms;
 
 import org.jixiao.extractors.check.rules.ChangeRule;
 import org.jixiao.extractors.check.rules.DuplicateAndMissingRule;
@@ -62,6 +66,30 @@ public final class Checks {
                         + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
                         + ")");
             }
+        }
+        return guessedGridIsNoError(report, out);
+    }
+
+    /**
+     * Rows rebuilt from run-together text ({@link FlatForms#guessedGrid}) sit in columns the reader inferred: a
+     * difference over them may be the reader's alignment, not the report's arithmetic, so it is a warning at most.
+     */
+    private static List<Finding> guessedGridIsNoError(Report report, List<Finding> findings) {
+        if (findings.stream().noneMatch(f -> f.severity() == Finding.Severity.ERROR) || report.source() == null) {
+            return findings;
+        }
+        Set<Provenance> guessed = FlatForms.guessedGrid(report.source());
+        if (guessed.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (f.severity() == Finding.Severity.ERROR && f.at().stream().anyMatch(guessed::contains)) {
+                f = new Finding(f.rule(), f.code(), Finding.Severity.WARNING,
+                        f.message() + "（表格由文本还原，列的对应系推断，请核对原表）", f.expected(), f.actual(),
+                        f.tolerance(), f.at(), f.related());
+            }
+            out.add(f);
         }
         return out;
     }

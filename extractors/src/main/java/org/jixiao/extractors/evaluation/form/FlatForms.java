@@ -47,7 +47,7 @@ public final class FlatForms {
      * the budget lines and the score the form states (its 总分 line).
      */
     public record Form(String name, Scope scope, Unit unit, List<Row> rows, List<Entry> entries, Value score,
-                       Provenance at) {
+                       Provenance at, FlatIndicatorTable.Result indicators) {
     }
 
     /**
@@ -81,24 +81,49 @@ public final class FlatForms {
         return out;
     }
 
-    /** One evaluation per flat form that has a budget line. */
+    /**
+     * The provenance of every indicator row and first-level section read from a flat indicator table: a grid
+     * rebuilt from run-together text, whose alignment was inferred, so no check may call a difference over them an
+     * error.
+     */
+    public static java.util.Set<Provenance> guessedGrid(SourceDocument doc) {
+        java.util.Set<Provenance> out = new java.util.HashSet<>();
+        for (Form f : read(doc)) {
+            if (f.indicators() != null) {
+                f.indicators().indicators().forEach(i -> out.add(i.at()));
+                f.indicators().sections().forEach(s -> out.add(s.at()));
+            }
+        }
+        return out;
+    }
+
+    /** One evaluation per flat form that has a budget line or indicator rows. */
     static List<Evaluation> evaluations(SourceDocument doc) {
         List<Evaluation> out = new ArrayList<>();
         for (Form f : read(doc)) {
             Row total = f.rows().stream().filter(Row::total).findFirst().orElse(null);
-            if (total == null || total.values().isEmpty()) {
+            if ((total == null || total.values().isEmpty()) && f.indicators() == null) {
                 continue;
+            }
+            if (total == null) {
+                total = new Row("", true, List.of()); // the indicator rows read, the budget line not
             }
             Budget budget = new Budget(amount(total.get(BudgetColumn.INITIAL), f.unit()),
                     amount(total.get(BudgetColumn.FULL_YEAR), f.unit()),
                     amount(total.get(BudgetColumn.EXECUTED), f.unit()), rate(total.get(BudgetColumn.RATE)));
             Value w = total.get(BudgetColumn.WEIGHT);
             Value s = total.get(BudgetColumn.SCORE);
-            List<Section> sections = w == null && s == null ? List.of()
-                    : List.of(new Section(BudgetBlock.SECTION_NAME, w == null ? null : w.number(),
-                            s == null ? null : s.number(), (w != null ? w : s).at()));
+            List<Section> sections = new ArrayList<>();
+            if (w != null || s != null) {
+                sections.add(new Section(BudgetBlock.SECTION_NAME, w == null ? null : w.number(),
+                        s == null ? null : s.number(), (w != null ? w : s).at()));
+            }
+            FlatIndicatorTable.Result table = f.indicators();
+            if (table != null) {
+                sections.addAll(table.sections());
+            }
             out.add(new Evaluation(f.scope(), f.name(), budget, f.score() == null ? null : f.score().number(),
-                    null, null, sections, List.of(), f.at()));
+                    null, null, sections, table == null ? List.of() : table.indicators(), f.at()));
         }
         return out;
     }
@@ -128,6 +153,7 @@ public final class FlatForms {
             Unit unit = FormCells.moneyUnit(before + text.substring(start, end)).orElse(null);
             List<Row> rows = new ArrayList<>();
             int rowsEnd = rows(t, end, next, cols, rows);
+            FlatIndicatorTable.Result table = FlatIndicatorTable.read(t, rowsEnd, next);
             Value score = FlatScore.find(t, rowsEnd, next);
             List<Entry> entries = entries(t, rowsEnd, next);
             String[] name = name(before, vocab);
@@ -137,7 +163,7 @@ public final class FlatForms {
                     : DEPARTMENT_TITLE.matcher(before).find() ? Scope.DEPARTMENT : Scope.PROJECT;
             int firstLine = text.indexOf('\n', start);
             Provenance at = t.at(start, firstLine < 0 || firstLine > end ? end : firstLine);
-            out.add(new Form(name == null ? null : name[0], scope, unit, rows, entries, score, at));
+            out.add(new Form(name == null ? null : name[0], scope, unit, rows, entries, score, at, table));
             previousEnd = rowsEnd;
         }
         return out;

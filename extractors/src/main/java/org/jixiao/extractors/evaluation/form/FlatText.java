@@ -16,12 +16,18 @@ import org.jixiao.corpus.model.Table;
  * reads like one printed on one line, with every span mapped back to the block it came from.
  *
  * <p>A table ends a run: what a table holds is read as a table, except a long cell, which is a run of its own
- * (a web page's layout table may hold a whole form flattened into one cell).
+ * (a web page's layout table may hold a whole form flattened into one cell), and a sliver of a plain-text
+ * file (at most {@value #SLIVER_ROWS} rows of two short cells), which the text loader guessed from a few lines of
+ * a flattened form that kept runs of spaces for empty cells: its cells join the run, one a line, so the form
+ * around it (and the 总分 line after it) still reads as one.
  */
 record FlatText(String text, List<Provenance> parts, int[] starts) {
 
     /** A cell at least this long may hold a flattened form. */
     private static final int LONG_CELL = 60;
+    /** A text file's table of at most this many rows of short cells is a sliver of the text around it. */
+    private static final int SLIVER_ROWS = 3;
+    private static final int SHORT_CELL = 30;
 
     /** The runs of text between the tables of {@code doc}, in document order. */
     static List<FlatText> of(SourceDocument doc) {
@@ -31,6 +37,13 @@ record FlatText(String text, List<Provenance> parts, int[] starts) {
             switch (b) {
                 case Paragraph p -> run.add(p.at());
                 case Heading h -> run.add(h.at());
+                case Table t when sliver(doc, t) -> {
+                    for (Cell c : t.cells()) {
+                        if (!c.text().isBlank()) {
+                            run.add(c.at());
+                        }
+                    }
+                }
                 case Table t -> {
                     flush(run, out);
                     run = new ArrayList<>();
@@ -45,6 +58,11 @@ record FlatText(String text, List<Provenance> parts, int[] starts) {
         }
         flush(run, out);
         return out;
+    }
+
+    private static boolean sliver(SourceDocument doc, Table t) {
+        return doc.format() == org.jixiao.corpus.model.Format.TXT && t.rowCount() <= SLIVER_ROWS && t.colCount() <= 2
+                && t.cells().stream().allMatch(c -> c.text().length() <= SHORT_CELL);
     }
 
     /** One run from the given spans (tests build them directly). */

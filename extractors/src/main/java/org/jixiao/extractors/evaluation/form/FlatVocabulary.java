@@ -35,6 +35,11 @@ final class FlatVocabulary {
     final List<String> scores;
     final List<String> names;
     final List<String> nameEnds;
+    /** First- and second-level indicator names, which start a row of a flat indicator table. */
+    final List<String> level1;
+    final List<String> level2;
+    /** Column words of a flat indicator table's header, by what the column holds. */
+    final Map<String, FlatIndicatorTable.Kind> indicatorColumns;
     /** Column words of a project list printed one cell per line, by what the column holds. */
     final Map<String, List<String>> list;
     /** One column header with its suffix; group 1 is the bare word. */
@@ -55,6 +60,15 @@ final class FlatVocabulary {
         this.scores = lists.getOrDefault("form-score", List.of());
         this.names = lists.getOrDefault("name", List.of());
         this.nameEnds = lists.getOrDefault("name-end", List.of());
+        this.level1 = lists.getOrDefault("level1", List.of());
+        this.level2 = lists.getOrDefault("level2", List.of());
+        Map<String, FlatIndicatorTable.Kind> ic = new LinkedHashMap<>();
+        for (FlatIndicatorTable.Kind k : FlatIndicatorTable.Kind.values()) {
+            for (String w : lists.getOrDefault("indicator." + k.name(), List.of())) {
+                ic.put(w, k);
+            }
+        }
+        this.indicatorColumns = ic;
         Map<String, List<String>> l = new LinkedHashMap<>();
         lists.forEach((k, v) -> {
             if (k.startsWith("list.")) {

@@ -1,0 +1,50 @@
+package org.jixiao.extractors.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jixiao.corpus.load.DocumentBuilder;
+import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.corpus.model.Format;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+import org.jixiao.extractors.ReportExtractor;
+import org.jixiao.extractors.model.Finding;
+import org.jixiao.extractors.model.Report;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rows rebuilt from a form printed on one line (invented numbers): the checks run over them, but a difference
+ * there is never an error, since the reader inferred which number stands in which column.
+ */
+class GuessedGridTest {
+
+    private static final SourceFile FILE = new SourceFile(Path.of("guessed.txt"), "ab".repeat(32), 100, Format.TXT);
+
+    private static Report extract(String text) {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        b.text(text, null, Mode.LINES);
+        SourceDocument doc = b.build();
+        return new ReportExtractor().extract(doc);
+    }
+
+    @Test
+    void sectionWeightBelowItsRowsIsAWarningOnAGuessedGrid() {
+        Report r = extract("项目支出绩效自评表(2023年度)项目名称某某村道路硬化项目主管部门某某县交通运输局"
+                + "资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:45.5045.5010100.00%10"
+                + "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分"
+                + "产出指标(30分)数量指标硬化道路长度20≥3公里≥3公里20质量指标验收合格率20100%100%20"
+                + "效益指标(30分)社会效益指标群众出行条件30明显改善明显改善30"
+                + "满意度指标(30分)服务对象满意度指标群众满意度30≥90%≥95%30总分100100");
+        List<Finding> weights = r.findings().stream().filter(f -> f.code().equals("weights.section-rows")).toList();
+        assertEquals(1, weights.size(), r.findings().toString());
+        Finding f = weights.get(0);
+        assertEquals(Finding.Severity.WARNING, f.severity(), "20 + 20 above 30 is read from inferred columns");
+        assertTrue(f.message().contains("推断"));
+        assertTrue(f.at().stream().anyMatch(p -> p.text().equals("产出指标(30分)")), f.at().toString());
+        assertTrue(f.at().stream().anyMatch(p -> p.text().equals("硬化道路长度20≥3公里≥3公里20")));
+    }
+}

@@ -1,0 +1,126 @@
+package org.jixiao.extractors.evaluation.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jixiao.corpus.load.DocumentBuilder;
+import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.corpus.model.Format;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+import org.jixiao.extractors.model.Indicator;
+import org.jixiao.extractors.model.Section;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Indicator tables whose grid was lost, one test per layout met in published reports, with invented names and
+ * numbers: the rows read, their columns, and provenance quoting the text.
+ */
+class FlatIndicatorTableTest {
+
+    private static final SourceFile FILE = new SourceFile(Path.of("flat.txt"), "ef".repeat(32), 100, Format.TXT);
+
+    private static SourceDocument doc(String text) {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        b.text(text, null, Mode.LINES);
+        return b.build();
+    }
+
+    private static FlatIndicatorTable.Result read(SourceDocument doc) {
+        FlatText t = FlatText.of(doc).get(0);
+        return FlatIndicatorTable.read(t, 0, t.text().length());
+    }
+
+    private static void assertQuotes(SourceDocument doc, Indicator i, String printed) {
+        assertEquals(printed, i.at().text());
+        assertEquals(printed, doc.text().snippet(i.at().start(), i.at().end()), "provenance offsets quote the text");
+    }
+
+    /** Sichuan-style: the whole form on one line, columns 分值 | 年度指标值 | 全年实际值 | 得分, sections weighted. */
+    @Test
+    void wholeTableOnOneLine() {
+        SourceDocument doc = doc("绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施"
+                + "产出指标(60分)数量指标新建排水沟20≥350米≥352米20护栏高度10≥80厘米≥80厘米10"
+                + "质量指标工程验收合格率20100%100%20成本指标项目计划总投资1035万元35万元10"
+                + "效益指标(30分)社会效益指标群众出行条件改善30明显改善明显改善30"
+                + "满意度指标(10分)服务对象满意度指标受益群众满意度10≥90%≥93%10……总分100100");
+        FlatIndicatorTable.Result r = read(doc);
+
+        assertNotNull(r);
+        List<Section> s = r.sections();
+        assertEquals(List.of("产出指标", "效益指标", "满意度指标"), s.stream().map(Section::name).toList());
+        assertEquals(new BigDecimal("60"), s.get(0).weight());
+        assertEquals("产出指标(60分)", s.get(0).at().text());
+        List<Indicator> rows = r.indicators();
+        assertEquals(6, rows.size());
+        Indicator first = rows.get(0);
+        assertEquals("产出指标", first.level1());
+        assertEquals("数量指标", first.level2());
+        assertEquals("新建排水沟", first.level3());
+        assertEquals("≥350米", first.target());
+        assertEquals("≥352米", first.actual());
+        assertEquals(new BigDecimal("20"), first.weight());
+        assertEquals(new BigDecimal("20"), first.score());
+        assertQuotes(doc, first, "新建排水沟20≥350米≥352米20");
+        assertEquals("≥80厘米", rows.get(1).target());
+        assertEquals("100%", rows.get(2).target());
+        assertEquals(new BigDecimal("20"), rows.get(2).weight());
+        assertEquals("35万元", rows.get(3).actual());
+        assertEquals("明显改善", rows.get(4).target());
+        assertEquals(new BigDecimal("30"), rows.get(4).score());
+        assertEquals("满意度指标", rows.get(5).level1());
+        assertEquals("≥93%", rows.get(5).actual());
+    }
+
+    /** Shanghai-style: one row a line, 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因, words in the value columns. */
+    @Test
+    void oneRowALineWithNotes() {
+        SourceDocument doc = doc("""
+                绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标道路保洁覆盖率100%100%2020
+                质量指标保洁达标率100%85%1212人手不足
+                时效指标保洁及时性及时较及时88天气影响
+                效益指标社会效益指标居民满意度≥90%≥92%1010
+                总分:50
+                """);
+        List<Indicator> rows = read(doc).indicators();
+        assertEquals(4, rows.size());
+        assertEquals("道路保洁覆盖率", rows.get(0).level3());
+        assertEquals(new BigDecimal("20"), rows.get(0).weight());
+        Indicator quality = rows.get(1);
+        assertEquals("85%", quality.actual());
+        assertEquals(new BigDecimal("12"), quality.score());
+        assertEquals("人手不足", quality.note());
+        assertQuotes(doc, quality, "保洁达标率100%85%1212");
+        Indicator words = rows.get(2);
+        assertEquals("保洁及时性及时较及时", words.level3(), "words in the value columns stay in the label");
+        assertNull(words.target());
+        assertEquals(new BigDecimal("8"), words.weight());
+        assertEquals("效益指标", rows.get(3).level1());
+    }
+
+    /** A 得分计算方法 column left empty, plain numbers run together: 20|100|100|20 read by target ≈ actual. */
+    @Test
+    void emptyMethodColumnAndPlainNumbers() {
+        SourceDocument doc = doc("一级指标二级指标三级指标分值指标值(A)全年实际值(B)得分计算方法得分未完成原因分析"
+                + "产出指标(50分)数量指标发放物资户数,2010010020时效指标(必填)按期发放完毕101001008.5效益指标");
+        List<Indicator> rows = read(doc).indicators();
+        assertEquals(2, rows.size());
+        assertEquals("发放物资户数", rows.get(0).level3());
+        assertEquals("100", rows.get(0).target());
+        assertEquals(new BigDecimal("20"), rows.get(0).score());
+        assertEquals("按期发放完毕", rows.get(1).level3());
+        assertEquals(new BigDecimal("10"), rows.get(1).weight());
+        assertEquals(new BigDecimal("8.5"), rows.get(1).score());
+    }
+
+    /** A run of digits that splits more than one plausible way gives no weight or score rather than a guess. */
+    @Test
+    void noHeaderNoRows() {
+        assertNull(read(doc("产出指标数量指标新建排水沟20≥350米≥352米20")));
+    }
+}
