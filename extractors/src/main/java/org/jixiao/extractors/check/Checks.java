@@ -3,6 +3,8 @@ package org.jixiao.extractors.check;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jixiao.corpus.load.ErrorReason;
+
 import org.jixiao.extractors.check.rules.ChangeRule;
 import org.jixiao.extractors.check.rules.DuplicateAndMissingRule;
 import org.jixiao.extractors.check.rules.GradeRule;
@@ -58,9 +60,7 @@ public final class Checks {
             try {
                 out.addAll(r.check(report, prose));
             } catch (RuntimeException e) {
-                errors.add("the " + r.rule() + " check failed on this report (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
-                        + ")");
+                errors.add("the " + r.rule() + " check failed on this report (" + ErrorReason.withType(e) + ")");
             }
         }
         return out;
