@@ -101,8 +101,7 @@ public final class DocumentReader {
             return new ReadResult.Failed(path, "structure too deeply nested to read", e);
         } catch (RuntimeException e) {
             // a bug of ours or of a parser on an odd file: say so plainly, keep the batch going
-            return new ReadResult.Failed(path, "could not be read (" + e.getClass().getSimpleName() + ": "
-                    + ErrorReason.of(e) + ")", e);
+            return new ReadResult.Failed(path, "could not be read (" + ErrorReason.withType(e) + ")", e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.jixiao.extractors;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jixiao.extractors.evaluation.SameProject;
 import org.jixiao.extractors.model.Budget;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Section;
@@ -11,8 +12,8 @@ import org.jixiao.extractors.model.Section;
  * Combines the evaluations read from self-evaluation forms with those stated in prose.
  *
  * <p>A report often says the same thing twice: the form gives a project's budget and indicator rows, a
- * paragraph gives its score and grade. A prose evaluation that names a form's project (or, for the department
- * scope, the department) fills only what the form left empty — the form is the more structured evidence.
+ * paragraph gives its score and grade. A prose evaluation that names a form's project ({@link SameProject}; or,
+ * for the department scope, the department) fills only what the form left empty — the form is the more structured evidence.
  * Prose evaluations that match no form stay as they are, including repeats: a project scored twice is a
  * finding for the checks, not something to tidy away here.
  */
@@ -27,7 +28,7 @@ public final class EvaluationMerger {
         for (Evaluation p : prose) {
             int match = -1;
             for (int i = 0; i < forms.size(); i++) {
-                if (!taken[i] && sameSubject(forms.get(i), p)) {
+                if (!taken[i] && SameProject.evaluations(forms.get(i), p)) {
                     match = i;
                     break;
                 }
@@ -42,28 +43,6 @@ public final class EvaluationMerger {
         return out;
     }
 
-    public static boolean sameSubject(Evaluation form, Evaluation prose) {
-        if (form.scope() != prose.scope()) {
-            return false;
-        }
-        if (form.scope() == Evaluation.Scope.DEPARTMENT) {
-            return true;
-        }
-        String a = key(form.name());
-        String b = key(prose.name());
-        return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.contains(b) && b.length() >= 4
-                || b.contains(a) && a.length() >= 4);
-    }
-
-    /** A name compared without whitespace, punctuation or a trailing 项目. */
-    public static String key(String name) {
-        if (name == null) {
-            return "";
-        }
-        String k = name.replaceAll("[\\s\\p{Punct}“”‘’（）()《》【】、，。：；]", "");
-        return k.endsWith("项目") && k.length() > 4 ? k.substring(0, k.length() - 2) : k;
-    }
-
     /**
      * The form's sections, each with a weight or score it left empty taken from the prose section of the same
      * name (forms often list 一级指标 without their totals, which the text then states), then the prose
@@ -75,7 +54,7 @@ public final class EvaluationMerger {
         for (Section f : form) {
             int match = -1;
             for (int i = 0; i < prose.size() && match < 0; i++) {
-                if (!used[i] && key(f.name()).equals(key(prose.get(i).name()))) {
+                if (!used[i] && SameProject.key(f.name()).equals(SameProject.key(prose.get(i).name()))) {
                     match = i;
                 }
             }

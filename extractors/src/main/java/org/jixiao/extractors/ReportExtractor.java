@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.extractors.check.Checks;
 import org.jixiao.extractors.evaluation.form.FormEvaluations;
@@ -111,8 +112,7 @@ public final class ReportExtractor {
         try {
             return step.get();
         } catch (RuntimeException e) {
-            errors.add(what + " could not be extracted (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")");
+            errors.add(what + " could not be extracted (" + ErrorReason.withType(e) + ")");
             return null;
         }
     }

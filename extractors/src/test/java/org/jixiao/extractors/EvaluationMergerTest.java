@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.jixiao.corpus.model.Provenance;
+import org.jixiao.extractors.evaluation.SameProject;
 import org.jixiao.extractors.model.Budget;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Evaluation.Scope;
@@ -53,9 +54,9 @@ class EvaluationMergerTest {
 
     @Test
     void shortNamesDoNotMatchByContainment() {
-        assertEquals(false, EvaluationMerger.sameSubject(eval(Scope.PROJECT, "专项经费", null, List.of()),
+        assertEquals(false, SameProject.evaluations(eval(Scope.PROJECT, "专项经费", null, List.of()),
                 eval(Scope.PROJECT, "经费", null, List.of())));
-        assertEquals(true, EvaluationMerger.sameSubject(eval(Scope.DEPARTMENT, "甲局", null, List.of()),
+        assertEquals(true, SameProject.evaluations(eval(Scope.DEPARTMENT, "甲局", null, List.of()),
                 eval(Scope.DEPARTMENT, "乙委员会", null, List.of())), "one department per report");
     }
 }

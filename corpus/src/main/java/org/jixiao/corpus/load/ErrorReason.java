@@ -13,12 +13,28 @@ public final class ErrorReason {
     }
 
     public static String of(Throwable e) {
+        Throwable t = innermost(e);
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        m = m.replaceAll("\\s+", " ").strip();
+        return m.length() > MAX ? m.substring(0, MAX - 3) + "…" : m;
+    }
+
+    /**
+     * The reason of an unexpected failure (a bug of ours or of a library on an odd file), with the exception's
+     * type first, because the type is then half the explanation: {@code IllegalStateException: an odd table}, or
+     * the type alone when nothing says more.
+     */
+    public static String withType(Throwable e) {
+        String type = e.getClass().getSimpleName();
+        Throwable t = innermost(e);
+        return t == e && e.getMessage() == null ? type : type + ": " + of(e);
+    }
+
+    private static Throwable innermost(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        m = m.replaceAll("\\s+", " ").strip();
-        return m.length() > MAX ? m.substring(0, MAX - 3) + "…" : m;
+        return t;
     }
 }

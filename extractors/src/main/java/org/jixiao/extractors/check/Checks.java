@@ -7,6 +7,8 @@ import java.util.Set;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.evaluation.form.FlatForms;
 
+import org.jixiao.corpus.load.ErrorReason;
+
 import org.jixiao.extractors.check.rules.ChangeRule;
 import org.jixiao.extractors.check.rules.DuplicateAndMissingRule;
 import org.jixiao.extractors.check.rules.GradeRule;
@@ -62,9 +64,7 @@ public final class Checks {
             try {
                 out.addAll(r.check(report, prose));
             } catch (RuntimeException e) {
-                errors.add("the " + r.rule() + " check failed on this report (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""))
-                        + ")");
+                errors.add("the " + r.rule() + " check failed on this report (" + ErrorReason.withType(e) + ")");
             }
         }
         return guessedGridIsNoError(report, out);

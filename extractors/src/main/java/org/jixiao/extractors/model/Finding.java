@@ -1,5 +1,6 @@
 package org.jixiao.extractors.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jixiao.corpus.model.Provenance;
@@ -27,6 +28,22 @@ public record Finding(String rule, String code, Severity severity, String messag
     public Finding(String rule, String code, Severity severity, String message, String expected, String actual,
                    String tolerance, List<Provenance> at) {
         this(rule, code, severity, message, expected, actual, tolerance, at, List.of());
+    }
+
+    /**
+     * How a finding's message names another report (the one its {@code related} id points to):
+     * 《title》（2023年，file.docx）, enough for an officer to open it. The folder of the path is left out.
+     */
+    public static String otherReport(String title, Integer year, String path) {
+        String file = path == null ? null : path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        List<String> parts = new ArrayList<>();
+        if (year != null) {
+            parts.add(year + "年");
+        }
+        if (file != null) {
+            parts.add(file);
+        }
+        return "《" + (title == null ? "（无标题）" : title) + "》" + (parts.isEmpty() ? "" : "（" + String.join("，", parts) + "）");
     }
 
     /** How sure and how serious. */

@@ -285,17 +285,7 @@ public final class CrossYearChecks {
 
     /** 《title》（2023年，file.docx）: enough for an officer to open the other report. */
     static String describe(ReportRecord r) {
-        String file = r.path() == null ? null : r.path().substring(Math.max(r.path().lastIndexOf('/'),
-                r.path().lastIndexOf('\\')) + 1);
-        List<String> parts = new ArrayList<>();
-        if (r.year() != null) {
-            parts.add(r.year() + "年");
-        }
-        if (file != null) {
-            parts.add(file);
-        }
-        return "《" + (r.title() == null ? "（无标题）" : r.title()) + "》"
-                + (parts.isEmpty() ? "" : "（" + String.join("，", parts) + "）");
+        return Finding.otherReport(r.title(), r.year(), r.path());
     }
 
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jixiao.corpus.model.Provenance;
-import org.jixiao.extractors.EvaluationMerger;
 import org.jixiao.extractors.check.CheckRule;
+import org.jixiao.extractors.evaluation.SameProject;
 import org.jixiao.extractors.evaluation.prose.AlignedList;
 import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Evaluation;
@@ -75,7 +75,7 @@ public final class DuplicateAndMissingRule implements CheckRule {
             }
             Map<String, List<Integer>> positions = new LinkedHashMap<>();
             for (int i = 0; i < list.names().size(); i++) {
-                positions.computeIfAbsent(EvaluationMerger.key(list.names().get(i)), k -> new ArrayList<>()).add(i);
+                positions.computeIfAbsent(SameProject.key(list.names().get(i)), k -> new ArrayList<>()).add(i);
             }
             boolean anyDuplicate = false;
             for (List<Integer> same : positions.values()) {
@@ -115,10 +115,8 @@ public final class DuplicateAndMissingRule implements CheckRule {
             if (e.scope() != Evaluation.Scope.PROJECT || e.name() == null || e.at() == null) {
                 continue;
             }
-            String key = EvaluationMerger.key(e.name());
-            boolean present = listed.keySet().stream().anyMatch(k -> k.equals(key)
-                    || k.length() >= 4 && key.contains(k) || key.length() >= 4 && k.contains(key));
-            if (present || key.isEmpty()) {
+            boolean present = listed.keySet().stream().anyMatch(k -> SameProject.names(k, e.name()));
+            if (present || SameProject.key(e.name()).isEmpty()) {
                 continue;
             }
             List<Provenance> at = new ArrayList<>(List.of(list.at(), e.at()));

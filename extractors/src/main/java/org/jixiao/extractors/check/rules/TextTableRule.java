@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Paragraph;
 import org.jixiao.corpus.model.Provenance;
-import org.jixiao.extractors.EvaluationMerger;
 import org.jixiao.extractors.check.CheckRule;
 import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.Comparison;
 import org.jixiao.extractors.check.arith.Operand;
+import org.jixiao.extractors.evaluation.SameProject;
 import org.jixiao.extractors.evaluation.form.FormEvaluations;
 import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Amount;
@@ -70,7 +70,7 @@ public final class TextTableRule implements CheckRule {
         for (Evaluation form : forms) {
             Stated stated = Stated.NONE;
             for (Evaluation p : prose) {
-                if (EvaluationMerger.sameSubject(form, p)) {
+                if (SameProject.evaluations(form, p)) {
                     stated = Stated.of(p);
                     break;
                 }

@@ -9,11 +9,11 @@ import java.util.Map;
 import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Paragraph;
 import org.jixiao.corpus.model.Provenance;
-import org.jixiao.extractors.EvaluationMerger;
 import org.jixiao.extractors.check.CheckRule;
 import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.Comparison;
 import org.jixiao.extractors.check.arith.Operand;
+import org.jixiao.extractors.evaluation.SameProject;
 import org.jixiao.extractors.evaluation.prose.DeclaredWeight;
 import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Evaluation;
@@ -68,7 +68,7 @@ public final class WeightsRule implements CheckRule {
                 continue;
             }
             List<Indicator> rows = e.indicators().stream()
-                    .filter(i -> i.level1() != null && EvaluationMerger.key(i.level1()).equals(EvaluationMerger.key(s.name())))
+                    .filter(i -> i.level1() != null && SameProject.key(i.level1()).equals(SameProject.key(s.name())))
                     .toList();
             if (rows.isEmpty() || rows.stream().anyMatch(i -> i.weight() == null || i.weight().signum() < 0
                     || i.weight().compareTo(s.weight()) > 0 || !belongs(i, s))) {

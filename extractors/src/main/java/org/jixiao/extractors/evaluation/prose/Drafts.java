@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.jixiao.corpus.model.Provenance;
+import org.jixiao.extractors.evaluation.SameProject;
 import org.jixiao.extractors.model.Amount;
 import org.jixiao.extractors.model.Budget;
-import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Evaluation.Scope;
+import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Rate;
 import org.jixiao.extractors.model.Section;
 
@@ -93,12 +94,12 @@ final class Drafts {
         if (name == null) {
             return List.of();
         }
-        for (int level = 0; level < Names.MATCH_LEVELS; level++) {
+        for (int level = 0; level < SameProject.LEVELS; level++) {
             int l = level;
             List<Draft> hits = drafts.stream()
-                    .filter(d -> d.scope == Scope.PROJECT && d.name != null && Names.matches(d.name, name, l))
+                    .filter(d -> d.scope == Scope.PROJECT && d.name != null && SameProject.at(d.name, name, l))
                     .toList();
-            if (!hits.isEmpty() && (level < Names.MATCH_LEVELS - 1
+            if (!hits.isEmpty() && (level < SameProject.LEVELS - 1
                     || hits.stream().map(d -> d.name).distinct().count() == 1)) {
                 return hits;
             }

@@ -3,7 +3,8 @@ package org.jixiao.extractors.evaluation.prose;
 import java.util.regex.Pattern;
 
 /**
- * How a project's name is read from the words around it, and when two spellings name the same project.
+ * How a project's name is read from the words around it (when two spellings name the same project is
+ * {@link org.jixiao.extractors.evaluation.SameProject}).
  *
  * <p>{@code XX项目产出指标} and {@code XX项目绩效评价} use 项目 as a common noun ("the project's"), so the name is
  * {@code XX} — but only when the report also writes {@code XX} on its own somewhere; a name the report
@@ -11,15 +12,11 @@ import java.util.regex.Pattern;
  */
 final class Names {
 
-    /** Exact; equal but for a trailing 项目; one a prefix of the other (abbreviation, unique only). */
-    static final int MATCH_LEVELS = 3;
-
     private static final String PROJECT = "项目";
     static final Pattern LIST_MARKER = Pattern.compile(
             "^\\s*(?:[(（]?[一二三四五六七八九十百0-9]{1,3}[)）]|[一二三四五六七八九十百0-9]{1,3}[、.．]|[-•·*]\\s*)\\s*");
     private static final Pattern LEADING_NOISE = Pattern.compile(
             "^(?:其中|另外|此外|从评价情况看|经自评|经评价|综合评价|通过[^，]{0,20}|[0-9]{4}年(?:度)?|本年度|全年|财政)+");
-    private static final int MIN_PREFIX = 4;
     private static final int MAX_NAME = 40;
 
     private final String text;
@@ -76,24 +73,5 @@ final class Names {
             }
         }
         return false;
-    }
-
-    /** Whether two spellings name the same project at the given strictness level (0 strictest). */
-    static boolean matches(String a, String b, int level) {
-        return switch (level) {
-            case 0 -> a.equals(b);
-            case 1 -> strip(a).equals(strip(b));
-            default -> {
-                String x = strip(a);
-                String y = strip(b);
-                String shorter = x.length() <= y.length() ? x : y;
-                String longer = x.length() <= y.length() ? y : x;
-                yield shorter.length() >= MIN_PREFIX && longer.startsWith(shorter);
-            }
-        };
-    }
-
-    private static String strip(String s) {
-        return s.endsWith(PROJECT) && s.length() > PROJECT.length() ? s.substring(0, s.length() - PROJECT.length()) : s;
     }
 }
