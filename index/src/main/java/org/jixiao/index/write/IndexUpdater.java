@@ -157,14 +157,9 @@ public final class IndexUpdater implements Closeable {
         writer.updateDocuments(new Term(PATH, path), List.of(ReportSources.document(record, path, owner)));
         sources.other(owner.id(), path);
         Known before = known.put(path, new Known(record.id(), null));
-        stats.otherFiles++;
-        if (before != null) {
-            stats.replaced++;
-            if (before.departmentKey() != null) {
-                pending.add(before.departmentKey()); // its report is gone from the department
-            }
-        } else {
-            stats.added++;
+        stats.otherFiles++; // not counted as added: the report is counted once
+        if (before != null && before.departmentKey() != null) {
+            pending.add(before.departmentKey()); // the file's own report is gone from its department
         }
         if (++sinceCommit >= commitEvery) {
             commit();

@@ -29,6 +29,9 @@ import picocli.CommandLine.Spec;
                 "Incremental: a file already indexed with the same content (sha256) is skipped, a changed file"
                 + " replaces its old entries, --prune removes the entries of files that are gone. Commits are"
                 + " periodic and atomic: an interrupted ingest leaves a usable index and the next run completes it.",
+                "A file with the same text as a report already indexed, or the same department, year and scores (the"
+                + " same report saved as .docx, .pdf and .txt), is indexed as another file of that report: counted"
+                + " once, listed in its otherSources.",
                 "Afterwards, each department whose reports changed gets the cross-year and boilerplate checks."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:indexed (and nothing at the --fail-on level found)",

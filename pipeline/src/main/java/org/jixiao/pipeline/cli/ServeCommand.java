@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
         description = {"Starts the web page for auditors over an index made by `jixiao ingest`: search with filters"
                 + " and facets, each report with its evaluations, indicator tables and findings with their evidence,"
                 + " each department across years, and all findings. Read-only. Listens on 127.0.0.1 unless --bind"
-                + " says otherwise. Stop it with Ctrl-C."},
+                + " says otherwise. Stop it with Ctrl-C.",
+                "An ingest may write to the same index meanwhile: the page keeps answering and shows new reports after"
+                + " each of the ingest's commits."},
         footerHeading = "%nExample:%n",
         footer = {"  jixiao ingest corpus/samples && jixiao serve    # then open http://127.0.0.1:8080/"},
         exitCodeListHeading = "%nExit codes:%n",

@@ -38,7 +38,17 @@ final class ReportPage {
                 .append("<tr><th>原始文件</th><td><a id=\"download\" href=\"/report/").append(Html.url(r.id()))
                 .append("/file\">").append(Html.esc(fileName(r.path()))).append("</a> (").append(Html.esc(r.format()))
                 .append(r.pages() == null ? "" : "，" + r.pages() + "页").append(r.ocr() ? "，OCR识别" : "")
-                .append(")</td></tr></table>");
+                .append(")</td></tr>");
+        if (!r.otherSources().isEmpty()) {
+            // the same report in other files: listed, counted once (see the index's ReportSources)
+            b.append("<tr><th>同一报告的其他文件</th><td id=\"other-files\">");
+            for (var src : r.otherSources()) {
+                b.append("<div>").append(Html.esc(fileName(src.path()))).append(" (").append(Html.esc(src.format()))
+                        .append(src.pages() == null ? "" : "，" + src.pages() + "页").append(")</div>");
+            }
+            b.append("</td></tr>");
+        }
+        b.append("</table>");
         b.append("<h2>问题 (").append(r.findings().size()).append(")</h2><div id=\"findings\">");
         for (Finding f : r.findings()) {
             b.append(finding(f, text));
