@@ -176,7 +176,8 @@ public final class EntryDocuments {
         return path == null ? "" : Path.of(path).toAbsolutePath().normalize().toString();
     }
 
-    private static String label(ReportRecord r) {
+    /** The label a report's entry is shown and named by (the boilerplate rule's other report); public for the Spark job. */
+    public static String label(ReportRecord r) {
         if (r.title() != null && !r.title().isBlank()) {
             return r.title();
         }

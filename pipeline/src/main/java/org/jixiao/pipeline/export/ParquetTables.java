@@ -2,7 +2,6 @@ package org.jixiao.pipeline.export;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,8 +26,8 @@ import blue.strategic.parquet.ParquetWriter;
  */
 final class ParquetTables implements TableWriter {
 
-    static final int SCALE = 4;
-    static final int PRECISION = 18;
+    static final int SCALE = Column.DECIMAL_SCALE;
+    static final int PRECISION = Column.DECIMAL_PRECISION;
 
     private final Map<String, ParquetWriter<Object[]>> writers = new LinkedHashMap<>();
 
@@ -45,8 +44,7 @@ final class ParquetTables implements TableWriter {
                             }
                             String name = columns.get(i).name();
                             switch (columns.get(i).type()) {
-                                case DECIMAL -> w.write(name, ((BigDecimal) v).setScale(SCALE, RoundingMode.HALF_EVEN)
-                                        .unscaledValue().longValueExact());
+                                case DECIMAL -> w.write(name, Column.typedDecimal((BigDecimal) v).unscaledValue().longValueExact());
                                 case INT -> w.write(name, ((Number) v).intValue());
                                 case BOOLEAN -> w.write(name, v);
                                 case STRING -> w.write(name, v.toString());

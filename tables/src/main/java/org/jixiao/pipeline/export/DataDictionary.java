@@ -26,7 +26,7 @@ public final class DataDictionary {
                 .append("which writes it beside every export. Every table's rows carry the report's `report_id`,\n")
                 .append("`department`, `region` and `year`, so each table can be used alone; `report_id` joins them.\n")
                 .append("Empty cells (null) mean unknown, never a guess. Decimals are exact as printed in CSV and JSON\n")
-                .append("Lines, `DECIMAL(" + ParquetTables.PRECISION + "," + ParquetTables.SCALE + ")` in Parquet, and numbers\n")
+                .append("Lines, `DECIMAL(" + Column.DECIMAL_PRECISION + "," + Column.DECIMAL_SCALE + ")` in Parquet, and numbers\n")
                 .append("formatted to their printed places in XLSX.\n");
         for (ExportTable<?> t : tables) {
             b.append("\n## `").append(t.name()).append("`: ").append(t.description()).append("\n\n")
