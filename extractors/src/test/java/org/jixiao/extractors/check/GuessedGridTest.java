@@ -47,4 +47,39 @@ class GuessedGridTest {
         assertTrue(f.at().stream().anyMatch(p -> p.text().equals("产出指标(30分)")), f.at().toString());
         assertTrue(f.at().stream().anyMatch(p -> p.text().equals("硬化道路长度20≥3公里≥3公里20")));
     }
+
+    /** Rows read to the 总分 line, no section weights: rows + 预算执行率 short of 100 is a warning quoting 总分. */
+    @Test
+    void rowWeightsShortOfFullMarks() {
+        Report r = extract("""
+                财政项目支出绩效自评表
+                项目名称社区绿化养护
+                项目资金(万元) 年初预算数全年预算数全年执行数分值执行率得分
+                年度资金总额88.0088.0088.0010100.0%10
+                绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施产出指标数量指标绿地养护面积100%100%3030
+                质量指标苗木成活率95%96%2020
+                效益指标社会效益指标居民满意度≥85%≥88%2525
+                总分:85
+                """);
+        Finding f = r.findings().stream().filter(x -> x.code().equals("weights.rows-total")).findFirst().orElseThrow(
+                () -> new AssertionError(r.findings().toString()));
+        assertEquals(Finding.Severity.WARNING, f.severity());
+        assertEquals("85分", f.actual());
+        assertTrue(f.at().stream().anyMatch(p -> p.text().equals("总分:85")), f.at().toString());
+    }
+
+    /** Section weights over the full marks and section scores that do not add up to 总分: a warning, never an error. */
+    @Test
+    void sectionScoresOverTheStatedTotal() {
+        Report r = extract("项目支出绩效自评表(2023年度)项目名称某某村饮水改造项目主管部门某某县水利局"
+                + "资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:12.0012.0010100.00%10"
+                + "绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分"
+                + "产出指标(60分)数量指标改造管网长度30≥2公里≥2公里30质量指标验收合格率30100%100%30"
+                + "效益指标(30分)社会效益指标饮水条件改善30明显改善明显改善30"
+                + "满意度指标(10分)服务对象满意度指标群众满意度10≥90%≥95%10总分100100");
+        Finding f = r.findings().stream().filter(x -> x.code().equals("score-sum.over-full-marks")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.findings().toString()));
+        assertEquals(Finding.Severity.WARNING, f.severity());
+        assertTrue(f.at().stream().anyMatch(p -> p.text().equals("总分100100")), f.at().toString());
+    }
 }

@@ -75,6 +75,10 @@ public final class ScoreSumRule implements CheckRule {
                 }
             }
             BigDecimal full = e.maxScore() != null ? e.maxScore() : HUNDRED;
+            if (e.score() != null && complete && weights.compareTo(full) > 0) {
+                overFullMarks(report, e, parts, evidence, out);
+                continue;
+            }
             if (e.score() == null || !complete || weights.compareTo(full) != 0) {
                 continue;
             }
@@ -87,6 +91,30 @@ public final class ScoreSumRule implements CheckRule {
                     e.score().toPlainString(), at).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Sections whose weights exceed the full marks (the weights rule's finding) may still be scored: when their
+     * scores add up to other than the stated total, the total was capped or mis-added. Which, the form does not
+     * say: a warning, quoting the form's 总分 line where it was printed without a grid.
+     */
+    private void overFullMarks(Report report, Evaluation e, List<Operand> parts, List<Provenance> evidence,
+                               List<Finding> out) {
+        List<Provenance> at = new ArrayList<>();
+        addIfPresent(at, e.at());
+        at.addAll(evidence);
+        org.jixiao.extractors.evaluation.form.FlatForms.Form form =
+                org.jixiao.extractors.evaluation.form.FlatForms.formOf(report.source(), e);
+        if (form != null) {
+            addIfPresent(at, form.scoreStatement());
+        }
+        Worded.finding(ArithmeticChecks.sum(parts, Operand.printed(e.score()), Coverage.EXHAUSTIVE, "分"),
+                rule(), "score-sum.over-full-marks",
+                Names.of(e) + "各一级指标得分之和与总得分" + e.score().toPlainString() + "分不符（各一级指标分值之和已超过满分）",
+                e.score().toPlainString(), at).map(f -> f.severity() == Finding.Severity.ERROR
+                        ? new Finding(f.rule(), f.code(), Finding.Severity.WARNING, f.message(), f.expected(), f.actual(),
+                                f.tolerance(), f.at(), f.related()) : f)
+                .ifPresent(out::add);
     }
 
     /**

@@ -57,6 +57,7 @@ public final class WeightsRule implements CheckRule {
         for (Evaluation e : report.evaluations()) {
             sectionRows(e, out);
             sectionTotal(e, out);
+            flatRowsTotal(report, e, out);
         }
         declared(report, prose, out);
         return out;
@@ -141,6 +142,49 @@ public final class WeightsRule implements CheckRule {
         }
         compare(out, "weights.total", weighted.stream().map(Section::weight).toList(), max,
                 Names.of(e) + "各一级指标分值之和与满分" + max.toPlainString() + "分", at);
+    }
+
+    /**
+     * {@code weights.rows-total}: a form printed without its grid, whose indicator table was read row by row to its
+     * closing 总分 line and declares no section weights: every row's weight plus the 预算执行率 weight is the form's
+     * full marks. A shortfall or excess is a warning only: the rows were told apart by inference.
+     */
+    private void flatRowsTotal(Report report, Evaluation e, List<Finding> out) {
+        if (e.indicators().isEmpty() || e.sections().stream().anyMatch(s -> s.weight() != null
+                && !BUDGET_SECTION.matcher(s.name()).find())) {
+            return;
+        }
+        org.jixiao.extractors.evaluation.form.FlatForms.Form form =
+                org.jixiao.extractors.evaluation.form.FlatForms.formOf(report.source(), e);
+        if (form == null || form.indicators() == null || !form.indicators().closed()
+                || form.indicators().indicators().size() != e.indicators().size()
+                || e.indicators().stream().anyMatch(i -> i.weight() == null)) {
+            return;
+        }
+        List<BigDecimal> weights = new ArrayList<>();
+        List<Provenance> at = new ArrayList<>();
+        for (Section s : e.sections()) {
+            if (s.weight() != null) {
+                weights.add(s.weight());
+                at.add(s.at());
+            }
+        }
+        for (Indicator i : e.indicators()) {
+            weights.add(i.weight());
+            at.add(i.at());
+        }
+        if (form.scoreStatement() != null) {
+            at.add(form.scoreStatement());
+        }
+        BigDecimal max = e.maxScore() != null ? e.maxScore() : HUNDRED;
+        BigDecimal sum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(max) == 0) {
+            return;
+        }
+        out.add(new Finding(rule(), "weights.rows-total", Finding.Severity.WARNING,
+                Names.of(e) + "各项指标分值（含预算执行率）之和为" + sum.toPlainString() + "分，与满分" + max.toPlainString()
+                        + "分不符（表格由文本还原，请核对原表）",
+                max.toPlainString() + "分", sum.toPlainString() + "分", "无（分值为定数）", at));
     }
 
     /** Declared weights grouped by paragraph: one paragraph declares one scheme. */

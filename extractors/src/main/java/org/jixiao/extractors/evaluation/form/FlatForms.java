@@ -47,7 +47,7 @@ public final class FlatForms {
      * the budget lines and the score the form states (its 总分 line).
      */
     public record Form(String name, Scope scope, Unit unit, List<Row> rows, List<Entry> entries, Value score,
-                       Provenance at, FlatIndicatorTable.Result indicators) {
+                       Provenance at, FlatIndicatorTable.Result indicators, Provenance scoreStatement) {
     }
 
     /**
@@ -95,6 +95,17 @@ public final class FlatForms {
             }
         }
         return out;
+    }
+
+    /**
+     * The flat form an evaluation was read from (matched by its place), or null: the checks quote its 总分 line
+     * and ask whether its indicator table was read to that line.
+     */
+    public static Form formOf(SourceDocument doc, Evaluation e) {
+        if (doc == null || e.at() == null || e.at().inTable()) {
+            return null;
+        }
+        return read(doc).stream().filter(f -> e.at().equals(f.at())).findFirst().orElse(null);
     }
 
     /** One evaluation per flat form that has a budget line or indicator rows. */
@@ -163,7 +174,8 @@ public final class FlatForms {
                     : DEPARTMENT_TITLE.matcher(before).find() ? Scope.DEPARTMENT : Scope.PROJECT;
             int firstLine = text.indexOf('\n', start);
             Provenance at = t.at(start, firstLine < 0 || firstLine > end ? end : firstLine);
-            out.add(new Form(name == null ? null : name[0], scope, unit, rows, entries, score, at, table));
+            out.add(new Form(name == null ? null : name[0], scope, unit, rows, entries, score, at, table,
+                    FlatScore.statement(t, rowsEnd, next, score)));
             previousEnd = rowsEnd;
         }
         return out;

@@ -34,13 +34,17 @@ public final class FlatIndicatorTable {
     /** The column kinds of an indicator header. */
     enum Kind { TARGET, ACTUAL, WEIGHT, SCORE, METHOD, NOTE }
 
-    /** The rows read, the first-level sections they name, and where the table ends in the text. */
-    public record Result(List<Section> sections, List<Indicator> indicators, int end) {
+    /**
+     * The rows read, the first-level sections they name, where the table ends in the text, and whether it ends
+     * at its closing line (总分, 合计): then no row was lost to a split that did not read.
+     */
+    public record Result(List<Section> sections, List<Indicator> indicators, int end, boolean closed) {
     }
 
     private static final Pattern HEADER = Pattern.compile("一级指标\\s*二级指标\\s*三级指标");
     private static final Pattern SUFFIX = Pattern.compile("\\s*[(（][^()（）\\n]{1,10}[)）]");
     private static final Pattern END = Pattern.compile("总分|合计|总计|……|\\.\\.\\.|注[:：]");
+    private static final Pattern CLOSING = Pattern.compile("(?:……|\\.\\.\\.)*\\s*(?:总分|合计|总计)");
     private static final Pattern WEIGHT_SUFFIX = Pattern.compile("\\s*[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]");
     private static final Pattern SIGN = Pattern.compile("≥|≤|>=|<=|≧|≦|＞|＜|>|<|=");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
@@ -71,9 +75,12 @@ public final class FlatIndicatorTable {
         List<Indicator> rows = new ArrayList<>();
         String level1 = null;
         String level2 = null;
+        boolean closed = false;
         while (pos < to && rows.size() < MAX_ROWS) {
             pos = skipSpace(text, pos, to);
-            if (pos >= to || END.matcher(text).region(pos, to).lookingAt()) {
+            if (pos < to && END.matcher(text).region(pos, to).lookingAt()) {
+                // closed by the total line, past the empty template row (……) some forms print before it
+                closed = CLOSING.matcher(text).region(pos, to).lookingAt();
                 break;
             }
             String word1 = startsWith(text, pos, to, vocab.level1);
@@ -123,7 +130,7 @@ public final class FlatIndicatorTable {
                     row.score(), noteText == null || noteText.isEmpty() ? null : noteText, t.at(pos, row.end())));
             pos = end;
         }
-        return rows.isEmpty() ? null : new Result(sections, rows, pos);
+        return rows.isEmpty() ? null : new Result(sections, rows, pos, closed);
     }
 
     /**

@@ -20,6 +20,29 @@ final class FlatScore {
     private FlatScore() {
     }
 
+    /** The whole statement ({@code 总分100100}, {@code 总分:83}) whose score {@code score} is, or null. */
+    static org.jixiao.corpus.model.Provenance statement(FlatText t, int from, int to, FlatForms.Value score) {
+        if (score == null) {
+            return null;
+        }
+        String text = t.text();
+        Matcher m = LABEL.matcher(text).region(from, to);
+        while (m.find()) {
+            Matcher v = VALUE.matcher(text).region(m.end(), to);
+            if (v.lookingAt()) {
+                int end = v.end();
+                while (end > m.end() && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                org.jixiao.corpus.model.Provenance whole = t.at(m.start(1), end);
+                if (whole.start() <= score.at().start() && score.at().end() <= whole.end()) {
+                    return whole;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The first score statement in {@code [from, to)} of the text, or null. */
     static FlatForms.Value find(FlatText t, int from, int to) {
         String text = t.text();
