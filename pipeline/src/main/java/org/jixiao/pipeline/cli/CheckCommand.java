@@ -49,8 +49,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "exit with 1 when a finding at this severity or worse is found: ${COMPLETION-CANDIDATES}")
     Level failOn;
 
-    @Option(names = {"-j", "--threads"}, description = "parallel workers (default: all cores)")
-    int threads = Pipeline.defaultThreads();
+    @Mixin
+    ThreadsOption workers;
 
     @Mixin
     VerboseOption verbosity;
@@ -63,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
         Map<Finding.Severity, Integer> counts = new EnumMap<>(Finding.Severity.class);
         int[] failed = {0};
         try (Progress progress = new Progress(err, json ? files.size() : 0, "files")) {
-            new Pipeline(threads).run(files, outcome -> {
+            new Pipeline(workers.threads).run(files, outcome -> {
                 progress.step();
                 switch (outcome) {
                     case Pipeline.Outcome.Extracted e -> {

@@ -40,8 +40,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the JSON Lines to FILE instead of stdout")
     Path out;
 
-    @Option(names = {"-j", "--threads"}, description = "parallel workers (default: all cores)")
-    int threads = Pipeline.defaultThreads();
+    @Mixin
+    ThreadsOption workers;
 
     @Mixin
     VerboseOption verbosity;
@@ -55,7 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
         int[] failed = {0};
         long started = System.nanoTime();
         try (Progress progress = new Progress(err, files.size(), "files")) {
-            new Pipeline(threads).run(files, outcome -> {
+            new Pipeline(workers.threads).run(files, outcome -> {
                 progress.step();
                 switch (outcome) {
                     case Pipeline.Outcome.Extracted e -> sink.println(ReportJson.toJson(e.report()));

@@ -55,8 +55,8 @@ final class IngestCommand implements Callable<Integer> {
             description = "files between commits: the most an interruption can lose (default: ${DEFAULT-VALUE})")
     int commitEvery;
 
-    @Option(names = {"-j", "--threads"}, description = "parallel workers (default: all cores)")
-    int threads = Pipeline.defaultThreads();
+    @Mixin
+    ThreadsOption workers;
 
     @Mixin
     VerboseOption verbosity;
@@ -100,7 +100,7 @@ final class IngestCommand implements Callable<Integer> {
                 todo.add(f);
             }
             try (Progress progress = new Progress(err, todo.size(), "files")) {
-                new Pipeline(threads).run(todo, outcome -> {
+                new Pipeline(workers.threads).run(todo, outcome -> {
                     progress.step();
                     switch (outcome) {
                         case Pipeline.Outcome.Extracted e -> {
