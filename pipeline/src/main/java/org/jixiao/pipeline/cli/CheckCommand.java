@@ -49,8 +49,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "exit with 1 when a finding at this severity or worse is found: ${COMPLETION-CANDIDATES}")
     Level failOn;
 
-    @Option(names = {"-j", "--threads"}, description = "parallel workers (default: all cores)")
-    int threads = Pipeline.defaultThreads();
+    @Mixin
+    ThreadsOption workers;
 
     @Mixin
     FileTimeoutOption fileTimeout;
@@ -65,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> files = DocumentReader.expand(paths);
         Map<Finding.Severity, Integer> counts = new EnumMap<>(Finding.Severity.class);
         int[] failed = {0};
-        Pipeline pipeline = new Pipeline(threads, fileTimeout.duration());
+        Pipeline pipeline = new Pipeline(workers.threads, fileTimeout.duration());
         try (Progress progress = new Progress(err, json ? files.size() : 0, "files")) {
             pipeline.run(files, outcome -> {
                 progress.step();

@@ -40,8 +40,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "write the JSON Lines to FILE instead of stdout")
     Path out;
 
-    @Option(names = {"-j", "--threads"}, description = "parallel workers (default: all cores)")
-    int threads = Pipeline.defaultThreads();
+    @Mixin
+    ThreadsOption workers;
 
     @Mixin
     FileTimeoutOption fileTimeout;
@@ -57,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
                 : new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));
         int[] failed = {0};
         long started = System.nanoTime();
-        Pipeline pipeline = new Pipeline(threads, fileTimeout.duration());
+        Pipeline pipeline = new Pipeline(workers.threads, fileTimeout.duration());
         try (Progress progress = new Progress(err, files.size(), "files")) {
             pipeline.run(files, outcome -> {
                 progress.step();

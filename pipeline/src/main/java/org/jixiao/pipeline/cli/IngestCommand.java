@@ -58,8 +58,8 @@ final class IngestCommand implements Callable<Integer> {
             description = "files between commits: the most an interruption can lose (default: ${DEFAULT-VALUE})")
     int commitEvery;
 
-    @Option(names = {"-j", "--threads"}, description = "parallel workers (default: all cores)")
-    int threads = Pipeline.defaultThreads();
+    @Mixin
+    ThreadsOption workers;
 
     @Mixin
     FileTimeoutOption fileTimeout;
@@ -105,7 +105,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 todo.add(f);
             }
-            Pipeline pipeline = new Pipeline(threads, fileTimeout.duration());
+            Pipeline pipeline = new Pipeline(workers.threads, fileTimeout.duration());
             java.util.function.Consumer<Pipeline.Outcome> sink = outcome -> {
                 switch (outcome) {
                     case Pipeline.Outcome.Extracted e -> {
