@@ -19,12 +19,20 @@ public record Timeline(String key, String name, List<String> aliases, List<Year>
 
     /**
      * One year's report of the department: the department-level budget, execution, rate, score and grade as
-     * printed, and that report's findings (cross-year findings included).
+     * printed, that report's findings (cross-year findings included), and the paths of the report's other files
+     * (the same report saved in another format), so a year is shown once with every file.
      */
     public record Year(int year, String reportId, String title, String path, Amount budget, Amount executed,
-                       Rate rate, BigDecimal score, String grade, List<Finding> findings) {
+                       Rate rate, BigDecimal score, String grade, List<Finding> findings, List<String> otherPaths) {
         public Year {
             findings = List.copyOf(findings);
+            otherPaths = List.copyOf(otherPaths);
+        }
+
+        /** A year whose report is one file. */
+        public Year(int year, String reportId, String title, String path, Amount budget, Amount executed, Rate rate,
+                    BigDecimal score, String grade, List<Finding> findings) {
+            this(year, reportId, title, path, budget, executed, rate, score, grade, findings, List.of());
         }
     }
 }

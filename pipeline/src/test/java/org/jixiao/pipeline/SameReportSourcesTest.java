@@ -87,6 +87,10 @@ class SameReportSourcesTest {
             Timeline t = ix.timeline(models.get(0).department().name()).orElseThrow();
             assertEquals(List.of(models.get(0).year(), models.get(1).year()),
                     t.years().stream().map(Timeline.Year::year).toList(), "each year once");
+            assertEquals(first.otherSources().stream().map(ReportRecord.Source::path).toList(),
+                    t.years().getFirst().otherPaths(), "with every file of the year's report");
+            var hit = reports.hits().stream().filter(h -> h.reportId().equals(first.id())).findFirst().orElseThrow();
+            assertEquals(2, hit.record().path("otherSources").size(), "a report hit lists the report's other files");
 
             // every entry of the report counts once: its department's evaluations are found once, not three times
             SearchResult evaluations = ix.search(SearchQuery.all().withKinds(Set.of(EntryKind.EVALUATION))

@@ -52,11 +52,17 @@ final class StoredReports {
         this.searcher = searcher;
     }
 
-    /** The hit of one stored entry. */
-    SearchHit hit(Document d, SearchHit.Snippet snippet, float score) {
+    /** The hit of one stored entry; a report's record lists the report's other files ({@code otherSources}). */
+    SearchHit hit(Document d, SearchHit.Snippet snippet, float score) throws IOException {
         Number year = d.getField(YEAR) == null ? null : d.getField(YEAR).numericValue();
         String at = d.get(AT);
         JsonNode record = ReportJson.parse(d.get(JSON));
+        if (EntryKind.REPORT.label().equals(d.get(KIND))) {
+            List<ReportRecord.Source> others = otherSources(d.get(REPORT_ID));
+            if (!others.isEmpty()) {
+                record = ReportJson.toTree(ReportRecord.read(record).withOtherSources(others));
+            }
+        }
         return new SearchHit(EntryKind.of(d.get(KIND)), d.get(REPORT_ID), d.get(DEPARTMENT_NAME), d.get(REGION),
                 year == null ? null : year.intValue(), d.get(LABEL), snippet, d.get(PATH),
                 at == null ? null : provenance(ReportJson.parse(at)), score, record);

@@ -75,6 +75,7 @@ final class Timelines {
         var score = dept != null && dept.score() != null ? dept.score() : r.score();
         String grade = dept != null && dept.grade() != null ? dept.grade() : r.grade();
         return new Timeline.Year(r.year() == null ? 0 : r.year(), r.id(), r.title(), r.path(), budget, b.executed(),
-                b.rate(), score, grade, r.findings());
+                b.rate(), score, grade, r.findings(),
+                r.otherSources().stream().map(ReportRecord.Source::path).toList());
     }
 }

@@ -72,6 +72,7 @@ final class ParseCommand implements Callable<Integer> {
                 out.flush();
             }
         }
+        UnreadableFiles.timeouts(err, deadline);
         if (!json || failed > 0) {
             err.println((files.size() - failed) + " read, " + failed + " failed");
         }

@@ -135,6 +135,10 @@ final class SearchCommand implements Callable<Integer> {
                     h.department() == null ? "" : h.department(), oneLine(h.label()), principal(h));
             out.println("   " + marked(h.snippet()));
             out.println("   " + h.path() + location(h.at()));
+            if (h.kind() == org.jixiao.index.EntryKind.REPORT && h.record() != null) {
+                h.record().path("otherSources").forEach(o -> out.println("   " + o.path("path").asText()
+                        + "  (the same report)"));
+            }
         }
         out.println();
         for (String dim : List.of("year", "region", "department", "grade", "kind", "rule", "severity")) {

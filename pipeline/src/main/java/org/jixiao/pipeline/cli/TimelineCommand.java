@@ -84,6 +84,9 @@ final class TimelineCommand implements Callable<Integer> {
         for (Timeline.Year y : t.years()) {
             out.printf("%n%s  %s%n    %s%n", y.year() == 0 ? "?" : y.year(), y.title() == null ? "" : y.title(),
                     y.path());
+            for (String other : y.otherPaths()) {
+                out.printf("    %s  (the same report)%n", other);
+            }
             for (Finding f : y.findings()) {
                 out.printf("    %-7s %-12s %s%n", f.severity().label(), f.rule(), SearchCommand.oneLine(f.message()));
             }

@@ -25,6 +25,10 @@ public final class TimelineJson {
             n.put("reportId", y.reportId());
             n.put("title", y.title());
             n.put("path", y.path());
+            if (!y.otherPaths().isEmpty()) {
+                ArrayNode others = n.putArray("otherPaths"); // the same report's other files
+                y.otherPaths().forEach(others::add);
+            }
             n.set("budget", ReportJson.amount(y.budget()));
             n.set("executed", ReportJson.amount(y.executed()));
             n.set("rate", ReportJson.rate(y.rate()));

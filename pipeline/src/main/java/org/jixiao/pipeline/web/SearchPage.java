@@ -30,7 +30,12 @@ final class SearchPage {
             b.append("<div class=\"snippet\">").append(Html.snippet(h.snippet())).append("</div>");
             b.append("<div class=\"meta\">").append(Html.text(h.department())).append(" · ")
                     .append(h.year() == null ? "年度不详" : h.year() + "年").append(" · ").append(Html.text(h.region()))
-                    .append(" · ").append(Html.esc(h.path())).append(' ').append(Html.where(h.at())).append("</div></div>");
+                    .append(" · ").append(Html.esc(h.path())).append(' ').append(Html.where(h.at()));
+            int others = h.record() == null ? 0 : h.record().path("otherSources").size();
+            if (others > 0) {
+                b.append(" · 另有").append(others).append("个文件为同一报告"); // listed on the report's page
+            }
+            b.append("</div></div>");
         }
         b.append("</div>").append(SearchControls.paging(p, q, r.total(), "/"));
         return Html.page(p.get("q") == null ? "检索" : "检索：" + p.get("q"), b.toString());
