@@ -29,7 +29,7 @@ public final class CorpusGenerator {
      */
     public record Item(int index, String stem, String fileName, OutputFormat format, String title,
                        Department department, int year, BigDecimal score, String grade, int projects,
-                       List<Planted> planted) {
+                       List<Planted> planted, CopiedFrom copiedFrom) {
         public Item {
             planted = List.copyOf(planted);
         }
@@ -52,6 +52,7 @@ public final class CorpusGenerator {
     static void forEachModel(long seed, int count, java.util.function.Consumer<GeneratedReport> sink) {
         ReportFactory factory = new ReportFactory();
         GeneratedReport last = null;
+        java.util.ArrayDeque<GeneratedReport> recent = new java.util.ArrayDeque<>();
         for (int i = 0; i < count; i++) {
             long s = reportSeed(seed, i);
             GeneratedReport prev = i % 4 == 1 ? last : null;
@@ -62,10 +63,35 @@ public final class CorpusGenerator {
             BigDecimal previousIncome = prev == null ? null : prev.prose().income();
             r = Planter.plant(r, new SplittableRandom(s ^ 0x5DEECE66DL), previousIncome);
             r = new GeneratedReport(stem(i, r), r.seed(), r.department(), r.year(), r.grades(), r.prose(), r.whole(),
-                    r.projects(), r.planted(), RoundingAudit.audit(r));
+                    r.projects(), r.planted(), RoundingAudit.audit(r), copySource(i, r, recent));
             sink.accept(r);
             last = r;
+            recent.addFirst(r);
+            if (recent.size() > COPY_LOOKBACK) {
+                recent.removeLast();
+            }
         }
+    }
+
+    /** Every {@value #COPY_EVERY}th report (from the 24th) copies its 主要做法和成效 paragraph from a recent one. */
+    static final int COPY_EVERY = 40;
+    private static final int COPY_LOOKBACK = 8;
+
+    /**
+     * The planted copy of report {@code i}: from the fifth report before it, or the next earlier one of another
+     * department (a department's own report of the same year would be the same report in another format).
+     */
+    private static CopiedFrom copySource(int i, GeneratedReport r, java.util.Deque<GeneratedReport> recent) {
+        if (i % COPY_EVERY != COPY_EVERY - 17) {
+            return null;
+        }
+        int back = 0;
+        for (GeneratedReport earlier : recent) {
+            if (++back >= 5 && !earlier.department().name().equals(r.department().name())) {
+                return new CopiedFrom(earlier.stem(), earlier.seed());
+            }
+        }
+        return null;
     }
 
     /**
@@ -136,7 +162,7 @@ public final class CorpusGenerator {
         TruthWriter.write(r, layout.title(), out.resolve(r.stem() + ".truth.json"), fileName, format, corpusSeed,
                 index);
         return new Item(index, r.stem(), fileName, format, layout.title(), r.department(), r.year(), r.score(),
-                r.grade(), r.projects().size(), r.planted());
+                r.grade(), r.projects().size(), r.planted(), r.copiedFrom());
     }
 
     /** A report's own seed: the corpus seed and the index mixed (SplitMix64), so neighbours are unrelated. */

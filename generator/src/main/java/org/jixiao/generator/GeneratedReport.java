@@ -9,10 +9,11 @@ import java.util.List;
  * @param stem      the file name without extension, e.g. {@code 0003-wangjiang-2023}
  * @param seed      the report's own seed; the phrasing is drawn from it too, so it alone fixes the text
  * @param projects  the project forms, in the order the report presents them
+ * @param copiedFrom the report whose 主要做法和成效 paragraph this one copies (a planted copy), or null
  */
 public record GeneratedReport(String stem, long seed, Department department, int year, GradeScheme grades,
                               ProseFigures prose, Evaluation whole, List<Evaluation> projects,
-                              List<Planted> planted, List<RoundingCase> rounding) {
+                              List<Planted> planted, List<RoundingCase> rounding, CopiedFrom copiedFrom) {
 
     public GeneratedReport {
         projects = List.copyOf(projects);
@@ -29,6 +30,6 @@ public record GeneratedReport(String stem, long seed, Department department, int
     }
 
     GeneratedReport with(ProseFigures p, Evaluation w, List<Evaluation> ps, List<Planted> pl) {
-        return new GeneratedReport(stem, seed, department, year, grades, p, w, ps, pl, rounding);
+        return new GeneratedReport(stem, seed, department, year, grades, p, w, ps, pl, rounding, copiedFrom);
     }
 }

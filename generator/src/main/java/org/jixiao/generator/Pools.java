@@ -27,7 +27,8 @@ final class Pools {
     private final Map<String, Map<String, List<String>>> files = new LinkedHashMap<>();
 
     private Pools() {
-        for (String f : List.of("phrases", "departments", "schemes", "places", "projects", "indicators")) {
+        for (String f : List.of("phrases", "departments", "schemes", "places", "projects", "indicators",
+                "practice")) {
             files.put(f, read(f + ".txt"));
         }
     }

@@ -61,7 +61,7 @@ final class ReportFactory {
                 whole.totalLine().executed(), Money.wan(basicExec), Money.wan(projectsExec),
                 20 + rng.nextInt(120), 3 + rng.nextInt(8), projectCount, listed, whole.totalLine().executed(),
                 false);
-        return new GeneratedReport(stem, seed, dept, year, grades, prose, whole, projects, List.of(), List.of());
+        return new GeneratedReport(stem, seed, dept, year, grades, prose, whole, projects, List.of(), List.of(), null);
     }
 
     private Department department(SplittableRandom rng) {

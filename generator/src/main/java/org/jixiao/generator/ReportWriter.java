@@ -92,6 +92,10 @@ final class ReportWriter {
             para(text);
         }
 
+        heading2(3, "主要做法和成效");
+        // a planted copy takes another report's paragraph word for word, only the name its own
+        para(Practice.paragraph(r.copiedFrom() == null ? r.seed() : r.copiedFrom().seed(), r.department().alias()));
+
         heading1("项目支出绩效自评情况");
         BigDecimal sum = r.projects().stream().map(e -> e.totalLine().fullYear())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);

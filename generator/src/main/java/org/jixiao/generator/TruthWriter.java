@@ -103,6 +103,12 @@ public final class TruthWriter {
             ArrayNode f = o.putArray("figures");
             p.figures().forEach(f::add);
         }
+        if (r.copiedFrom() != null) { // a planted copy: the boilerplate rule must name the report copied from
+            ObjectNode c = root.putObject("copied");
+            c.put("rule", "boilerplate");
+            c.put("from", r.copiedFrom().stem());
+            c.put("passage", Practice.paragraph(r.copiedFrom().seed(), r.department().alias()));
+        }
         ArrayNode rounding = root.putArray("roundingOnly");
         for (RoundingCase c : r.rounding()) {
             ObjectNode o = rounding.addObject();

@@ -15,7 +15,7 @@ import org.jixiao.extractors.nlp.ChineseNlp;
  */
 public final class HanLpAnalyzer extends Analyzer {
 
-    private final ChineseNlp nlp;
+    private final LineSegmenter lines;
     private final Predicate<String> isDictionaryWord;
 
     /** With the shared HanLP instance and this project's domain words. */
@@ -28,7 +28,7 @@ public final class HanLpAnalyzer extends Analyzer {
     }
 
     public HanLpAnalyzer(ChineseNlp nlp, Predicate<String> isDictionaryWord) {
-        this.nlp = nlp;
+        this.lines = new LineSegmenter(nlp);
         this.isDictionaryWord = isDictionaryWord;
     }
 
@@ -39,7 +39,7 @@ public final class HanLpAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new HanLpTokenizer(nlp, isDictionaryWord);
+        Tokenizer source = new HanLpTokenizer(lines, isDictionaryWord);
         TokenStream result = new LowerCaseFilter(source);
         return new TokenStreamComponents(source, result);
     }

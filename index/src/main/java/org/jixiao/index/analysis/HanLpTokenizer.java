@@ -21,15 +21,16 @@ import org.jixiao.extractors.nlp.ChineseNlp;
  * compounds, and a user searching {@code 执行率} must still find them. At query time the same overlapping tokens
  * become one position that any of them matches.
  *
- * <p>HanLP segments a whole string at once (its Viterbi pass needs the context on both sides), so the reader is
- * drained on {@link #reset()}: a field value is at most one report's text, a few hundred kilobytes.
+ * <p>HanLP segments a line at once (its Viterbi pass needs the context on both sides), so the reader is drained on
+ * {@link #reset()}: a field value is at most one report's text, a few hundred kilobytes. Lines are segmented one by
+ * one, each distinct short line once ({@link LineSegmenter}).
  */
 public final class HanLpTokenizer extends Tokenizer {
 
     /** Compounds longer than this are not split further (table junk, long numbers). */
     static final int MAX_COMPOUND = 12;
 
-    private final ChineseNlp nlp;
+    private final LineSegmenter lines;
     private final Predicate<String> isDictionaryWord;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
@@ -41,7 +42,11 @@ public final class HanLpTokenizer extends Tokenizer {
     private int next;
 
     public HanLpTokenizer(ChineseNlp nlp, Predicate<String> isDictionaryWord) {
-        this.nlp = nlp;
+        this(new LineSegmenter(nlp), isDictionaryWord);
+    }
+
+    HanLpTokenizer(LineSegmenter lines, Predicate<String> isDictionaryWord) {
+        this.lines = lines;
         this.isDictionaryWord = isDictionaryWord;
     }
 
@@ -54,7 +59,7 @@ public final class HanLpTokenizer extends Tokenizer {
             sb.append(buffer, 0, n);
         }
         text = sb.toString();
-        tokens = nlp.segment(text);
+        tokens = lines.segment(text);
         next = 0;
         parts.clear();
     }

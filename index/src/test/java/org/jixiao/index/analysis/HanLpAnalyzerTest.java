@@ -45,6 +45,22 @@ class HanLpAnalyzerTest {
     }
 
     @Test
+    void eachLineIsSegmentedAloneSoALineGivesTheSameWordsWhereverItIs() throws IOException {
+        String first = "某某县农业农村局全年预算数123.45万元，预算执行率为98.76%。";
+        String second = "服务对象满意度达到95%，群众投诉办结率100%。";
+        String text = first + "\n\n" + second + "\n";
+        List<Tok> tokens = analyze(text);
+        List<Tok> expected = new ArrayList<>(analyze(first));
+        int shift = first.length() + 2;
+        analyze(second).forEach(t -> expected.add(new Tok(t.term(), t.start() + shift, t.end() + shift)));
+        assertEquals(expected, tokens);
+        assertEquals(tokens, analyze(text), "the second time (from the cache) the same");
+        for (Tok t : tokens) {
+            assertEquals(t.term(), text.substring(t.start(), t.end()).toLowerCase(), "offsets quote the term");
+        }
+    }
+
+    @Test
     void dropsPunctuationAndSpaces() throws IOException {
         List<Tok> tokens = analyze("预算执行率，  100%。");
         assertTrue(tokens.stream().noneMatch(t -> t.term().equals("，") || t.term().equals("。")

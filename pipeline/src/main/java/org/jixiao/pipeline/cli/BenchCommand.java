@@ -96,22 +96,47 @@ final class BenchCommand implements Callable<Integer> {
             stages = new ArrayList<>(stages);
             stages.add(new IngestStage(pipeline).stage());
         }
-        out.printf("%d files, %.2f MB, %d rounds after a warm-up%n", files.size(), bytes / 1e6, rounds);
-        double baseline = 0;
+        out.printf("%d files, %.2f MB, %d rounds after a warm-up, stages interleaved in each round%n", files.size(),
+                bytes / 1e6, rounds);
+        // every stage once per round, in turn, so a change in the machine's load during the run hits them alike;
+        // each stage's best round counts
+        double[][] wall = new double[stages.size()][rounds];
+        double[][] cpu = new double[stages.size()][rounds];
         for (Stage s : stages) {
             s.time(files); // warm-up: class loading, JIT, dictionaries
-            double[] t = new double[rounds];
-            for (int i = 0; i < rounds; i++) {
-                t[i] = s.time(files);
+        }
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < stages.size(); i++) {
+                long c0 = processCpuNanos();
+                wall[i][r] = stages.get(i).time(files);
+                cpu[i][r] = (processCpuNanos() - c0) / 1e9;
             }
-            double best = Arrays.stream(t).min().orElse(Double.NaN);
+        }
+        double baseline = 0;
+        double cpuBaseline = 0;
+        for (int i = 0; i < stages.size(); i++) {
+            double best = Arrays.stream(wall[i]).min().orElse(Double.NaN);
+            double bestCpu = Arrays.stream(cpu[i]).min().orElse(Double.NaN);
             if (baseline == 0) {
                 baseline = best;
+                cpuBaseline = bestCpu;
             }
-            out.printf("%-22s %8.3f s  %8.1f docs/s  %7.2f MB/s  %5.2fx tika%n", s.name, best,
-                    files.size() / best, bytes / 1e6 / best, best / baseline);
+            out.printf("%-22s %8.3f s  %8.1f docs/s  %7.2f MB/s  %5.2fx tika   cpu %8.3f s  %5.2fx tika%n",
+                    stages.get(i).name, best, files.size() / best, bytes / 1e6 / best, best / baseline, bestCpu,
+                    bestCpu / cpuBaseline);
         }
-        out.printf("(%d cores available to this JVM)%n", Runtime.getRuntime().availableProcessors());
+        out.printf("(%d cores available to this JVM; cpu: the process's CPU time over all its threads, JIT, GC and"
+                + " Lucene's merges included, which other load on the machine does not inflate)%n",
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** CPU time of this process, all threads; -1 when the JVM cannot tell. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static Object tikaText(AutoDetectParser tika, Path f) {
