@@ -45,6 +45,10 @@ public final class SparkMain implements Callable<Integer> {
     long fileTimeout;
 
     public static void main(String[] args) {
+        // Spark's INFO lines drown the summary; -Dorg.slf4j.simpleLogger.defaultLogLevel=info brings them back
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         CommandLine cl = new CommandLine(new SparkMain());
         cl.setErr(err);

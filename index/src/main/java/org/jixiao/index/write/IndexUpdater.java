@@ -120,8 +120,14 @@ public final class IndexUpdater implements Closeable {
 
     /** Adds or replaces one file's report; returns true when it replaced an earlier version of the file. */
     public synchronized boolean add(Report report) throws IOException {
-        ReportRecord record = ReportRecord.of(report);
-        String text = report.source().text().text();
+        return add(ReportRecord.of(report), report.source().text().text());
+    }
+
+    /**
+     * Adds or replaces one report from its stored record and normalized text, without the document (the Spark
+     * job's records: {@code jixiao ingest --records}); returns true when it replaced an earlier version.
+     */
+    public synchronized boolean add(ReportRecord record, String text) throws IOException {
         DepartmentIdentity dept = adoptPlace(
                 DepartmentIdentity.of(record.department(), record.aliases(), record.region()));
         String path = EntryDocuments.normalized(record.path());

@@ -47,6 +47,10 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Option(names = "--records", paramLabel = "DIR",
+            description = "load the output of `jixiao spark --out DIR` (its records/) instead of reading files")
+    Path records;
+
     @Option(names = "--prune", description = "remove the entries of indexed files that no longer exist")
     boolean prune;
 
@@ -70,8 +74,9 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (paths.isEmpty() && !prune) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give report files or folders, or --prune");
+        if (paths.isEmpty() && !prune && records == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "give report files or folders, --records DIR, or --prune");
         }
         long started = System.nanoTime();
         List<Path> files = DocumentReader.expand(paths);
@@ -93,6 +98,13 @@ final class IngestCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         try (IndexUpdater updater = opened) {
+            if (records != null) {
+                RecordsIngest.Result r = RecordsIngest.load(records, updater);
+                reports[0] += r.added();
+                skipped += r.skipped();
+                figures[0] += r.figures();
+                failures.addAll(r.failures());
+            }
             List<Path> todo = new ArrayList<>();
             for (Path f : files) {
                 try {
