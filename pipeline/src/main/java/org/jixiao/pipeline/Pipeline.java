@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.jixiao.corpus.DocumentReader;
 import org.jixiao.corpus.ReadResult;
+import org.jixiao.corpus.load.Cancellation;
 import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.extractors.ReportExtractor;
 import org.jixiao.extractors.model.Report;
@@ -93,6 +94,10 @@ public final class Pipeline {
         ReadResult read = reader.read(file);
         if (read instanceof ReadResult.Failed f) {
             return new Outcome.Unreadable(f.path(), f.reason(), f.cause());
+        }
+        if (Cancellation.requested()) {
+            // the time limit gave up on this file while it was read: its result is dropped, so do not extract it
+            return new Outcome.Unreadable(file, deadline.reason(), null);
         }
         try {
             return new Outcome.Extracted(extractor.extract(((ReadResult.Loaded) read).document()));
