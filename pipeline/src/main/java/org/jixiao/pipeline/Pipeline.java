@@ -91,7 +91,14 @@ public final class Pipeline {
     }
 
     private Outcome processNow(Path file) {
-        ReadResult read = reader.read(file);
+        ReadResult read;
+        try {
+            read = reader.read(file);
+        } catch (LinkageError | AssertionError | RuntimeException e) {
+            // the reader turns every expected failure into a reason; this is a library broken on an odd file
+            return new Outcome.Unreadable(file, "could not be read (" + e.getClass().getSimpleName() + ": "
+                    + ErrorReason.of(e) + ")", e);
+        }
         if (read instanceof ReadResult.Failed f) {
             return new Outcome.Unreadable(f.path(), f.reason(), f.cause());
         }
@@ -103,7 +110,7 @@ public final class Pipeline {
             return new Outcome.Extracted(extractor.extract(((ReadResult.Loaded) read).document()));
         } catch (OutOfMemoryError e) {
             return new Outcome.Unreadable(file, "too large to extract in the memory available", e);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             // a bug of ours on an odd file: the file's line says so, the batch goes on
             return new Outcome.Unreadable(file, "could not be extracted (" + e.getClass().getSimpleName() + ": "
                     + ErrorReason.of(e) + ")", e);
