@@ -8,15 +8,18 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.jixiao.corpus.load.Cancellation;
 
 /**
  * A time limit per file, in the spirit of Tika's forked-parser pipes but inside the JVM: the file's work runs on a
- * thread of its own, and the caller waits for it at most {@code limit}. When the limit passes, the thread is
- * interrupted and <em>abandoned</em>: the caller reports the file with a one-line reason and goes on with the batch.
+ * thread of its own, and the caller waits for it at most {@code limit}. When the limit passes, the thread is asked
+ * to stop ({@link Cancellation}) and <em>abandoned</em>: the caller reports the file with a one-line reason and goes
+ * on with the batch.
  *
  * <p>What happens to a thread that never returns: Java can no longer stop a thread from outside, and a parser stuck
- * in a loop does not look at its interrupt flag, so the abandoned thread keeps running until its parser returns
- * (its result is then dropped) or the process exits — it is a daemon thread, so it never keeps jixiao alive. It
+ * in a loop inside a library does not look at any flag, so the abandoned thread keeps running until its parser returns
+ * (its result is then dropped) or the process exits — it is a daemon thread, so it never keeps jixiao alive. Our own
+ * loaders stop at their next safe point (the PDF loader at the next page) and extraction is skipped. It
  * holds the memory it had and a core while it loops; {@link #stillRunning()} counts such threads, so a command can
  * say so in its summary. Tika's fork kills the child process instead; a batch of office files rarely has more than
  * a handful of such files, and each command ends (and with it every abandoned thread) when its batch is done.
@@ -44,18 +47,26 @@ public final class FileDeadline {
         if (limit == null) {
             return work.get();
         }
-        FutureTask<T> task = new FutureTask<>(work::get);
+        FutureTask<T> task = new FutureTask<>(() -> {
+            try {
+                return work.get();
+            } finally {
+                Cancellation.clear();
+            }
+        });
         Thread t = new Thread(task, "jixiao-file " + name);
         t.setDaemon(true);
         t.start();
         try {
             return task.get(limit.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            task.cancel(true); // interrupts the thread: a loader that checks the flag stops early
+            // asked to stop, not interrupted: an interrupt during a class's first use or a channel's read would
+            // break that class or channel for the rest of the batch (see Cancellation)
+            Cancellation.cancel(t);
             abandoned.add(t);
             return onTimeout.get();
         } catch (InterruptedException e) {
-            task.cancel(true);
+            Cancellation.cancel(t);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import org.jixiao.corpus.DocumentReader;
 import org.jixiao.corpus.ReadResult;
+import org.jixiao.corpus.load.Cancellation;
 import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.extractors.ReportExtractor;
 import org.jixiao.extractors.model.Report;
@@ -90,15 +91,26 @@ public final class Pipeline {
     }
 
     private Outcome processNow(Path file) {
-        ReadResult read = reader.read(file);
+        ReadResult read;
+        try {
+            read = reader.read(file);
+        } catch (LinkageError | AssertionError | RuntimeException e) {
+            // the reader turns every expected failure into a reason; this is a library broken on an odd file
+            return new Outcome.Unreadable(file, "could not be read (" + e.getClass().getSimpleName() + ": "
+                    + ErrorReason.of(e) + ")", e);
+        }
         if (read instanceof ReadResult.Failed f) {
             return new Outcome.Unreadable(f.path(), f.reason(), f.cause());
+        }
+        if (Cancellation.requested()) {
+            // the time limit gave up on this file while it was read: its result is dropped, so do not extract it
+            return new Outcome.Unreadable(file, deadline.reason(), null);
         }
         try {
             return new Outcome.Extracted(extractor.extract(((ReadResult.Loaded) read).document()));
         } catch (OutOfMemoryError e) {
             return new Outcome.Unreadable(file, "too large to extract in the memory available", e);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             // a bug of ours on an odd file: the file's line says so, the batch goes on
             return new Outcome.Unreadable(file, "could not be extracted (" + e.getClass().getSimpleName() + ": "
                     + ErrorReason.of(e) + ")", e);

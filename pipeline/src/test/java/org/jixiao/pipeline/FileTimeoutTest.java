@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import org.jixiao.corpus.DocumentReader;
+import org.jixiao.corpus.load.Cancellation;
 import org.jixiao.corpus.load.DocumentLoader;
 import org.jixiao.corpus.load.LoadException;
 import org.jixiao.corpus.load.SourceFile;
@@ -37,9 +38,15 @@ class FileTimeoutTest {
 
         @Override
         public SourceDocument load(SourceFile file) throws LoadException {
+            if (file.fileName().startsWith("slow")) {
+                while (!Cancellation.requested()) {
+                    LockSupport.parkNanos(10_000_000L); // a loader that looks at the mark, as PdfLoader does per page
+                }
+                throw new LoadException("stopped");
+            }
             if (file.fileName().startsWith("hang")) {
                 while (true) {
-                    LockSupport.parkNanos(10_000_000L); // ignores interrupts, as a parser stuck in a loop would
+                    LockSupport.parkNanos(10_000_000L); // never looks at anything, as a parser stuck in a loop
                 }
             }
             return text.load(file);
@@ -79,6 +86,23 @@ class FileTimeoutTest {
         assertEquals(2, pipeline.deadline().stillRunning(), "the hung loaders are abandoned, not stopped");
         // both hung files wait out their limit side by side on two workers: well under two limits plus the rest
         assertTrue(seconds < 6, "took " + seconds + " s");
+    }
+
+    @Test
+    void aLoaderThatLooksAtTheMarkStopsWhenItIsGivenUpOn(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("slow.txt"), "某某县农业农村局", StandardCharsets.UTF_8);
+        DocumentReader reader = new DocumentReader(List.of(new HangingLoader()), DocumentReader.DEFAULT_MAX_BYTES);
+        // warm up: format detection loads Tika's configuration on first use, which is not the loader's time
+        reader.read(Files.writeString(dir.resolve("warm.txt"), "某某县农业农村局", StandardCharsets.UTF_8));
+        Pipeline pipeline = new Pipeline(reader, new ReportExtractor(), 1, Duration.ofMillis(300));
+        var u = assertInstanceOf(Pipeline.Outcome.Unreadable.class, pipeline.process(f));
+        assertTrue(u.reason().startsWith("gave up after 300 ms"), u.reason());
+        long until = System.nanoTime() + 3_000_000_000L;
+        while (pipeline.deadline().stillRunning() > 0 && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertEquals(1, pipeline.deadline().timedOut());
+        assertEquals(0, pipeline.deadline().stillRunning(), "the loader saw the mark and ended its thread");
     }
 
     @Test

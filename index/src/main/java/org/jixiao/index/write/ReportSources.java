@@ -26,7 +26,8 @@ import org.jixiao.index.identity.DepartmentIdentity;
  * One report, several files: the same report published as .docx, .pdf and .txt is indexed once, and its other files
  * are listed as its sources. A file is another source of an indexed report when
  * <ul>
- *   <li>its normalized text is the same, blanks aside (the same report saved again, or under another name), or</li>
+ *   <li>its normalized text is the same, blanks aside, and at least {@link #MIN_TEXT} characters long (the same
+ *       report saved again, or under another name), or</li>
  *   <li>it is the same department (by {@link DepartmentIdentity} key) and fiscal year with the same scores: the
  *       headline score and every scored evaluation's name and score, at least two scores in all. Budgets and figure
  *       counts are left out on purpose: a PDF's table may lose a cell the .docx keeps, while the scores a report
@@ -48,6 +49,9 @@ final class ReportSources {
     record Owner(String id, String path) {
     }
 
+    /** Texts shorter than this (a scan whose OCR found a page number) are too little to call two files one report. */
+    static final int MIN_TEXT = 200;
+
     private final Map<String, Owner> byKey = new HashMap<>();
     private final Map<String, Set<String>> keysOf = new HashMap<>();
     /** Report id → paths of its other files. */
@@ -59,8 +63,9 @@ final class ReportSources {
     /** The keys a report is known by: its text's and, where it has enough scores, its scores'. */
     static List<String> keys(ReportRecord r, String text, DepartmentIdentity dept) {
         List<String> keys = new ArrayList<>(2);
-        if (text != null && !text.isBlank()) {
-            keys.add("text:" + hash(text.replaceAll("\\s+", "")));
+        String letters = text == null ? "" : text.replaceAll("\\s+", "");
+        if (letters.length() >= MIN_TEXT) {
+            keys.add("text:" + hash(letters));
         }
         if (dept != null && !dept.key().equals("?") && r.year() != null) {
             List<String> scores = new ArrayList<>();

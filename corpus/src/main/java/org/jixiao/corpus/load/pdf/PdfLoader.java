@@ -81,6 +81,8 @@ public final class PdfLoader implements DocumentLoader {
                         + "; a compilation of reports is read report by report)");
             }
             new GlyphStripper((number, page, words) -> {
+                // the batch's time limit gave up on this file: stop at the next page instead of reading on
+                org.jixiao.corpus.load.Cancellation.check();
                 int onPage = 0;
                 for (Word w : words) {
                     onPage += w.glyphs().size();
