@@ -103,6 +103,7 @@ final class IngestCommand implements Callable<Integer> {
                 reports[0] += r.added();
                 skipped += r.skipped();
                 figures[0] += r.figures();
+                r.findings().forEach((sev, n) -> findings.merge(sev, n, Integer::sum));
                 failures.addAll(r.failures());
             }
             List<Path> todo = new ArrayList<>();

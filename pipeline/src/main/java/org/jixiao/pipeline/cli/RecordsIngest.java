@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jixiao.extractors.json.ReportJson;
 import org.jixiao.extractors.json.ReportRecord;
+import org.jixiao.extractors.model.Finding;
 import org.jixiao.index.write.IndexUpdater;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +29,8 @@ final class RecordsIngest {
     static final String SCHEMA = "jixiao.spark-record/1";
 
     /** What was loaded: reports added, skipped as unchanged, and the unreadable files' lines. */
-    record Result(int added, int skipped, long figures, List<String> failures) {
+    record Result(int added, int skipped, long figures, Map<Finding.Severity, Integer> findings,
+                  List<String> failures) {
     }
 
     private RecordsIngest() {
@@ -48,6 +52,7 @@ final class RecordsIngest {
         int skipped = 0;
         long figures = 0;
         List<String> failures = new ArrayList<>();
+        Map<Finding.Severity, Integer> findings = new EnumMap<>(Finding.Severity.class);
         for (Path part : parts) {
             try (BufferedReader in = Files.newBufferedReader(part, StandardCharsets.UTF_8)) {
                 String line;
@@ -73,9 +78,10 @@ final class RecordsIngest {
                     updater.add(r, o.path("text").isNull() ? "" : o.path("text").asText());
                     added++;
                     figures += r.figures().size();
+                    r.findings().forEach(f -> findings.merge(f.severity(), 1, Integer::sum));
                 }
             }
         }
-        return new Result(added, skipped, figures, failures);
+        return new Result(added, skipped, figures, findings, failures);
     }
 }
