@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.jixiao.corpus.model.SourceDocument;
-import org.jixiao.corpus.testing.Documents;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.ReportMetadata;
 import org.jixiao.extractors.model.ReportMetadata.ReportScope;
@@ -34,19 +31,9 @@ class ProseFactsTest {
             评分标准为：产出指标50分、效益指标30分、满意度指标10分、预算执行率指标10分。
             """;
 
-    private static SourceDocument text(String body) throws IOException {
-        Path f = Files.createTempFile("facts", ".txt");
-        Files.writeString(f, body);
-        try {
-            return Documents.read(f);
-        } finally {
-            Files.deleteIfExists(f);
-        }
-    }
-
     @Test
     void eachStatementIsReadOnceAndSharedByEveryStageThatAsks() throws IOException {
-        ProseFacts facts = ProseFacts.of(text(BODY), BUREAU);
+        ProseFacts facts = ProseFacts.of(ProseGradesTest.text(BODY), BUREAU);
         assertSame(facts.units(), facts.units());
         assertSame(facts.alignedLists(), facts.alignedLists());
         assertSame(facts.statedCounts(), facts.statedCounts());
@@ -56,7 +43,7 @@ class ProseFactsTest {
 
     @Test
     void theSharedStatementsAreWhatTheProseStates() throws IOException {
-        SourceDocument doc = text(BODY);
+        SourceDocument doc = ProseGradesTest.text(BODY);
         ProseFacts facts = ProseFacts.of(doc, BUREAU);
         AlignedList scores = facts.alignedLists().getFirst();
         assertEquals(List.of("甲项目", "乙项目", "丙项目"), scores.names());
@@ -67,7 +54,7 @@ class ProseFactsTest {
         assertEquals(List.of("50", "30", "10", "10"),
                 facts.declaredWeights().stream().map(w -> w.weight().toPlainString()).toList());
         // the evaluations read through the shared facts are those of reading the prose alone
-        List<Evaluation> alone = ProseEvaluations.extract(text(BODY), BUREAU);
+        List<Evaluation> alone = ProseEvaluations.extract(ProseGradesTest.text(BODY), BUREAU);
         assertEquals(alone.stream().map(e -> e.name() + "=" + e.score()).toList(),
                 facts.evaluations().stream().map(e -> e.name() + "=" + e.score()).toList());
         assertEquals(0, new BigDecimal("88").compareTo(facts.evaluations().stream()

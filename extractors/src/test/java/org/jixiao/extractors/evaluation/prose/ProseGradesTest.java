@@ -27,7 +27,8 @@ class ProseGradesTest {
     private static final ReportMetadata TOWN = new ReportMetadata("t", "望川县青松乡人民政府", List.of(), null, 2022,
             ReportScope.DEPARTMENT, Map.of());
 
-    private static SourceDocument text(String body) throws IOException {
+    /** A document read from {@code body} as a text file, the way a report in .txt is read. */
+    static SourceDocument text(String body) throws IOException {
         Path f = Files.createTempFile("grades", ".txt");
         Files.writeString(f, body);
         try {
