@@ -34,6 +34,9 @@ final class YearFinder {
     private static final Pattern PROJECT_NAME = Pattern.compile(
             "项目名称\\s*[:：|]?\\s*\\|?\\s*(?<year>(?:19|20)\\d{2})\\s*年度?(?!\\s*\\d{1,2}\\s*月)");
 
+    private static final Pattern NAME_LABEL = Pattern.compile("^(项目|项目支出|专项资金)名称$");
+    private static final Pattern NAMED_YEAR = Pattern.compile("\\s*((?:19|20)\\d{2})\\s*年度?(?!\\s*\\d{1,2}\\s*月)");
+
     static final int TITLE = 6;
     static final int FORM = 4;
     static final int EVALUATED = 3;
@@ -72,6 +75,19 @@ final class YearFinder {
                     Matcher v = YEAR_VALUE.matcher(right.text());
                     if (v.find()) {
                         cands.add(new Candidate<>(Integer.parseInt(v.group(1)), FORM, "form-year-cell",
+                                right.at().sub(v.start(1), v.end(1))));
+                    }
+                }
+                continue;
+            }
+            if (line.isCell() && NAME_LABEL.matcher(s.replaceAll("\\s+", "")).matches()) {
+                // a form's project named with its year: 项目名称 | 2019年某某扶持项目
+                Cell c = line.cell();
+                Cell right = line.table().cellAt(c.row(), c.col() + c.colSpan());
+                if (right != null && right != c) {
+                    Matcher v = NAMED_YEAR.matcher(right.text());
+                    if (v.lookingAt()) {
+                        cands.add(new Candidate<>(Integer.parseInt(v.group(1)), EVALUATED, "project-name-cell",
                                 right.at().sub(v.start(1), v.end(1))));
                     }
                 }

@@ -1,6 +1,7 @@
 package org.jixiao.extractors.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -192,5 +193,24 @@ class HandwrittenReportMetadataTest {
         ReportMetadata m = EXTRACTOR.extract(d);
         assertEquals("定州市财政预算评审中心", m.department());
         assertEquals(2024, m.year());
+    }
+
+    /** A pipe-table form dated by its filling date only: the year is the one its project is named with. */
+    @Test
+    void pipeFormProjectNamedWithItsYear(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path file = dir.resolve("pipe.txt");
+        java.nio.file.Files.writeString(file, """
+                项目支出绩效自评表 |
+                单位名称:某某县林业局 | 填报日期:2023年6月8日 | |
+                项目名称 | 2020年某某林下经济扶持项目 | |
+                主管部门 | 某某县人民政府 | 项目实施单位 | 某某县林业局 |
+                预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) |
+                年度财政资金总额 | 120 | 60 | 0.5 |
+                """);
+        SourceDocument d = assertInstanceOf(org.jixiao.corpus.ReadResult.Loaded.class,
+                new org.jixiao.corpus.DocumentReader().read(file)).document();
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals(2020, m.year(), "the filling date 2023年6月8日 is when the form was written");
+        SampleReportMetadataTest.assertQuotes(d, m, "year", "2020");
     }
 }

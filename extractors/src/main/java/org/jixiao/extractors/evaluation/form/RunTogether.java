@@ -208,6 +208,19 @@ final class RunTogether {
                 loose.add(r);
             }
         }
+        if (tight.size() > 1) {
+            // 390390100% read as 3903901 | 0 | 0%: a rate cut from the tail of a longer rate another reading takes
+            // whole (0% of 100%) is the weaker reading; every rate ending in 0% allows it
+            List<Value[]> all = tight;
+            List<Value[]> whole = tight.stream().filter(r -> {
+                Value rate = find(r, columns, BudgetColumn.RATE);
+                return all.stream().map(o -> find(o, columns, BudgetColumn.RATE)).noneMatch(o -> o.end() == rate.end()
+                        && o.start() < rate.start());
+            }).toList();
+            if (!whole.isEmpty()) {
+                tight = whole;
+            }
+        }
         return !tight.isEmpty() ? tight : !loose.isEmpty() ? loose : readings;
     }
 

@@ -178,4 +178,16 @@ class FlatFormsTest {
         assertEquals("31.00%", value(total, BudgetColumn.RATE).printed());
         total.values().forEach(v -> assertQuotes(doc, v));
     }
+
+    /** 560560100%: 560 | 560 | 100%, not 5605601 | 0 | 0%, whose rate is the tail of the 100% the first reads whole. */
+    @Test
+    void rateCutFromALongerRateIsTheWeakerReading() {
+        SourceDocument doc = doc("转移支付(项目)名称某某动物防疫补助资金投入情况(万元)全年预算数(A)全年执行数(B)"
+                + "预算执行率(B/A×100%)年度资金总额:560560100%其中:中央财政资金560560100%地方资金");
+        FlatForms.Row total = FlatForms.read(doc).get(0).rows().get(0);
+        assertEquals("560", value(total, BudgetColumn.FULL_YEAR).printed());
+        assertEquals("560", value(total, BudgetColumn.EXECUTED).printed());
+        assertEquals("100%", value(total, BudgetColumn.RATE).printed());
+        assertQuotes(doc, value(total, BudgetColumn.RATE));
+    }
 }
