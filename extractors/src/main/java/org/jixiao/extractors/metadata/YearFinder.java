@@ -30,7 +30,7 @@ final class YearFinder {
     /** "对2023年某资金开展了绩效自评": the evaluated year, the unit left out. */
     private static final Pattern EVALUATED_SELF = Pattern.compile(
             "对\\s*(?<year>(?:19|20)\\d{2})\\s*年度?[^。；;]{0,40}?(开展|进行|实施)了?[^。；;]{0,6}(绩效自评|绩效评价|自评)");
-    /** A project named with its year: "项目名称 | 2019年某某扶持项目". */
+    /** A project named with its year: "项目名称 | 2020年某某扶持项目". */
     private static final Pattern PROJECT_NAME = Pattern.compile(
             "项目名称\\s*[:：|]?\\s*\\|?\\s*(?<year>(?:19|20)\\d{2})\\s*年度?(?!\\s*\\d{1,2}\\s*月)");
 
@@ -81,7 +81,7 @@ final class YearFinder {
                 continue;
             }
             if (line.isCell() && NAME_LABEL.matcher(s.replaceAll("\\s+", "")).matches()) {
-                // a form's project named with its year: 项目名称 | 2019年某某扶持项目
+                // a form's project named with its year: 项目名称 | 2020年某某扶持项目
                 Cell c = line.cell();
                 Cell right = line.table().cellAt(c.row(), c.col() + c.colSpan());
                 if (right != null && right != c) {

@@ -14,18 +14,18 @@ import org.jixiao.extractors.number.Unit;
 
 /**
  * The indicator table of a form whose grid was lost: the header {@code 一级指标二级指标三级指标分值年度指标值全年实际值得分…}
- * with the rows run together after it, on one line ({@code 产出指标(70分)数量指标安装路标10≥120米≥120米10…}) or one
- * row a line ({@code 质量指标验收合格率100%80%1111管理不够到位}). The header's column words (data:
+ * with the rows run together after it, on one line ({@code 产出指标(60分)数量指标安装路标10≥120米≥120米10…}) or one
+ * row a line ({@code 质量指标验收合格率100%85%1212人手不足}). The header's column words (data:
  * {@code flat-vocabulary.tsv}, {@code indicator.*}) give the columns' order; first- and second-level names
  * ({@code level1}, {@code level2}) start rows; a row is its label, then its values in the header's order.
  *
  * <p>How a row's values are told apart without a grid: a weight is a number up to 100, a score a number up to the
  * weight, a target and an actual either two measures ({@code ≥95%}, {@code 20万元}: sign, number, unit; both in the
- * same unit) or one run of words between two numbers (split only when it is one word printed twice, 有效有效).
+ * same unit) or one run of words between two numbers (split only when it is one word printed twice, 达标达标).
  * Every split those shapes allow is tried; splits whose target and actual differ by more than a factor of ten are
  * dropped when a closer one exists; a value is kept only when every remaining split gives it. A row none of
  * whose splits fits ends the table. Words standing in the target and actual columns right after the label
- * (及时较及时77) cannot be told from the label: the row keeps them in its label, with no target or actual.
+ * (及时较及时88) cannot be told from the label: the row keeps them in its label, with no target or actual.
  *
  * <p>The grid is guessed, so checks never call a difference over these rows an error ({@code Checks}).
  */
@@ -214,7 +214,7 @@ public final class FlatIndicatorTable {
                 continue; // inside a number
             }
             List<Split> splits = new ArrayList<>();
-            // absorbed: the words in the target and actual columns ran into the label (及时较及时77)
+            // absorbed: the words in the target and actual columns ran into the label (及时较及时88)
             int first = absorbed ? firstNumeric(cols) : 0;
             if (first < 0) {
                 return null;
@@ -280,7 +280,7 @@ public final class FlatIndicatorTable {
             return;
         }
         if (col == cols.size()) {
-            // the next label (or note) has two characters before any number: a split that leaves 米≥35… behind is wrong
+            // the next label (or note) has two characters before any number: a split that leaves 米≥12… behind is wrong
             // and a score has no unit: digits followed by 人 or 万元 are a count or an amount, not the row's end
             if (pos == lineEnd || !valueChar(text, pos, lineEnd) && (pos + 1 == lineEnd || !valueChar(text, pos + 1, lineEnd))
                     && !unitAt(text, pos, lineEnd)) {
@@ -310,7 +310,7 @@ public final class FlatIndicatorTable {
             case TARGET, ACTUAL -> {
                 int next = col + 1;
                 boolean pair = kind == Kind.TARGET && next < cols.size() && cols.get(next) == Kind.ACTUAL;
-                // words between two numbers: the target and actual printed as text (显著提升显著提升)
+                // words between two numbers: the target and actual printed as text (明显改善明显改善)
                 int w = pos;
                 while (w < lineEnd && isWordChar(text.charAt(w))) {
                     w++;
@@ -379,7 +379,7 @@ public final class FlatIndicatorTable {
     }
 
     private static boolean unitAt(String text, int pos, int lineEnd) {
-        // a unit closes its phrase (3620人, / 12万元。); 人手不足 is a word that happens to start with one
+        // a unit closes its phrase (1234人, / 12万元。); 人手不足 is a word that happens to start with one
         for (int n = 1; n <= 2 && pos + n <= lineEnd; n++) {
             if (Unit.of(text.substring(pos, pos + n)).filter(u -> !u.isMagnitude()).isPresent()
                     && (pos + n == lineEnd || !Character.isIdeographic(text.charAt(pos + n)))) {

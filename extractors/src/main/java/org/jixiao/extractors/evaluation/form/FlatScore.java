@@ -20,7 +20,7 @@ final class FlatScore {
     private FlatScore() {
     }
 
-    /** The whole statement ({@code 总分100100}, {@code 总分:83}) whose score {@code score} is, or null. */
+    /** The whole statement ({@code 总分100100}, {@code 总分:87}) whose score {@code score} is, or null. */
     static org.jixiao.corpus.model.Provenance statement(FlatText t, int from, int to, FlatForms.Value score) {
         if (score == null) {
             return null;

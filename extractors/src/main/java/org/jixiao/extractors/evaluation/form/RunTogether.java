@@ -209,7 +209,7 @@ final class RunTogether {
             }
         }
         if (tight.size() > 1) {
-            // 390390100% read as 3903901 | 0 | 0%: a rate cut from the tail of a longer rate another reading takes
+            // 560560100% read as 5605601 | 0 | 0%: a rate cut from the tail of a longer rate another reading takes
             // whole (0% of 100%) is the weaker reading; every rate ending in 0% allows it
             List<Value[]> all = tight;
             List<Value[]> whole = tight.stream().filter(r -> {
