@@ -30,6 +30,10 @@ public final class CorpusReadme {
             String planted = i.planted().isEmpty() ? "none"
                     : i.planted().stream().map(p -> "`" + p.code() + "`: printed " + p.actual() + ", expected " + p.expected())
                     .collect(Collectors.joining("; "));
+            if (i.copiedFrom() != null) { // only corpora of more than 23 reports have one
+                planted = (i.planted().isEmpty() ? "" : planted + "; ") + "`boilerplate`: 主要做法和成效 copied from "
+                        + i.copiedFrom().stem();
+            }
             sb.append("| ").append(i.fileName()).append(" | ").append(i.format().label()).append(" | ")
                     .append(i.department().name()).append(" | ").append(i.year()).append(" | ")
                     .append(i.score().toPlainString()).append(" | ").append(i.grade()).append(" | ")
