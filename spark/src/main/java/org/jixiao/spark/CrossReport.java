@@ -1,9 +1,7 @@
 package org.jixiao.spark;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,48 +100,46 @@ final class CrossReport {
     static JavaPairRDD<String, List<String>> boilerplate(JavaSparkContext sc, JavaRDD<Dept> depts, long loaded) {
         int reports = (int) Math.min(Integer.MAX_VALUE, loaded);
         int limit = templateLimit(reports);
-        JavaPairRDD<Long, List<Long>> rare = depts.flatMapToPair(d -> {
+        // per hash its holders' ordinals, as primitive arrays (cheap to shuffle and to size up), cut off as soon as
+        // they pass the limit: template text costs no memory
+        JavaPairRDD<Long, long[]> rare = depts.flatMapToPair(d -> {
             Set<Long> hashes = new LinkedHashSet<>();
             for (Fingerprint f : CHECKS.fingerprinter().apply(d.text())) {
                 hashes.add(f.hash());
             }
-            List<Tuple2<Long, Long>> out = new ArrayList<>(hashes.size());
-            hashes.forEach(h -> out.add(new Tuple2<>(h, d.ordinal())));
+            List<Tuple2<Long, long[]>> out = new ArrayList<>(hashes.size());
+            hashes.forEach(h -> out.add(new Tuple2<>(h, new long[] {d.ordinal()})));
             return out.iterator();
-        }).aggregateByKey(new Holders(), (h, o) -> h.add(o, limit), (a, b) -> a.merge(b, limit))
-                .filter(t -> !t._2().common).mapValues(h -> {
-                    List<Long> sorted = new ArrayList<>(h.ordinals);
-                    sorted.sort(null);
-                    return sorted;
-                });
+        }).reduceByKey((a, b) -> holders(a, b, limit)).filter(t -> t._2().length > 0).mapValues(a -> {
+            long[] sorted = a.clone();
+            java.util.Arrays.sort(sorted);
+            return sorted;
+        });
         // each holder of a rare hash needs that hash's holders
-        JavaPairRDD<Long, Map<Long, List<Long>>> perReport = rare.flatMapToPair(t -> {
-            List<Tuple2<Long, Tuple2<Long, List<Long>>>> out = new ArrayList<>();
-            for (Long o : t._2()) {
+        JavaPairRDD<Long, Iterable<Tuple2<Long, long[]>>> perReport = rare.flatMapToPair(t -> {
+            List<Tuple2<Long, Tuple2<Long, long[]>>> out = new ArrayList<>(t._2().length);
+            for (long o : t._2()) {
                 out.add(new Tuple2<>(o, t));
             }
             return out.iterator();
-        }).aggregateByKey(new HashMap<Long, List<Long>>(), (m, t) -> {
-            m.put(t._1(), t._2());
-            return m;
-        }, (a, b) -> {
-            a.putAll(b);
-            return a;
-        });
+        }).groupByKey();
         Map<Long, Dept.Holder> holders = new HashMap<>(depts.mapToPair(d -> new Tuple2<>(d.ordinal(), d.asHolder()))
                 .collectAsMap());
         Broadcast<Map<Long, Dept.Holder>> others = sc.broadcast(holders);
         return depts.keyBy(Dept::ordinal).join(perReport).mapToPair(t -> {
             Dept d = t._2()._1();
-            Map<Long, List<Long>> byHash = t._2()._2();
+            Map<Long, long[]> byHash = new HashMap<>();
+            t._2()._2().forEach(h -> byHash.put(h._1(), h._2()));
             List<Fingerprint> fps = CHECKS.fingerprinter().apply(d.text());
             List<Finding> found = CHECKS.boilerplate().find(d.self(), d.text(), fps, hash -> {
-                List<Long> ords = byHash.get(hash);
+                long[] ords = byHash.get(hash);
                 if (ords == null) {
                     return List.of(); // a template hash (or none): ignored, as the detector ignores it
                 }
-                List<OtherReport> out = new ArrayList<>(ords.size());
-                ords.forEach(o -> out.add(others.value().get(o).other()));
+                List<OtherReport> out = new ArrayList<>(ords.length);
+                for (long o : ords) {
+                    out.add(others.value().get(o).other());
+                }
                 return out;
             }, reports);
             return new Tuple2<>(d.id(), json(found));
@@ -165,37 +161,16 @@ final class CrossReport {
         return out;
     }
 
-    /** The holders of one hash, bounded: past the limit only "common" is kept, so template text costs no memory. */
-    static final class Holders implements Serializable {
-        private static final long serialVersionUID = 1L;
-        Set<Long> ordinals = new HashSet<>();
-        boolean common;
-
-        Holders add(long ordinal, int limit) {
-            if (!common) {
-                ordinals.add(ordinal);
-                trim(limit);
-            }
-            return this;
+    /**
+     * Two holder lists of one hash joined, or the empty array ("common": template text) once they pass
+     * {@code limit}. A report gives each of its hashes once and reports are unique, so no ordinal repeats.
+     */
+    static long[] holders(long[] a, long[] b, int limit) {
+        if (a.length == 0 || b.length == 0 || a.length + b.length > limit) {
+            return new long[0];
         }
-
-        Holders merge(Holders other, int limit) {
-            if (other.common) {
-                common = true;
-            } else if (!common) {
-                ordinals.addAll(other.ordinals);
-            }
-            trim(limit);
-            return this;
-        }
-
-        private void trim(int limit) {
-            if (ordinals.size() > limit) {
-                common = true;
-            }
-            if (common) {
-                ordinals = new HashSet<>();
-            }
-        }
+        long[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }
