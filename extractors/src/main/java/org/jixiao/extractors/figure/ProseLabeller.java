@@ -146,6 +146,18 @@ final class ProseLabeller {
                     label = composed;
                 }
             }
+            if (!listed && prev != null && p.stop < prevEnd && isTail(label) && spelledOut(s, prev.quantity())) {
+                // 受益人群三个嘎查261人, 某某保护二期项目255万元: a number spelled in words is part of a name,
+                // so the two characters after it continue the previous figure's phrase, not a new one (while
+                // after 男2人, 女 is a name of its own)
+                label = text.clean(prev.label() + label);
+            } else if (!label.isEmpty() && p.stop >= 0 && s.charAt(p.stop) == '。') {
+                String title = titleBefore(s, p.stop);
+                if (!title.isEmpty()) {
+                    // ㈠某某工程项目。安排资金7000万元: the numbered item's title names what the money is for
+                    label = text.clean(title + label);
+                }
+            }
             prevEnd = q.end();
             if (label.isEmpty()) {
                 prev = null;
@@ -157,6 +169,31 @@ final class ProseLabeller {
         }
         closeList(out, listStart);
         return out;
+    }
+
+    /** A numbered item's title ({@code ㈠}, {@code (一)}, {@code 一、}, {@code 1.}) standing as its own sentence. */
+    private static final Pattern TITLE = Pattern.compile(
+            "\\s*(?:[㈠-㈩]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、.．](?!\\d))"
+                    + "([^，。；：,;:!?！？\\n]{2,48})");
+
+    /**
+     * The title of a numbered item when the sentence ending at {@code stop} is the first of its block or line and is only
+     * that title ({@code ㈠某某工程项目。}); empty otherwise.
+     */
+    private String titleBefore(String s, int stop) {
+        java.util.regex.Matcher m = TITLE.matcher(s.substring(s.lastIndexOf('\n', stop) + 1, stop));
+        return m.matches() ? text.clean(LabelText.dropAsides(m.group(1), true)) : "";
+    }
+
+    /** Whether a quantity is written without Arabic digits ({@code 三个}, {@code 二期}). */
+    private static boolean spelledOut(String s, Quantity q) {
+        return s.substring(q.start(), q.end()).chars().noneMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** A label of at most two characters: the tail of a name a figure interrupted, not a name of its own. */
+    private boolean isTail(String label) {
+        return !label.isEmpty() && label.length() <= 2 && !text.isRelationOnly(label)
+                && label.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** Whether the words before a number end in 分别 (为/是): a list of names matched to a list of numbers. */

@@ -53,4 +53,27 @@ class ProseLabelShapesTest {
         assertFigure(d, find(fs, "11", "万元"), first.label(), "11万元", Figure.Kind.AMOUNT);
         assertTrue(first.label().contains("补助资金"), first::toString);
     }
+
+    @Test
+    void wordsAfterASpelledOutNumberContinueTheNameBeforeIt() {
+        SourceDocument d = doc("受益对象两个村组318人。某某湿地保护三期项目456万元。其中男12人女7人。\n");
+        List<Figure> fs = FigureExtractor.extract(d);
+        assertFigure(d, find(fs, "318", "人"), "受益对象村组", "318人", Figure.Kind.COUNT);
+        assertFigure(d, find(fs, "456", "万元"), "某某湿地保护项目", "456万元", Figure.Kind.AMOUNT);
+        // after a number in digits the next words are a name of their own
+        assertFigure(d, find(fs, "7", "人"), "女", "7人", Figure.Kind.COUNT);
+    }
+
+    @Test
+    void aNumberedItemsTitleNamesTheMoneyOfTheSentenceAfterIt() {
+        SourceDocument d = doc("㈡某某镇供水管网改造项目。安排资金1234万元，主要用于建设管网12公里。\n"
+                + "(三)某某县乡村道路项目(二期)。安排资金56.7万元。\n"
+                + "某某县推进项目建设。安排资金89万元。\n");
+        List<Figure> fs = FigureExtractor.extract(d);
+        assertFigure(d, find(fs, "1234", "万元"), "某某镇供水管网改造项目安排资金", "1234万元", Figure.Kind.AMOUNT);
+        assertFigure(d, find(fs, "12", "公里"), "主要用于建设管网", "12公里", Figure.Kind.COUNT);
+        assertTrue(find(fs, "56.7", "万元").label().startsWith("某某县乡村道路项目"), () -> fs.toString());
+        // a sentence without a number before it is no item title
+        assertFigure(d, find(fs, "89", "万元"), "安排资金", "89万元", Figure.Kind.AMOUNT);
+    }
 }
