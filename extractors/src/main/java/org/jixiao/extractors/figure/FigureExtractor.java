@@ -48,12 +48,41 @@ public final class FigureExtractor {
         return List.copyOf(FlatFormFigures.merge(doc, out));
     }
 
+    /**
+     * A paragraph that opens by naming its project as a heading sentence: {@code ㈠某某排水工程项目。安排资金…},
+     * {@code (二)某某项目:…}. Group 1 is the name; the match ends after the sentence's mark.
+     */
+    private static final java.util.regex.Pattern HEADING_NAME = java.util.regex.Pattern.compile(
+            "^\\s*(?:[㈠-㈩]|[(（][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\\d{1,2}[、.．])\\s*"
+                    + "([^。；;，,:：\\n]{2,40}?(?:项目|工程))\\s*[。:：]");
+    /** A label that says only how money was provided, naming no thing: 安排资金, 下达资金, 投入经费. */
+    private static final java.util.regex.Pattern FUNDING_ONLY = java.util.regex.Pattern.compile(
+            "^(?:共|累计)?(?:安排|下达|投入|拨付|分配|落实|下拨|争取)?(?:资金|金额|经费|补助资金|专项资金)(?:共计|合计|总额)?$");
+
     private static void addProse(ProseLabeller prose, org.jixiao.corpus.model.Provenance at, List<Figure> out) {
+        java.util.regex.Matcher heading = HEADING_NAME.matcher(at.text());
+        String name = heading.find() ? heading.group(1).strip() : null;
+        int sentenceEnd = name == null ? -1 : nextSentenceEnd(at.text(), heading.end());
         for (ProseLabeller.Labelled l : prose.label(at)) {
+            String label = l.label();
+            // the sentence right after a heading sentence speaks of the thing the heading names: 安排资金 of it
+            if (name != null && label != null && l.at().start() - at.start() < sentenceEnd
+                    && FUNDING_ONLY.matcher(label).matches()) {
+                label = name + label;
+            }
             // a bare number named as a score (自评得分分别为94、93、98) is points
-            boolean score = LabelWords.get().namesScore(l.label());
-            Figures.of(l.label(), l.quantity(), l.quantity().unit(), score, l.at()).ifPresent(out::add);
+            boolean score = LabelWords.get().namesScore(label);
+            Figures.of(label, l.quantity(), l.quantity().unit(), score, l.at()).ifPresent(out::add);
         }
+    }
+
+    private static int nextSentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if ("。；;\n".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** The short lines just above a table (titles, {@code 单位：万元}), nearest last, joined by newlines. */

@@ -369,4 +369,22 @@ class FigureExtractorTest {
         assertFalse(text.isRelationOnly("基本支出"));
         assertEquals("本年收入较上年收入", text.subject("本年收入较上年收入减少"));
     }
+
+    /** A paragraph opening with its project's name as a heading sentence lends that name to 安排资金 after it. */
+    @Test
+    void theHeadingSentenceNamesTheFundingOfTheNextSentence() {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        b.text("(一)某某新区雨水泵站工程项目。安排资金1234万元,主要用于新建泵房及配套管网。另安排资金56万元用于监理。", null,
+                Mode.LINES);
+        SourceDocument d = b.build();
+        List<Figure> fs = FigureExtractor.extract(d);
+        fs.forEach(f -> assertQuotes(d, f));
+        Figure first = fs.stream().filter(f -> f.value().compareTo(new java.math.BigDecimal("1234")) == 0)
+                .findFirst().orElseThrow();
+        assertEquals("某某新区雨水泵站工程项目安排资金", first.label());
+        assertEquals("1234万元", first.at().text());
+        Figure later = fs.stream().filter(f -> f.value().compareTo(new java.math.BigDecimal("56")) == 0)
+                .findFirst().orElseThrow();
+        assertTrue(!later.label().startsWith("某某新区"), "only the sentence right after the heading: " + later.label());
+    }
 }
