@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.extractors.evaluation.form.FlatEntries;
 import org.jixiao.extractors.evaluation.form.FlatForms;
 import org.jixiao.extractors.evaluation.form.FlatIndicators;
 import org.jixiao.extractors.evaluation.form.FlatLists;
@@ -32,7 +33,7 @@ final class FlatFormFigures {
                     figure(row.label() + " / " + v.header(), v, unitOf(v.column(), money)).ifPresent(flat::add);
                 }
             }
-            for (FlatForms.Entry e : f.entries()) {
+            for (FlatEntries.Entry e : f.entries()) {
                 Figures.of(e.label(), e.number(), money, false, e.at()).ifPresent(flat::add);
             }
             if (f.score() != null) {
@@ -52,10 +53,10 @@ final class FlatFormFigures {
             figure(l.label() + " / " + l.weight().header(), l.weight(), Unit.NONE).ifPresent(flat::add);
             figure(l.label() + " / " + l.score().header(), l.score(), Unit.NONE).ifPresent(flat::add);
         }
-        for (FlatForms.TableEntries te : FlatForms.afterTables(doc)) {
+        for (FlatEntries.TableEntries te : FlatEntries.afterTables(doc)) {
             // the lines under a rebuilt budget table are in the unit its amounts were read in
             Unit money = tableMoneyUnit(figures, te.table());
-            for (FlatForms.Entry e : te.entries()) {
+            for (FlatEntries.Entry e : te.entries()) {
                 if (money != null) {
                     Figures.of(e.label(), e.number(), money, false, e.at()).ifPresent(flat::add);
                 }

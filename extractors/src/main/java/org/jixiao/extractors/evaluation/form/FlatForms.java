@@ -46,22 +46,9 @@ public final class FlatForms {
      * One flat form: the evaluated project's or department's name if printed, the money unit its labels state,
      * the budget lines and the score the form states (its 总分 line).
      */
-    public record Form(String name, Scope scope, Unit unit, List<Row> rows, List<Entry> entries, Value score,
+    public record Form(String name, Scope scope, Unit unit, List<Row> rows, List<FlatEntries.Entry> entries, Value score,
                        Provenance at, FlatIndicatorTable.Result indicators, Provenance scoreStatement) {
     }
-
-    /**
-     * A {@code 名称：数值} line right under the budget lines ({@code 按支出性质分:796.15}, {@code 其中:基本支出:412.30}),
-     * in the block's unit.
-     */
-    public record Entry(String label, BigDecimal number, String printed, Provenance at) {
-    }
-
-    private static final Pattern ENTRY = Pattern.compile(
-            "[ \\t]*(?:其中[:：][ \\t]*)?([^\\d:：\\n]{2,16}?)[ \\t]*[:：][ \\t]*(\\d+(?:\\.\\d+)?)[ \\t]*");
-    /** A {@code 名称：} line whose value cell is empty (纳入专户管理的非税收入拨款:): skipped, not the list's end. */
-    private static final Pattern EMPTY_ENTRY = Pattern.compile("[ \\t]*(?:其中[:：][ \\t]*)?[^\\d:：\\n]{2,16}[:：][ \\t]*");
-    private static final int MAX_ENTRIES = 16;
 
     private static final Pattern DEPARTMENT_TITLE = Pattern.compile("部门整体|整体支出");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -166,7 +153,7 @@ public final class FlatForms {
             int rowsEnd = rows(t, end, next, cols, rows);
             FlatIndicatorTable.Result table = FlatIndicatorTable.read(t, rowsEnd, next);
             Value score = FlatScore.find(t, rowsEnd, next);
-            List<Entry> entries = entries(t, rowsEnd, next);
+            List<FlatEntries.Entry> entries = FlatEntries.read(t, rowsEnd, next);
             String[] name = name(before, vocab);
             // a form names the department or the project; without a name label, a 部门整体 title says which
             Scope scope = name != null ? (name[1].startsWith("部门") || name[1].startsWith("预算部门")
@@ -290,78 +277,6 @@ public final class FlatForms {
             }
         }
         return kept;
-    }
-
-    /** The {@code 名称：数值} lines right after the table numbered {@code table} (in document order). */
-    public record TableEntries(int table, List<Entry> entries) {
-    }
-
-    /**
-     * The {@code 名称：数值} lines right after a table the loader rebuilt from the budget block (a row named
-     * 年度资金总额): the breakdowns 按收入性质分 / 按支出性质分 that the form prints under it as lines.
-     */
-    public static List<TableEntries> afterTables(SourceDocument doc) {
-        List<TableEntries> out = new ArrayList<>();
-        int table = -1;
-        int open = -1; // the budget table whose following lines are being collected
-        List<Provenance> run = new ArrayList<>();
-        for (org.jixiao.corpus.model.Block b : doc.blocks()) {
-            if (b instanceof org.jixiao.corpus.model.Table t) {
-                flushEntries(open, run, out);
-                run = new ArrayList<>();
-                table++;
-                open = budgetTable(t) ? table : -1;
-            } else if (open >= 0) {
-                run.add(b.at());
-            }
-        }
-        flushEntries(open, run, out);
-        return out;
-    }
-
-    private static boolean budgetTable(org.jixiao.corpus.model.Table t) {
-        for (int r = 0; r < t.rowCount(); r++) {
-            org.jixiao.corpus.model.Cell c = t.cellAt(r, 0);
-            if (c != null && FormLabels.BUDGET_TOTAL.matcher(FormCells.key(c)).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void flushEntries(int table, List<Provenance> run, List<TableEntries> out) {
-        if (table >= 0 && !run.isEmpty()) {
-            FlatText t = FlatText.of(run);
-            List<Entry> entries = entries(t, 0, t.text().length());
-            if (!entries.isEmpty()) {
-                out.add(new TableEntries(table, entries));
-            }
-        }
-    }
-
-    /** The {@code 名称：数值} lines from {@code from}, each on its own line, until a line of another shape. */
-    private static List<Entry> entries(FlatText t, int from, int limit) {
-        List<Entry> out = new ArrayList<>();
-        String text = t.text();
-        int pos = from;
-        if (pos < limit && text.charAt(pos) == '\n') {
-            pos++;
-        } else if (pos > 0 && pos < text.length() && text.charAt(pos - 1) != '\n') {
-            return out; // the budget lines ended inside a line: what follows is not a list of entries
-        }
-        while (pos < limit && out.size() < MAX_ENTRIES) {
-            int nl = text.indexOf('\n', pos);
-            int end = nl < 0 || nl > limit ? limit : nl;
-            Matcher m = ENTRY.matcher(text).region(pos, end);
-            if (m.matches()) {
-                out.add(new Entry(m.group(1).strip(), new BigDecimal(m.group(2)), m.group(2),
-                        t.at(m.start(2), m.end(2))));
-            } else if (!text.substring(pos, end).isBlank() && !EMPTY_ENTRY.matcher(text).region(pos, end).matches()) {
-                break;
-            }
-            pos = end + 1;
-        }
-        return out;
     }
 
     private static int skipSpace(String text, int pos, int limit) {
