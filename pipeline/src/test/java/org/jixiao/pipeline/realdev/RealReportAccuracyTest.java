@@ -35,10 +35,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class RealReportAccuracyTest {
 
     /** What this code reaches on realdev today; never lower these to make a change pass. */
-    private static final double META = 0.94;
-    private static final double FIGURES = 0.91;
-    private static final double LABELLED = 0.86;
-    private static final double FINDINGS = 0.61;
+    private static final double META = 0.95;
+    private static final double FIGURES = 0.92;
+    private static final double LABELLED = 0.90;
+    private static final double FINDINGS = 0.85;
 
     private static RealDevScorer.Score score;
 
