@@ -190,7 +190,7 @@ final class LabelText {
         ChineseNlp.Token last = tokens.get(tokens.size() - 1);
         return isVerb(last) || words.conjunction().contains(last.word()) || last.isPlace()
                 || last.isOrganization() || last.pos().startsWith("r") || last.pos().startsWith("t")
-                || words.scope().stream().anyMatch(label::endsWith) || words.namesHolder(last.word()) || label.length() <= 2;
+                || words.scope().stream().anyMatch(label::endsWith) || words.namesHolder(last.word()) || words.namesHolder(label) || label.length() <= 2;
     }
 
     /** Whether {@code label}'s last word joins it to what follows ({@code 修复项目和}). */

@@ -31,11 +31,11 @@ class ProseLabelShapesTest {
 
     @Test
     void aCountAfterAScopeOrABodyIsNamedByTheNounAfterIt() {
-        SourceDocument d = doc("主要依靠全县23家乡镇卫生院开展服务，组织某某县财政局和县水利局9名专家组成专家组。"
+        SourceDocument d = doc("主要依靠全县23家乡镇卫生院开展服务，组织某某县发改局、财政局和县林草局9名专家组成专家组。"
                 + "我单位共有4个项目批复了绩效目标。\n");
         List<Figure> fs = FigureExtractor.extract(d);
         assertFigure(d, find(fs, "23", "家"), "主要依靠全县乡镇卫生院数", "23家", Figure.Kind.COUNT);
-        assertTrue(find(fs, "9", "名").label().endsWith("县水利局专家数"), () -> fs.toString());
+        assertTrue(find(fs, "9", "名").label().endsWith("县林草局专家数"), () -> fs.toString());
         assertFigure(d, find(fs, "4", "个"), "我单位项目数", "4个", Figure.Kind.COUNT);
     }
 
