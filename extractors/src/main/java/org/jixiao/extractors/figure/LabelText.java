@@ -178,8 +178,8 @@ final class LabelText {
 
     /**
      * Whether the words before a count leave the counted thing unnamed: they end in a verb ({@code 共实施},
-     * {@code 配套}), a conjunction ({@code …项目和}), a place, organization or pronoun ({@code 全县},
-     * {@code 县林草局}, {@code 我单位} is not), or a year ({@code 2021年}), or are one or two characters ({@code 供}, {@code 全县}). Then the noun after the measure word
+     * {@code 配套}), a conjunction ({@code …项目和}), a place, organization, pronoun, scope word or
+     * body ({@code 全县}, {@code 我单位}, {@code 县林草局}), or a year ({@code 2021年}), or are one or two characters ({@code 供}, {@code 全县}). Then the noun after the measure word
      * names it ({@code 共实施120项修复项目}).
      */
     boolean leavesCountUnnamed(String label) {
@@ -190,7 +190,7 @@ final class LabelText {
         ChineseNlp.Token last = tokens.get(tokens.size() - 1);
         return isVerb(last) || words.conjunction().contains(last.word()) || last.isPlace()
                 || last.isOrganization() || last.pos().startsWith("r") || last.pos().startsWith("t")
-                || label.length() <= 2;
+                || words.scope().stream().anyMatch(label::endsWith) || words.namesHolder(last.word()) || words.namesHolder(label) || label.length() <= 2;
     }
 
     /** Whether {@code label}'s last word joins it to what follows ({@code 修复项目和}). */

@@ -25,7 +25,7 @@ import org.jixiao.extractors.number.QuantityRange;
  *   <li>a number that follows the previous figure directly or after {@code 、}, {@code 和}, {@code 及} or
  *       {@code 与} shares its label ({@code 新增低保户26户29人}, {@code 补助3万元和10万元});</li>
  *   <li>a count whose words before it end in a verb, conjunction, place or year is named by the noun after its
- *       measure word ({@code 共实施120项修复项目} → {@code 共实施修复项目});</li>
+ *       measure word ({@code 共实施120项修复项目} → {@code 共实施修复项目数});</li>
  *   <li>a label that only names a size ({@code 长}) after a comma takes the thing of the clause before
  *       ({@code 护岸工程共4段，长3.47km} → {@code 护岸工程长});</li>
  *   <li>a number that opens its clause is named by the phrase after it ({@code ，162户国有土地上房屋…});</li>
@@ -126,6 +126,9 @@ final class ProseLabeller {
                 // context (共实施修复项目), unless they end in a conjunction that belongs to the previous count
                 String noun = text.countedNoun(s.substring(q.end(), afterEnd(s, q.end())));
                 label = text.endsInConjunction(label) ? noun : text.clean(label + noun);
+                if (!label.endsWith("数")) {
+                    label += "数"; // the figure is the number of those things: 共实施修复项目数
+                }
             } else if (p.stop >= 0 && CLAUSE_CHAIN.indexOf(s.charAt(p.stop)) >= 0 && text.isDimensionOnly(label)) {
                 // 护岸工程共4段，长3.47km: 长 names a size of the thing the clause before names
                 String thing = clauseSubject(s, p.stop);

@@ -87,6 +87,9 @@ final class DepartmentFinder {
             organizations(lines, nlp, cands);
         }
         if (cands.isEmpty()) {
+            governingPlace(lines, nlp, cands);
+        }
+        if (cands.isEmpty()) {
             return null;
         }
         return choose(cands, text, nlp);
@@ -113,6 +116,41 @@ final class DepartmentFinder {
         }
         counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue())
                 .ifPresent(e -> cands.add(new Candidate<>(e.getKey(), NER, "ner", first.get(e.getKey()))));
+    }
+
+    /** A city, county or district name: a government may report in its place's name alone. */
+    private static final Pattern GOVERNED_PLACE = Pattern.compile("\\p{IsHan}{2,8}(市|县|区|旗|盟|州)");
+    /** What may stand before a clause's subject: a line start or a clause delimiter. */
+    private static final String CLAUSE_OPENERS = "，。：:；;,)）";
+
+    /**
+     * Last fallback, when no unit at all is named: a place that is the subject of the report's clauses
+     * ({@code ，某某市严格按照…}, {@code 目标2：某某市完成…}) at least twice is the government reporting in the
+     * place's name (a summary of a transfer payment reported by a city). A place merely mentioned — a
+     * higher authority, a destination of funds — does not open clauses.
+     */
+    private static void governingPlace(List<Line> lines, ChineseNlp nlp, List<Candidate<String>> cands) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Provenance> first = new LinkedHashMap<>();
+        int n = 0;
+        for (Line line : lines) {
+            if (++n > 60) {
+                break;
+            }
+            String t = line.text();
+            for (ChineseNlp.Entity e : nlp.entities(t)) {
+                if (e.kind() != ChineseNlp.EntityKind.PLACE || !GOVERNED_PLACE.matcher(e.text()).matches()
+                        || Regions.COMMON_AREA.matcher(e.text()).find()) {
+                    continue;
+                }
+                if (e.start() == 0 || CLAUSE_OPENERS.indexOf(t.charAt(e.start() - 1)) >= 0) {
+                    counts.merge(e.text(), 1, Integer::sum);
+                    first.putIfAbsent(e.text(), line.at().sub(e.start(), e.end()));
+                }
+            }
+        }
+        counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.<String, Integer>comparingByValue())
+                .ifPresent(e -> cands.add(new Candidate<>(e.getKey(), NER, "place-subject", first.get(e.getKey()))));
     }
 
     /**

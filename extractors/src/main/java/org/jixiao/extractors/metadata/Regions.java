@@ -36,7 +36,7 @@ final class Regions {
     }
 
     /** Nouns ending in 区 that are kinds of area, not districts. */
-    private static final Pattern COMMON_AREA = Pattern.compile("(社区|小区|园区|景区|街区|城区|市区|郊区|辖区|片区|山区|林区|地区|牧区|灾区|矿区|校区|院区|营区|试验区|开发区|保护区)$");
+    static final Pattern COMMON_AREA = Pattern.compile("(社区|小区|园区|景区|街区|城区|市区|郊区|辖区|片区|山区|林区|地区|牧区|灾区|矿区|校区|院区|营区|试验区|开发区|保护区)$");
 
     private static final Pattern DISTRICT = Pattern.compile("^(\\p{IsHan}{1,5}?)(区|县|旗)");
 

@@ -318,7 +318,7 @@ class FigureExtractorTest {
         SourceDocument d = b.build();
         List<Figure> fs = FigureExtractor.extract(d);
         assertEquals(1, fs.size(), fs::toString);
-        assertFigure(find(fs, "年内完成改造", "3"), "3", "项", null, Kind.COUNT);
+        assertFigure(find(fs, "年内完成改造数", "3"), "3", "项", null, Kind.COUNT);
     }
 
     @Test

@@ -23,10 +23,20 @@ class ProseLabelShapesTest {
         SourceDocument d = doc("某某县水务局共实施36项小型水库加固项目和12项应急供水项目。"
                 + "全县27家村级服务站、8家社区机构参与实施。经各乡镇组织5个省级示范村开展申报。\n");
         List<Figure> fs = FigureExtractor.extract(d);
-        assertFigure(d, find(fs, "36", "项"), "某某县水务局共实施小型水库加固项目", "36项", Figure.Kind.COUNT);
-        assertFigure(d, find(fs, "12", "项"), "应急供水项目", "12项", Figure.Kind.COUNT);
-        assertFigure(d, find(fs, "27", "家"), "全县村级服务站", "27家", Figure.Kind.COUNT);
-        assertFigure(d, find(fs, "5", "个"), "经各乡镇组织省级示范村", "5个", Figure.Kind.COUNT);
+        assertFigure(d, find(fs, "36", "项"), "某某县水务局共实施小型水库加固项目数", "36项", Figure.Kind.COUNT);
+        assertFigure(d, find(fs, "12", "项"), "应急供水项目数", "12项", Figure.Kind.COUNT);
+        assertFigure(d, find(fs, "27", "家"), "全县村级服务站数", "27家", Figure.Kind.COUNT);
+        assertFigure(d, find(fs, "5", "个"), "经各乡镇组织省级示范村数", "5个", Figure.Kind.COUNT);
+    }
+
+    @Test
+    void aCountAfterAScopeOrABodyIsNamedByTheNounAfterIt() {
+        SourceDocument d = doc("主要依靠全县23家乡镇卫生院开展服务，组织某某县发改局、财政局和县林草局9名专家组成专家组。"
+                + "我单位共有4个项目批复了绩效目标。\n");
+        List<Figure> fs = FigureExtractor.extract(d);
+        assertFigure(d, find(fs, "23", "家"), "主要依靠全县乡镇卫生院数", "23家", Figure.Kind.COUNT);
+        assertTrue(find(fs, "9", "名").label().endsWith("县林草局专家数"), () -> fs.toString());
+        assertFigure(d, find(fs, "4", "个"), "我单位项目数", "4个", Figure.Kind.COUNT);
     }
 
     @Test

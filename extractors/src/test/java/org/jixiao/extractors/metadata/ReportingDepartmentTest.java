@@ -212,4 +212,24 @@ class ReportingDepartmentTest {
         assertTrue(m.aliases().contains("市农业农村局"), m.aliases().toString());
         assertEquals(2023, m.year());
     }
+
+    @Test
+    void aPlaceThatIsTheSubjectOfTheClausesReportsWhenNoUnitIsNamed() throws IOException {
+        SourceDocument d = page("""
+                一、转移支付基本情况2023年省下达望川市就业补助资金共1234.56万元,中央资金1000万元,
+                二、总体绩效目标完成情况目标1:望川市完成城镇新增就业人数1.2万人,目标2:望川市城镇登记失业率3%,
+                三、绩效自评结论,望川市严格按照省人力资源和社会保障厅文件要求管理和使用资金,评价结果为:优秀。
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("望川市", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "望川市");
+    }
+
+    @Test
+    void aPlaceMentionedOnceIsNoReportingUnit() throws IOException {
+        SourceDocument d = page("""
+                一、基本情况 2023年省下达望川市就业补助资金共1234.56万元,用于就业培训,评价结果为:优秀。
+                """);
+        assertEquals(null, EXTRACTOR.extract(d).department());
+    }
 }
