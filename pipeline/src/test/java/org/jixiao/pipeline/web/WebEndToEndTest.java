@@ -143,16 +143,26 @@ class WebEndToEndTest {
 
     @Test
     void aDepartmentIsFollowedAcrossYears() throws IOException {
+        // every department with two or more reports is opened; the one with the planted cross-year mismatch must
+        // link the other year's report (which department comes first in the list is not the point)
         browser.get(base + "/departments");
-        WebElement twoYears = browser.findElements(By.cssSelector("table tr")).stream()
+        List<String> multiYear = browser.findElements(By.cssSelector("table tr")).stream()
                 .filter(r -> r.findElements(By.tagName("td")).size() == 3
                         && Integer.parseInt(r.findElements(By.tagName("td")).get(2).getText()) >= 2)
-                .findFirst().orElseThrow();
-        follow(twoYears.findElement(By.tagName("a")));
-        assertTrue(browser.findElement(By.id("timeline-chart")).isDisplayed());
-        assertTrue(browser.findElements(By.cssSelector("#timeline tr")).size() >= 3, "a header and two years");
-        assertFalse(browser.findElements(By.cssSelector("#timeline-chart rect.budget")).isEmpty());
-        List<WebElement> related = browser.findElements(By.className("related-link"));
+                .map(r -> r.findElement(By.tagName("a")).getAttribute("href"))
+                .toList();
+        assertFalse(multiYear.isEmpty(), "a department with reports of two years");
+        List<WebElement> related = List.of();
+        for (String page : multiYear) {
+            browser.get(page);
+            assertTrue(browser.findElement(By.id("timeline-chart")).isDisplayed());
+            assertTrue(browser.findElements(By.cssSelector("#timeline tr")).size() >= 3, "a header and two years");
+            assertFalse(browser.findElements(By.cssSelector("#timeline-chart rect.budget")).isEmpty());
+            related = browser.findElements(By.className("related-link"));
+            if (!related.isEmpty()) {
+                break;
+            }
+        }
         assertFalse(related.isEmpty(), "the planted cross-year finding links the other year's report");
         shot("department");
         follow(related.getFirst());
