@@ -19,7 +19,7 @@ final class Practice {
         SplittableRandom rng = new SplittableRandom(seed ^ 0x7F4A7C159E3779B9L);
         Pools pools = Pools.get();
         StringBuilder s = new StringBuilder(alias).append(pick(rng, pools.list("practice", "opening")));
-        int clauses = 5 + rng.nextInt(2);
+        int clauses = 6 + rng.nextInt(2); // over 60 letters of rare text even where the closing words are common
         for (int i = 0; i < clauses; i++) {
             s.append(pick(rng, pools.list("practice", "verb")))
                     .append(pick(rng, pools.list("practice", "manner")))
