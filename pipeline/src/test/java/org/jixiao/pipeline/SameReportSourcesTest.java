@@ -16,6 +16,7 @@ import org.jixiao.extractors.json.ReportRecord;
 import org.jixiao.generator.CorpusGenerator;
 import org.jixiao.generator.GeneratedReport;
 import org.jixiao.generator.OutputFormat;
+import org.jixiao.generator.RequiresCjkFont;
 import org.jixiao.index.EntryKind;
 import org.jixiao.index.ReportIndex;
 import org.jixiao.index.SearchQuery;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * report of the same department as .docx); the index holds the first report once with three sources, its department's
  * timeline shows each year once, and a search counts it once.
  */
+@RequiresCjkFont // one of the three files is a PDF the generator writes with a Chinese font
 class SameReportSourcesTest {
 
     @TempDir
