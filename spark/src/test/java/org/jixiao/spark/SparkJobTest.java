@@ -95,9 +95,16 @@ class SparkJobTest {
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws java.io.IOException {
         if (spark != null) {
             spark.stop();
+        }
+        if (work != null) { // the tables, the index and the job's output: nothing is left in the temp folder
+            try (var paths = Files.walk(work)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 
