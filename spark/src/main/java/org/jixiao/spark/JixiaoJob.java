@@ -13,6 +13,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -78,11 +79,18 @@ public final class JixiaoJob {
         JavaRDD<Extracted> readable = extracted.filter(Extracted::readable);
         long loaded = readable.count();
 
-        JavaRDD<Dept> depts = CrossReport.departments(sc, readable).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<Dept> everyReport = CrossReport.departments(sc, readable).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // one report, several files (the same report as .docx, .pdf and .txt): the index's rule, in ingest order
+        SameFiles same = SameFiles.of(sc, readable, everyReport);
+        Broadcast<SameFiles> sameFiles = sc.broadcast(same);
+        JavaRDD<Dept> depts = everyReport.filter(d -> sameFiles.value().isReport(d.ordinal()))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long reportCount = depts.count();
         JavaPairRDD<String, List<String>> crossYear = CrossReport.crossYear(depts);
-        JavaPairRDD<String, List<String>> boilerplate = CrossReport.boilerplate(sc, depts, loaded);
-        // each report once, with its derived findings (cross-year first, as the index pass stores them)
-        JavaRDD<Tuple2<String, List<String>>> reports = depts.mapToPair(d -> new Tuple2<>(d.id(), d.json()))
+        JavaPairRDD<String, List<String>> boilerplate = CrossReport.boilerplate(sc, depts, reportCount);
+        // each report once, with its other files and its derived findings (cross-year first, as the index stores them)
+        JavaRDD<Tuple2<String, List<String>>> reports = depts
+                .mapToPair(d -> new Tuple2<>(d.id(), sameFiles.value().withOtherFiles(d.id(), d.json())))
                 .leftOuterJoin(crossYear).leftOuterJoin(boilerplate).map(t -> {
                     List<String> derived = new ArrayList<>(t._2()._1()._2().orElse(List.of()));
                     derived.addAll(t._2()._2().orElse(List.of()));
@@ -106,6 +114,7 @@ public final class JixiaoJob {
         Summary s = new Summary(files.size(), loaded, unreadable, rows);
         all.unpersist();
         depts.unpersist();
+        everyReport.unpersist();
         extracted.unpersist();
         return s;
     }
@@ -120,7 +129,7 @@ public final class JixiaoJob {
         derived.forEach(f -> findings.add(ReportRecord.finding(ReportJson.parse(f))));
         return new ReportRecord(r.id(), r.path(), r.format(), r.pages(), r.ocr(), r.title(), r.department(),
                 r.aliases(), r.region(), r.year(), r.scope(), r.score(), r.grade(), r.evaluations(), r.figures(),
-                findings, r.errors(), r.warnings());
+                findings, r.errors(), r.warnings(), r.otherSources());
     }
 
     private static <R> long write(SparkSession spark, JavaRDD<Tuple2<String, List<String>>> all, ExportTable<R> table,

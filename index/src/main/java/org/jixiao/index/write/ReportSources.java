@@ -62,12 +62,17 @@ final class ReportSources {
 
     /** The keys a report is known by: its text's and, where it has enough scores, its scores'. */
     static List<String> keys(ReportRecord r, String text, DepartmentIdentity dept) {
+        return keys(r, text, dept == null ? null : dept.key());
+    }
+
+    /** {@link #keys(ReportRecord, String, DepartmentIdentity)} by the department's key alone. */
+    static List<String> keys(ReportRecord r, String text, String departmentKey) {
         List<String> keys = new ArrayList<>(2);
         String letters = text == null ? "" : text.replaceAll("\\s+", "");
         if (letters.length() >= MIN_TEXT) {
             keys.add("text:" + hash(letters));
         }
-        if (dept != null && !dept.key().equals("?") && r.year() != null) {
+        if (departmentKey != null && !departmentKey.equals("?") && r.year() != null) {
             List<String> scores = new ArrayList<>();
             if (r.score() != null) {
                 scores.add("=" + plain(r.score()));
@@ -79,7 +84,7 @@ final class ReportSources {
             }
             if (scores.size() >= 2) {
                 scores.sort(null);
-                keys.add("scores:" + hash(dept.key() + "|" + r.year() + "|" + String.join("|", scores)));
+                keys.add("scores:" + hash(departmentKey + "|" + r.year() + "|" + String.join("|", scores)));
             }
         }
         return keys;
