@@ -25,11 +25,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.jixiao.index.internal.Matches;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.json.ReportJson;
 import org.jixiao.extractors.json.ReportRecord;
@@ -102,8 +100,8 @@ final class StoredReports {
                 .build();
         List<ReportRecord.Source> out = new ArrayList<>();
         StoredFields stored = reader.storedFields();
-        for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
-            Document d = stored.document(sd.doc, Set.of(PATH, SHA256, SOURCE_FORMAT, SOURCE_PAGES));
+        for (int doc : Matches.of(searcher, q)) {
+            Document d = stored.document(doc, Set.of(PATH, SHA256, SOURCE_FORMAT, SOURCE_PAGES));
             Number pages = d.getField(SOURCE_PAGES) == null ? null : d.getField(SOURCE_PAGES).numericValue();
             out.add(new ReportRecord.Source(d.get(SHA256), d.get(PATH), d.get(SOURCE_FORMAT),
                     pages == null ? null : pages.intValue()));
@@ -120,10 +118,8 @@ final class StoredReports {
                 .build();
         List<Finding> derived = new ArrayList<>();
         StoredFields stored = reader.storedFields();
-        ScoreDoc[] docs = searcher.search(q, Integer.MAX_VALUE, new Sort(new SortField(null, SortField.Type.DOC)))
-                .scoreDocs;
-        for (ScoreDoc sd : docs) {
-            derived.add(ReportRecord.finding(ReportJson.parse(stored.document(sd.doc, Set.of(JSON)).get(JSON))));
+        for (int doc : Matches.of(searcher, q)) { // index order: the order the pass stored them
+            derived.add(ReportRecord.finding(ReportJson.parse(stored.document(doc, Set.of(JSON)).get(JSON))));
         }
         if (derived.isEmpty()) {
             return r;
@@ -159,8 +155,8 @@ final class StoredReports {
     void forEachReport(Query q, Consumer<ReportRecord> sink) throws IOException {
         StoredFields stored = reader.storedFields();
         Map<String, Integer> byId = new TreeMap<>();
-        for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
-            byId.putIfAbsent(stored.document(sd.doc, Set.of(REPORT_ID)).get(REPORT_ID), sd.doc);
+        for (int doc : Matches.of(searcher, q)) {
+            byId.putIfAbsent(stored.document(doc, Set.of(REPORT_ID)).get(REPORT_ID), doc);
         }
         for (int doc : byId.values()) {
             sink.accept(withDerived(ReportRecord.read(stored.document(doc, Set.of(JSON)).get(JSON))));
@@ -173,8 +169,8 @@ final class StoredReports {
         Map<String, Integer> counts = new HashMap<>();
         StoredFields stored = reader.storedFields();
         Query q = new TermQuery(new Term(KIND, EntryKind.REPORT.label()));
-        for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
-            Document d = stored.document(sd.doc, Set.of(DEPARTMENT_KEY, DEPARTMENT_NAME, DEPARTMENT_ALIAS));
+        for (int doc : Matches.of(searcher, q)) {
+            Document d = stored.document(doc, Set.of(DEPARTMENT_KEY, DEPARTMENT_NAME, DEPARTMENT_ALIAS));
             String key = d.get(DEPARTMENT_KEY);
             names.putIfAbsent(key, d.get(DEPARTMENT_NAME));
             aliases.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(List.of(d.getValues(DEPARTMENT_ALIAS)));

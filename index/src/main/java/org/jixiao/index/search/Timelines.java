@@ -14,7 +14,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.jixiao.index.internal.Matches;
 import org.jixiao.extractors.json.ReportRecord;
 import org.jixiao.extractors.model.Amount;
 import org.jixiao.extractors.model.Budget;
@@ -48,8 +48,8 @@ final class Timelines {
         List<ReportRecord> records = new ArrayList<>();
         Set<String> aliases = new LinkedHashSet<>();
         StoredFields fields = reader.storedFields();
-        for (ScoreDoc sd : searcher.search(q, Integer.MAX_VALUE).scoreDocs) {
-            Document d = fields.document(sd.doc, Set.of(JSON, DEPARTMENT_ALIAS));
+        for (int doc : Matches.of(searcher, q)) {
+            Document d = fields.document(doc, Set.of(JSON, DEPARTMENT_ALIAS));
             records.add(stored.withDerived(ReportRecord.read(d.get(JSON))));
             aliases.addAll(List.of(d.getValues(DEPARTMENT_ALIAS)));
         }

@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.jixiao.index.internal.Matches;
 import org.jixiao.extractors.json.ReportRecord;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.index.EntryKind;

@@ -21,6 +21,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.jixiao.index.internal.Matches;
 import org.jixiao.extractors.json.ReportRecord;
 import org.jixiao.extractors.model.Report;
 import org.jixiao.index.EntryKind;

@@ -1,4 +1,4 @@
-package org.jixiao.index.write;
+package org.jixiao.index.internal;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -18,13 +18,13 @@ import org.apache.lucene.util.Bits;
  * document count: on an index of millions of entries each call allocates and sifts a heap of millions, which made
  * the cross-report pass (one call per department and per fingerprint) cost more than the ingest itself.
  */
-final class Matches {
+public final class Matches {
 
     private Matches() {
     }
 
     /** Global doc ids of the live documents matching {@code q}. */
-    static int[] of(IndexSearcher searcher, Query q) throws IOException {
+    public static int[] of(IndexSearcher searcher, Query q) throws IOException {
         Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
         int[] out = new int[8];
         int n = 0;
