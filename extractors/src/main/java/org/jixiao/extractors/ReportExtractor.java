@@ -7,7 +7,6 @@ import java.util.List;
 import org.jixiao.corpus.load.ErrorReason;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.extractors.check.Checks;
-import org.jixiao.extractors.evaluation.form.FormEvaluations;
 import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.figure.FigureExtractor;
 import org.jixiao.extractors.metadata.MetadataExtractor;
@@ -51,7 +50,7 @@ public final class ReportExtractor {
         // the prose statements are read once here and shared with every check rule
         ProseFacts proseFacts = ProseFacts.of(doc, meta);
         List<Evaluation> prose = orEmpty(attempt("evaluations in the text", proseFacts::evaluations, errors));
-        List<Evaluation> forms = orEmpty(attempt("self-evaluation forms", () -> FormEvaluations.extract(doc), errors));
+        List<Evaluation> forms = orEmpty(attempt("self-evaluation forms", proseFacts::forms, errors));
         List<Evaluation> evaluations = EvaluationMerger.merge(forms, prose);
         List<Figure> figures = orEmpty(attempt("figures", () -> FigureExtractor.extract(doc), errors));
         Evaluation headline = headline(evaluations);

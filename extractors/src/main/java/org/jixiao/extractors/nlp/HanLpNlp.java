@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 
 import com.hankcs.hanlp.HanLP;
@@ -31,7 +32,13 @@ public final class HanLpNlp implements ChineseNlp {
     /** The resource listing domain words, one {@code WORD [NATURE [FREQUENCY]]} a line. */
     public static final String DOMAIN_WORDS = "domain-words.txt";
 
+    /** Texts up to this length have their words kept (see {@link #segment}). */
+    static final int MAX_CACHED_TEXT = 200;
+    /** At most this many texts' words are kept. */
+    static final int MAX_CACHED = 50_000;
+
     private final Segment segment;
+    private final ConcurrentHashMap<String, List<Token>> cache = new ConcurrentHashMap<>();
     private final long initNanos;
     private final int domainWords;
 
@@ -66,18 +73,40 @@ public final class HanLpNlp implements ChineseNlp {
         return domainWords;
     }
 
+    /**
+     * HanLP's words of {@code text}. A short text is segmented once and its words kept: the same labels, table
+     * cells, headings and template lines recur in every report (and again when the index analyzes them), and
+     * segmentation is a pure function of the text, so a kept answer is exact. Bounded: texts longer than
+     * {@link #MAX_CACHED_TEXT} are never kept and the cache is emptied when it holds {@link #MAX_CACHED} texts, so
+     * memory stays flat over any number of reports. The list returned is unmodifiable.
+     */
     @Override
     public List<Token> segment(String text) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        if (text.length() > MAX_CACHED_TEXT) {
+            return words(text);
+        }
+        List<Token> known = cache.get(text);
+        if (known == null) {
+            known = words(text);
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear();
+            }
+            cache.put(text, known);
+        }
+        return known;
+    }
+
+    private List<Token> words(String text) {
         List<Term> terms = segment.seg(text);
         List<Token> out = new ArrayList<>(terms.size());
         for (Term t : terms) {
             String pos = t.nature == null ? "x" : t.nature.toString();
             out.add(new Token(t.word, pos, t.offset, t.offset + t.word.length()));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static int loadDomainWords() {

@@ -17,7 +17,6 @@ import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.Comparison;
 import org.jixiao.extractors.check.arith.Operand;
 import org.jixiao.extractors.evaluation.SameProject;
-import org.jixiao.extractors.evaluation.form.FormEvaluations;
 import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Amount;
 import org.jixiao.extractors.model.Budget;
@@ -59,7 +58,7 @@ public final class TextTableRule implements CheckRule {
 
     @Override
     public List<Finding> check(Report report, ProseFacts facts) {
-        List<Evaluation> forms = FormEvaluations.extract(report.source()).stream()
+        List<Evaluation> forms = facts.forms().stream()
                 .filter(TextTableRule::fromTable).toList();
         if (forms.isEmpty()) {
             return List.of();

@@ -41,7 +41,32 @@ final class FormCells {
 
     /** The text of a cell with all white space removed, for comparing labels; "" for no cell. */
     static String key(Cell cell) {
-        return cell == null ? "" : SPACES.matcher(cell.text()).replaceAll("");
+        return cell == null ? "" : withoutSpaces(cell.text());
+    }
+
+    /** {@code text} without the characters {@code \s} matches; most cells have none, and are returned as they are. */
+    private static String withoutSpaces(String text) {
+        int i = 0;
+        while (i < text.length() && !isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        sb.append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** What {@code \s} matches in a Java pattern: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The text as a person reads it: layout wraps between Chinese characters removed, other runs single. */

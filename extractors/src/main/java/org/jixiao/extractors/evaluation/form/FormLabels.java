@@ -47,12 +47,14 @@ public final class FormLabels {
 
         /** The column a header key names, checked in declaration order (执行率 before 执行数). */
         static BudgetColumn of(String key) {
-            for (BudgetColumn c : values()) {
-                if (c.pattern.matcher(key).find()) {
-                    return c;
+            return Known.BUDGET.of(key, k -> {
+                for (BudgetColumn c : values()) {
+                    if (c.pattern.matcher(k).find()) {
+                        return c;
+                    }
                 }
-            }
-            return null;
+                return null;
+            });
         }
     }
 
@@ -75,12 +77,40 @@ public final class FormLabels {
         }
 
         static IndicatorColumn of(String key) {
-            for (IndicatorColumn c : values()) {
-                if (c.pattern.matcher(key).find()) {
-                    return c;
+            return Known.INDICATOR.of(key, k -> {
+                for (IndicatorColumn c : values()) {
+                    if (c.pattern.matcher(k).find()) {
+                        return c;
+                    }
                 }
+                return null;
+            });
+        }
+    }
+
+    /**
+     * The column each key was found to name, kept: every cell of every form is asked, the same few hundred header
+     * words recur in every report, and trying each column's pattern in turn cost about 2% of extraction. Bounded
+     * (emptied at {@link #MAX} keys), so memory stays flat over any number of reports.
+     */
+    private static final class Known<C extends Enum<C>> {
+        static final int MAX = 20_000;
+        static final Known<BudgetColumn> BUDGET = new Known<>();
+        static final Known<IndicatorColumn> INDICATOR = new Known<>();
+
+        private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<C>> columns =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        C of(String key, java.util.function.Function<String, C> find) {
+            java.util.Optional<C> known = columns.get(key);
+            if (known == null) {
+                known = java.util.Optional.ofNullable(find.apply(key));
+                if (columns.size() >= MAX) {
+                    columns.clear();
+                }
+                columns.put(key, known);
             }
-            return null;
+            return known.orElse(null);
         }
     }
 

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.extractors.evaluation.form.FormEvaluations;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.ReportMetadata;
 
 /**
  * The prose statements of one report that several stages need, each read once: the prose units, the lists of
  * names aligned with values, the stated numbers of projects, the first-level weights declared as a scoring rule,
- * and the evaluations the prose states. The extractor reads the evaluations from it and hands the same object to
+ * and the evaluations the prose states (and, for comparison with those, the evaluations its forms state). The extractor reads the evaluations from it and hands the same object to
  * every check rule, so no rule reads the prose again (before, the units were cut about seven times per report and
  * the prose evaluations read twice).
  *
@@ -28,6 +29,7 @@ public final class ProseFacts {
     private List<StatedCount> statedCounts;
     private List<DeclaredWeight> declaredWeights;
     private List<Evaluation> evaluations;
+    private List<Evaluation> forms;
 
     private ProseFacts(SourceDocument doc, ReportMetadata metadata) {
         this.doc = doc;
@@ -61,6 +63,15 @@ public final class ProseFacts {
     /** The evaluations the prose states (see {@link ProseEvaluations}). */
     public List<Evaluation> evaluations() {
         return evaluations = once(evaluations, () -> ProseEvaluations.read(this, metadata));
+    }
+
+    /**
+     * The evaluations the document's self-evaluation forms state, as read from the forms alone (before they are
+     * merged with the prose). Kept here beside the prose's own because the extractor merges the two and the
+     * {@code text-table} rule compares them: reading the forms twice cost about a tenth of extraction.
+     */
+    public List<Evaluation> forms() {
+        return forms = once(forms, () -> FormEvaluations.extract(doc));
     }
 
     /** The prose units of the document, in reading order. */
