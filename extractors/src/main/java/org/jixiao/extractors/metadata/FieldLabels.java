@@ -56,6 +56,9 @@ final class FieldLabels {
 
     /** The kind of a label (spaces, a trailing colon and a leading 附件 number ignored), or null. */
     static Kind kindOf(String label) {
+        if (longerThanLabel(label)) {
+            return null; // every line of a report is asked; most are sentences, and need no pattern
+        }
         String l = TRAILING_COLON.matcher(SPACES.matcher(label).replaceAll("")).replaceFirst("");
         if (l.isEmpty() || l.length() > 12) {
             return null;
@@ -66,6 +69,30 @@ final class FieldLabels {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code label} is over 12 characters once white space and a trailing run of colons are dropped (the
+     * test {@link #kindOf} makes), counted without building the shortened text.
+     */
+    private static boolean longerThanLabel(String label) {
+        int end = label.length();
+        while (end > 0 && (isSpace(label.charAt(end - 1)) || label.charAt(end - 1) == ':'
+                || label.charAt(end - 1) == '：')) {
+            end--;
+        }
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            if (!isSpace(label.charAt(i)) && ++n > 12) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \s} matches in a Java pattern. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Every label occurrence in a run of text, longest label first at each position. */

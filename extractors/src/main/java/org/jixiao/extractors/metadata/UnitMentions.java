@@ -73,6 +73,9 @@ final class UnitMentions {
 
     /** Every line's text with 《…》 and document numbers blanked, keeping offsets. */
     static String blankCited(String s) {
+        if (s.indexOf('《') < 0 && s.indexOf('号') < 0) {
+            return s; // CITED needs one of the two; its Han-run alternative is slow to fail on long lines
+        }
         Matcher m = CITED.matcher(s);
         if (!m.find()) {
             return s;
@@ -89,9 +92,11 @@ final class UnitMentions {
     static void find(List<Line> lines, List<Candidate<String>> cands) {
         Map<String, Line> firstPerson = new LinkedHashMap<>();
         List<Line> prose = lines.stream().filter(l -> !l.isCell()).toList();
+        // each line with its citations blanked, once: the first-person pass below reads every line again per suffix
+        List<String> blanked = prose.stream().map(l -> blankCited(l.text())).toList();
         for (int i = 0; i < prose.size(); i++) {
             Line line = prose.get(i);
-            String s = blankCited(line.text());
+            String s = blanked.get(i);
             Matcher e = EVALUATED_PATTERN.matcher(s);
             while (e.find()) {
                 addMention(e.group("name"), EVALUATED, "evaluated", line, e.start("name"), false, cands);
@@ -116,8 +121,8 @@ final class UnitMentions {
         }
         for (String suffix : firstPerson.keySet()) {
             Map<String, Candidate<String>> named = new LinkedHashMap<>();
-            for (Line line : prose) {
-                named(line, blankCited(line.text()), suffix, named);
+            for (int i = 0; i < prose.size(); i++) {
+                named(prose.get(i), blanked.get(i), suffix, named);
             }
             cands.addAll(named.values());
         }

@@ -19,6 +19,7 @@ import org.jixiao.corpus.model.Cell;
  */
 final class YearFinder {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern YEAR_OF_TITLE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(度)?(?!\\s*\\d{1,2}\\s*月)");
     private static final Pattern FORM_YEAR_LINE = Pattern.compile("^[(（]?\\s*((?:19|20)\\d{2})\\s*年度?\\s*[)）]?$");
     private static final Pattern YEAR_LABEL = Pattern.compile("^(评价|预算|考核|项目)?年度$");
@@ -68,7 +69,7 @@ final class YearFinder {
                 cands.add(new Candidate<>(Integer.parseInt(f.group(1)), FORM, "form-year", line.at().sub(i, i + 4)));
                 continue;
             }
-            if (line.isCell() && YEAR_LABEL.matcher(s.replaceAll("\\s+", "")).matches()) {
+            if (line.isCell() && YEAR_LABEL.matcher(SPACES.matcher(s).replaceAll("")).matches()) {
                 Cell c = line.cell();
                 Cell right = line.table().cellAt(c.row(), c.col() + c.colSpan());
                 if (right != null && right != c) {
@@ -80,7 +81,7 @@ final class YearFinder {
                 }
                 continue;
             }
-            if (line.isCell() && NAME_LABEL.matcher(s.replaceAll("\\s+", "")).matches()) {
+            if (line.isCell() && NAME_LABEL.matcher(SPACES.matcher(s).replaceAll("")).matches()) {
                 // a form's project named with its year: 项目名称 | 2020年某某扶持项目
                 Cell c = line.cell();
                 Cell right = line.table().cellAt(c.row(), c.col() + c.colSpan());

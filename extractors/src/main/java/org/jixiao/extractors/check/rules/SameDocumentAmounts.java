@@ -40,8 +40,17 @@ final class SameDocumentAmounts {
                 .toList();
         Map<String, List<Cited>> byDocument = new LinkedHashMap<>();
         int start = 0;
+        int hao = -1; // the next 号 at or after start (DOCUMENT ends in one), found once for all the sentences before it
         while (start < text.length()) {
             int end = Spans.sentenceEnd(text, start);
+            if (hao < start) {
+                int next = text.indexOf('号', start);
+                hao = next < 0 ? Integer.MAX_VALUE : next;
+            }
+            if (hao >= end) {
+                start = end + 1; // no document number can end in this sentence (DOCUMENT ends in 号)
+                continue;
+            }
             String sentence = text.substring(start, end);
             Matcher m = DOCUMENT.matcher(sentence);
             List<String> documents = new ArrayList<>();
