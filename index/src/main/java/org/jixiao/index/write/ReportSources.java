@@ -17,7 +17,9 @@ import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
 import org.jixiao.extractors.json.ReportRecord;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.index.identity.DepartmentIdentity;
@@ -166,6 +168,8 @@ final class ReportSources {
         d.add(new StringField(ENTRY, file.id() + ":" + SOURCE_KIND + ":0", Field.Store.YES));
         d.add(new StringField(KIND, SOURCE_KIND, Field.Store.YES));
         d.add(new StringField(REPORT_ID, owner.id(), Field.Store.YES));
+        // as on every other entry: Lucene refuses a field whose doc values differ from the index's (once committed)
+        d.add(new SortedDocValuesField(REPORT_ID, new BytesRef(owner.id())));
         d.add(new StringField(PATH, path, Field.Store.YES));
         d.add(new StoredField(SHA256, file.id()));
         d.add(new StoredField(SOURCE_FORMAT, file.format() == null ? "" : file.format()));

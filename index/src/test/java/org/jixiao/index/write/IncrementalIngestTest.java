@@ -94,6 +94,33 @@ class IncrementalIngestTest {
     }
 
     @Test
+    void aCopyOfAReportIndexedInAnEarlierRunBecomesItsOtherFile() throws IOException {
+        // the other file's document once lacked the report id's doc values, which Lucene refuses in an index whose
+        // committed segments have them: the whole second ingest failed
+        Path idx = tmp.resolve("index");
+        Path a = report("a-2022.txt", "北岭街道", 2022, "辖区内有丙丁社区。");
+        try (IndexUpdater u = IndexUpdater.open(idx, CrossReportChecks.none(), 10)) {
+            ingest(u, List.of(a));
+        }
+        Path copy = tmp.resolve("files").resolve("copy").resolve("a-2022-copy.txt");
+        Files.createDirectories(copy.getParent());
+        Files.copy(a, copy);
+        try (IndexUpdater u = IndexUpdater.open(idx, CrossReportChecks.none(), 10)) {
+            ingest(u, List.of(copy));
+            assertEquals(1, u.stats().otherFiles);
+            assertEquals(0, u.stats().added);
+        }
+        try (ReportIndex i = ReportIndex.open(idx)) {
+            assertEquals(1, i.search(SearchQuery.all().withKinds(Set.of(EntryKind.REPORT))).total(), "counted once");
+            var hit = i.search(SearchQuery.all().withKinds(Set.of(EntryKind.REPORT))).hits().getFirst();
+            assertEquals(List.of(EntryDocuments.normalized(copy.toString())),
+                    i.report(hit.reportId()).orElseThrow().otherSources().stream()
+                            .map(org.jixiao.extractors.json.ReportRecord.Source::path).toList(),
+                    "the copy is listed as the report's other file");
+        }
+    }
+
+    @Test
     void pruneRemovesTheDocumentsOfVanishedFiles() throws IOException {
         Path idx = tmp.resolve("index");
         Path a = report("a-2022.txt", "青园街道", 2022, "");
