@@ -47,7 +47,8 @@ public final class FlatForms {
      * the budget lines and the score the form states (its 总分 line).
      */
     public record Form(String name, Scope scope, Unit unit, List<Row> rows, List<FlatEntries.Entry> entries, Value score,
-                       Provenance at, FlatIndicatorTable.Result indicators, Provenance scoreStatement) {
+                       Provenance at, FlatIndicatorTable.Result indicators, Provenance scoreStatement,
+                       List<Provenance> guessed) {
     }
 
     private static final Pattern DEPARTMENT_TITLE = Pattern.compile("部门整体|整体支出");
@@ -80,6 +81,7 @@ public final class FlatForms {
                 f.indicators().indicators().forEach(i -> out.add(i.at()));
                 f.indicators().sections().forEach(s -> out.add(s.at()));
             }
+            out.addAll(f.guessed());
         }
         return out;
     }
@@ -151,8 +153,25 @@ public final class FlatForms {
             Unit unit = FormCells.moneyUnit(before + text.substring(start, end)).orElse(null);
             List<Row> rows = new ArrayList<>();
             int rowsEnd = rows(t, end, next, cols, rows);
+            List<Provenance> guessed = new ArrayList<>();
+            FlatValueRun.Result run = rows.isEmpty() ? FlatValueRun.read(t, end, next, cols) : null;
+            if (run != null) {
+                // the labels were torn from the values: the unit's label may stand after the header too
+                rows.add(run.row());
+                rowsEnd = run.end();
+                guessed.addAll(run.guessed());
+                if (unit == null) {
+                    unit = FormCells.moneyUnit(text.substring(end, rowsEnd)).orElse(null);
+                }
+            }
             FlatIndicatorTable.Result table = FlatIndicatorTable.read(t, rowsEnd, next);
             Value score = FlatScore.find(t, rowsEnd, next);
+            if (score == null && run != null) {
+                score = FlatScore.displaced(t, rowsEnd, next);
+                if (score != null) {
+                    guessed.add(score.at());
+                }
+            }
             List<FlatEntries.Entry> entries = FlatEntries.read(t, rowsEnd, next);
             String[] name = name(before, vocab);
             // a form names the department or the project; without a name label, a 部门整体 title says which
@@ -161,8 +180,11 @@ public final class FlatForms {
                     : DEPARTMENT_TITLE.matcher(before).find() ? Scope.DEPARTMENT : Scope.PROJECT;
             int firstLine = text.indexOf('\n', start);
             Provenance at = t.at(start, firstLine < 0 || firstLine > end ? end : firstLine);
+            if (!guessed.isEmpty()) {
+                guessed.add(at); // a finding over the whole evaluation quotes its header
+            }
             out.add(new Form(name == null ? null : name[0], scope, unit, rows, entries, score, at, table,
-                    FlatScore.statement(t, rowsEnd, next, score)));
+                    FlatScore.statement(t, rowsEnd, next, score), List.copyOf(guessed)));
             previousEnd = rowsEnd;
         }
         return out;
@@ -286,12 +308,12 @@ public final class FlatForms {
         return pos;
     }
 
-    private static boolean isValueChar(char c) {
+    static boolean isValueChar(char c) {
         return c >= '0' && c <= '9' || c == '.' || c == ',' || c == '%' || Character.isWhitespace(c)
                 || RunTogether.isDash(c);
     }
 
-    private static boolean contains(String label, List<String> words) {
+    static boolean contains(String label, List<String> words) {
         return words.stream().anyMatch(label::contains);
     }
 
