@@ -20,7 +20,8 @@ import org.jixiao.extractors.evaluation.form.FormLabels.BudgetColumn;
  * most its weight). When that row leaves columns empty, the numbers standing alone after other labels before the
  * indicator table (not a funding-source line's) are tried in those columns, in order; they are taken only when
  * 执行数 ÷ 预算数 then gives the 执行率 (within one percentage point). A column is read only when every remaining
- * reading gives it the same value; 分值 and 得分 only when 得分 = 分值 × 执行率 confirms which is which.
+ * reading gives it the same value; 分值 and 得分 only when 得分 = 分值 × 执行率 confirms which is which, and the
+ * amounts not at all when a rate is read that they do not give.
  *
  * <p>The alignment is inferred, so every place read here is reported as guessed: no check may call a difference
  * over it an error ({@link FlatForms#guessedGrid}).
@@ -75,12 +76,18 @@ final class FlatValueRun {
         int end = e.find() ? e.start() : limit;
         List<RunTogether.Value[]> chosen = choose(text, first, strays(text, runEnd, end), kinds);
         boolean scored = chosen.stream().allMatch(r -> RunTogether.scored(r, kinds));
+        // a printed rate that 执行数 ÷ 预算数 does not give says the amounts were put in the wrong columns
+        boolean misplaced = chosen.stream().anyMatch(r -> !RunTogether.confirmed(r, kinds)
+                && java.util.Arrays.stream(r).anyMatch(v -> v != null && kinds.get(v.column()) == BudgetColumn.RATE));
         List<FlatForms.Value> values = new ArrayList<>();
         List<Provenance> guessed = new ArrayList<>();
         for (RunTogether.Value v : RunTogether.agreed(chosen, kinds.size())) {
             Column c = cols.get(v.column());
             if (!scored && (c.kind() == BudgetColumn.WEIGHT || c.kind() == BudgetColumn.SCORE)) {
                 continue; // which small number is the weight and which the score, only 得分 = 分值 × 执行率 tells
+            }
+            if (misplaced && RunTogether.isAmount(c.kind())) {
+                continue;
             }
             Provenance at = t.at(v.start(), v.end());
             values.add(new FlatForms.Value(c.kind(), c.text(), v.number(), v.text(), at));

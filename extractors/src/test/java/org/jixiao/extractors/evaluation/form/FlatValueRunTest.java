@@ -16,7 +16,10 @@ import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.text.TextNormalizer.Mode;
 import org.jixiao.extractors.evaluation.form.FormLabels.BudgetColumn;
+import org.jixiao.extractors.ReportExtractor;
 import org.jixiao.extractors.model.Evaluation;
+import org.jixiao.extractors.model.Finding;
+import org.jixiao.extractors.model.Report;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,12 +61,136 @@ class FlatValueRunTest {
         return row.values().stream().filter(v -> v.column() == c).findFirst().orElse(null);
     }
 
+    private static FlatForms.Value assertValue(SourceDocument doc, FlatForms.Row row, BudgetColumn c, String printed) {
+        FlatForms.Value v = value(row, c);
+        assertTrue(v != null, c + " not read: " + row.values());
+        assertEquals(printed, v.printed(), c.toString());
+        assertQuotes(doc, v);
+        return v;
+    }
+
+    /** The same text with one part replaced (the variations below change one number of the layout). */
+    private static String with(String from, String to) {
+        assertTrue(TWO_FORMS.contains(from), from);
+        return TWO_FORMS.replace(from, to);
+    }
+
     @Test
-    void debug() {
+    void twoFormsWithDisplacedCells() {
         SourceDocument doc = doc(TWO_FORMS);
-        System.out.println(doc.text().snippet(0, doc.text().length()));
-        for (FlatForms.Form f : FlatForms.read(doc)) {
-            System.out.println(f);
+        List<FlatForms.Form> forms = FlatForms.read(doc);
+        assertEquals(2, forms.size());
+
+        FlatForms.Form first = forms.get(0);
+        assertEquals("元", first.unit().symbol(), "the unit's label stands after the header: 项目资金 (元)");
+        assertEquals(1, first.rows().size());
+        FlatForms.Row total = first.rows().get(0);
+        assertTrue(total.total());
+        assertEquals("年度资金总额", total.label());
+        FlatForms.Value initial = assertValue(doc, total, BudgetColumn.INITIAL, "180000.00");
+        assertValue(doc, total, BudgetColumn.FULL_YEAR, "180000.00");
+        FlatForms.Value executed = assertValue(doc, total, BudgetColumn.EXECUTED, "152,316.4");
+        assertEquals(new BigDecimal("152316.4"), executed.number());
+        assertValue(doc, total, BudgetColumn.WEIGHT, "10");
+        assertValue(doc, total, BudgetColumn.SCORE, "8.46");
+        FlatForms.Value rate = assertValue(doc, total, BudgetColumn.RATE, "84.62%");
+        String text = doc.text().snippet(0, doc.text().length());
+        assertEquals(text.indexOf("目标84.62%") + 2, rate.at().start(), "the displaced rate, where it was printed");
+        assertTrue(initial.at().start() < executed.at().start() && executed.at().end() < rate.at().start());
+        assertEquals(new BigDecimal("96.46"), first.score().number(), "总分 printed after its row's 100 96.46");
+        assertQuotes(doc, first.score());
+        assertEquals(text.indexOf("100 96.46") + 4, first.score().at().start());
+
+        FlatForms.Form second = forms.get(1);
+        assertEquals("某某对口帮扶经费", second.name());
+        FlatForms.Row row = second.rows().get(0);
+        assertValue(doc, row, BudgetColumn.INITIAL, "30000.00");
+        assertValue(doc, row, BudgetColumn.FULL_YEAR, "30000.00");
+        FlatForms.Value exec2 = assertValue(doc, row, BudgetColumn.EXECUTED, "18,750");
+        assertEquals(text.indexOf("实施单位18,750") + 4, exec2.at().start());
+        assertValue(doc, row, BudgetColumn.WEIGHT, "10");
+        assertValue(doc, row, BudgetColumn.RATE, "62.50%");
+        assertValue(doc, row, BudgetColumn.SCORE, "6.25");
+        assertNull(second.score(), "the second form's 总分 has no row before it");
+
+        Set<Provenance> guessed = FlatForms.guessedGrid(doc);
+        for (FlatForms.Form f : forms) {
+            f.rows().get(0).values().forEach(v -> assertTrue(guessed.contains(v.at()), v + " is marked guessed"));
         }
+        assertTrue(guessed.contains(first.score().at()));
+    }
+
+    @Test
+    void evaluationsOfTheTwoForms() {
+        List<Evaluation> es = FormEvaluations.extract(doc(TWO_FORMS));
+        assertEquals(2, es.size(), es.toString());
+        Evaluation e = es.get(0);
+        assertEquals(new BigDecimal("96.46"), e.score());
+        assertEquals(new BigDecimal("152316.4"), e.budget().executed().value());
+        assertEquals(0, new BigDecimal("84.62").compareTo(e.budget().rate().value()));
+        assertEquals(BudgetBlock.SECTION_NAME, e.sections().get(0).name());
+        assertEquals(new BigDecimal("10"), e.sections().get(0).weight());
+        assertEquals(new BigDecimal("8.46"), e.sections().get(0).score());
+        assertEquals(new BigDecimal("18750"), es.get(1).budget().executed().value());
+    }
+
+    /** Without the displaced cells, 30000.00 30000.00 6.25 fits several columns: nothing of it is read. */
+    @Test
+    void ambiguousRowWithoutDisplacedCellsReadsNothing() {
+        SourceDocument doc = doc(with("实施单位 18,750 预期目标 年度 总体 目标 10 62.50%", "实施单位 预期目标 年度 总体 目标"));
+        FlatForms.Form second = FlatForms.read(doc).get(1);
+        assertTrue(second.rows().isEmpty(), second.rows().toString());
+    }
+
+    /** A number after another label that 执行数 ÷ 预算数 does not give is no displaced rate; 分值/得分 stay unread. */
+    @Test
+    void displacedNumberThatDoesNotCheckIsNotTaken() {
+        SourceDocument doc = doc(with("目标 84.62%", "目标 55.00%"));
+        FlatForms.Row total = FlatForms.read(doc).get(0).rows().get(0);
+        assertNull(value(total, BudgetColumn.RATE));
+        assertNull(value(total, BudgetColumn.WEIGHT), "10 and 8.46: only 得分 = 分值 × 执行率 tells which is which");
+        assertNull(value(total, BudgetColumn.SCORE));
+        assertValue(doc, total, BudgetColumn.EXECUTED, "152,316.4");
+    }
+
+    /** A rate in the run that the amounts do not give: the amounts are in the wrong columns and are not read. */
+    @Test
+    void amountsARateContradictsAreNotRead() {
+        SourceDocument doc = doc("某某乡卫生院项目支出绩效自评表 项目名称 某某公共卫生服务 全年预算数 全年执行数 分值 执行率 得分 "
+                + "0 88.60 10 100% 10 88.60 — 100% — 其中:当年财政拨款 上年结转资金 其他资金 一级指标\n");
+        FlatForms.Row total = FlatForms.read(doc).get(0).rows().get(0);
+        assertNull(value(total, BudgetColumn.FULL_YEAR), "0 is the displaced 年初预算数, not 全年预算数");
+        assertNull(value(total, BudgetColumn.EXECUTED));
+        assertValue(doc, total, BudgetColumn.RATE, "100%");
+        assertValue(doc, total, BudgetColumn.WEIGHT, "10");
+        assertValue(doc, total, BudgetColumn.SCORE, "10");
+    }
+
+    /** The numbers before a torn 总分 label are a score only after the full marks 100. */
+    @Test
+    void tornScoreLabelNeedsTheFullMarksBeforeIt() {
+        FlatForms.Form first = FlatForms.read(doc(with("40 38 100 96.46", "40 38"))).get(0);
+        assertNull(first.score());
+    }
+
+    /** The page number after a torn 总分 label (总分 -1-) is no section weight of the prose reading. */
+    @Test
+    void pageNumberAfterTornScoreLabelIsNoWeight() {
+        Report r = new ReportExtractor().extract(doc(TWO_FORMS));
+        r.evaluations().forEach(e -> e.sections().forEach(s -> assertTrue(s.weight() == null
+                || s.weight().signum() > 0, s.toString())));
+        assertEquals(2, r.evaluations().size(), r.evaluations().toString());
+    }
+
+    /** A displaced rate a little off 执行数 ÷ 预算数: the rate check's finding is a warning, the grid being guessed. */
+    @Test
+    void differenceOverDisplacedCellsIsNoError() {
+        SourceDocument doc = doc(with("目标 84.62%", "目标 83.90%"));
+        Report r = new ReportExtractor().extract(doc);
+        assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Finding.Severity.ERROR), r.findings().toString());
+        Finding rate = r.findings().stream().filter(f -> f.rule().equals("rate")
+                && f.at().stream().anyMatch(p -> p.text().equals("83.90%"))).findFirst()
+                .orElseThrow(() -> new AssertionError(r.findings().toString()));
+        assertEquals(Finding.Severity.WARNING, rate.severity());
     }
 }
