@@ -20,8 +20,9 @@ import org.jixiao.extractors.evaluation.form.FormLabels.BudgetColumn;
  * most its weight). When that row leaves columns empty, the numbers standing alone after other labels before the
  * indicator table (not a funding-source line's) are tried in those columns, in order; they are taken only when
  * 执行数 ÷ 预算数 then gives the 执行率 (within one percentage point). A column is read only when every remaining
- * reading gives it the same value; 分值 and 得分 only when 得分 = 分值 × 执行率 confirms which is which, and the
- * amounts not at all when a rate is read that they do not give.
+ * reading gives it the same value; 分值 and 得分 only when 得分 = 分值 × 执行率 confirms which is which; the amounts
+ * only when the rate confirms them, or, with no rate printed, when the run ends with the first row (else where
+ * that row ends is a guess).
  *
  * <p>The alignment is inferred, so every place read here is reported as guessed: no check may call a difference
  * over it an error ({@link FlatForms#guessedGrid}).
@@ -65,20 +66,30 @@ final class FlatValueRun {
         }
         List<BudgetColumn> kinds = cols.stream().map(Column::kind).toList();
         List<RunTogether.Value[]> first = List.of();
-        for (int k = run.size(); k >= 1 && first.isEmpty(); k--) {
+        int k = run.size();
+        for (; k >= 1; k--) {
             first = RunTogether.readings(text, start, run.get(k - 1).end(), kinds, null);
+            if (!first.isEmpty()) {
+                break;
+            }
         }
         if (first.isEmpty()) {
             return null;
         }
+        // the first row ends where the run does (but for empty cells' dashes), or where the columns ran out: then
+        // where it ends is itself a guess (a last cell left empty lets the next row's first values in)
+        boolean bounded = run.subList(k, run.size()).stream().allMatch(Token::dash);
         int runEnd = run.get(run.size() - 1).end();
         Matcher e = BLOCK_END.matcher(text).region(runEnd, limit);
         int end = e.find() ? e.start() : limit;
         List<RunTogether.Value[]> chosen = choose(text, first, strays(text, runEnd, end), kinds);
         boolean scored = chosen.stream().allMatch(r -> RunTogether.scored(r, kinds));
-        // a printed rate that 执行数 ÷ 预算数 does not give says the amounts were put in the wrong columns
-        boolean misplaced = chosen.stream().anyMatch(r -> !RunTogether.confirmed(r, kinds)
-                && java.util.Arrays.stream(r).anyMatch(v -> v != null && kinds.get(v.column()) == BudgetColumn.RATE));
+        // amounts stand unconfirmed only in a row whose end is certain and that prints no rate: a printed rate
+        // that 执行数 ÷ 预算数 does not give says the amounts were put in the wrong columns
+        boolean confirmed = chosen.stream().allMatch(r -> RunTogether.confirmed(r, kinds));
+        boolean rated = chosen.stream().anyMatch(r -> java.util.Arrays.stream(r)
+                .anyMatch(v -> v != null && kinds.get(v.column()) == BudgetColumn.RATE));
+        boolean misplaced = !confirmed && (rated || !bounded);
         List<FlatForms.Value> values = new ArrayList<>();
         List<Provenance> guessed = new ArrayList<>();
         for (RunTogether.Value v : RunTogether.agreed(chosen, kinds.size())) {

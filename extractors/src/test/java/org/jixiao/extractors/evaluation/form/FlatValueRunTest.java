@@ -142,15 +142,27 @@ class FlatValueRunTest {
         assertTrue(second.rows().isEmpty(), second.rows().toString());
     }
 
-    /** A number after another label that 执行数 ÷ 预算数 does not give is no displaced rate; 分值/得分 stay unread. */
+    /**
+     * A number after another label that 执行数 ÷ 预算数 does not give is no displaced rate; then nothing confirms
+     * where the first row ends (the second row's values follow it in the run), so nothing of it is read.
+     */
     @Test
     void displacedNumberThatDoesNotCheckIsNotTaken() {
-        SourceDocument doc = doc(with("目标 84.62%", "目标 55.00%"));
+        FlatForms.Form first = FlatForms.read(doc(with("目标 84.62%", "目标 55.00%"))).get(0);
+        assertTrue(first.rows().isEmpty(), first.rows().toString());
+    }
+
+    /** A run that ends with the first row and prints no rate: its amounts are read in order, 分值/得分 not. */
+    @Test
+    void runEndingWithTheFirstRowReadsItsAmounts() {
+        SourceDocument doc = doc(with("10 8.46 180000.00 180000.00 152316.4 — 上年结转资金", "10 8.46 上年结转资金")
+                .replace("目标 84.62%", "目标"));
         FlatForms.Row total = FlatForms.read(doc).get(0).rows().get(0);
+        assertValue(doc, total, BudgetColumn.INITIAL, "180000.00");
+        assertValue(doc, total, BudgetColumn.EXECUTED, "152,316.4");
         assertNull(value(total, BudgetColumn.RATE));
         assertNull(value(total, BudgetColumn.WEIGHT), "10 and 8.46: only 得分 = 分值 × 执行率 tells which is which");
         assertNull(value(total, BudgetColumn.SCORE));
-        assertValue(doc, total, BudgetColumn.EXECUTED, "152,316.4");
     }
 
     /** A rate in the run that the amounts do not give: the amounts are in the wrong columns and are not read. */
