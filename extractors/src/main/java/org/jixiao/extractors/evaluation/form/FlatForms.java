@@ -22,8 +22,10 @@ import org.jixiao.extractors.number.Unit;
  * Self-evaluation forms whose grid was lost in publishing: the budget block's header words run together
  * ({@code 年初预算数全年预算数全年执行数分值执行率得分}), each line a label with its values run together
  * ({@code 年度资金总额236.50236.50221.0810093.48%9.35}), or one cell per line, or the whole form on one
- * line. The header's column words (data: {@code flat-vocabulary.tsv}) say what the values are; the values'
- * shapes split them ({@link RunTogether}); the 总分 line after the block gives the form's score.
+ * line, or a PDF dump's single line where the values follow the header with their labels torn off and printed
+ * elsewhere ({@link FlatValueRun}). The header's column words (data: {@code flat-vocabulary.tsv}) say what the
+ * values are; the values' shapes split them ({@link RunTogether}); the 总分 line after the block gives the form's
+ * score. What was placed by inference rather than read under a label is listed in {@link Form#guessed}.
  *
  * <p>Only paragraphs and headings are read: a form the loader rebuilt as a table is read as a table. Every
  * value keeps the exact offsets it was printed at.
@@ -44,7 +46,8 @@ public final class FlatForms {
 
     /**
      * One flat form: the evaluated project's or department's name if printed, the money unit its labels state,
-     * the budget lines and the score the form states (its 总分 line).
+     * the budget lines and the score the form states (its 总分 line); {@code guessed}, the places whose column
+     * was inferred rather than read under a label (a check's difference over them is no error).
      */
     public record Form(String name, Scope scope, Unit unit, List<Row> rows, List<FlatEntries.Entry> entries, Value score,
                        Provenance at, FlatIndicatorTable.Result indicators, Provenance scoreStatement,

@@ -39,6 +39,8 @@ final class FlatValueRun {
     /** Where a form's budget block ends at the latest: its indicator table or its score line begins. */
     private static final Pattern BLOCK_END = Pattern.compile("一级指标|" + FlatVocabulary.alternation(
             concat(FlatVocabulary.get().level1, FlatVocabulary.get().scores)));
+    /** Beyond this many readings of the first row, displaced cells are not tried (each multiplies the work). */
+    private static final int MAX_FIRST_READINGS = 64;
     /** How many characters before a stretch of numbers are its label's own words. */
     private static final int LABEL_TAIL = 6;
     /** A number token that can be a cell's value. */
@@ -122,7 +124,11 @@ final class FlatValueRun {
         if (!checked.isEmpty()) {
             return RunTogether.preferred(checked, kinds);
         }
-        for (int k = strays.size(); k >= 1; k--) {
+        if (first.size() > MAX_FIRST_READINGS) {
+            return first; // a row that loose cannot be completed with any confidence
+        }
+        // each stretch fills at least one empty column, so no more stretches than columns can be displaced cells
+        for (int k = Math.min(strays.size(), kinds.size()); k >= 1; k--) {
             List<RunTogether.Value[]> completed = new ArrayList<>();
             for (RunTogether.Value[] r : first) {
                 List<Integer> empty = new ArrayList<>();
@@ -130,6 +136,9 @@ final class FlatValueRun {
                     if (r[c] == null) {
                         empty.add(c);
                     }
+                }
+                if (empty.size() < k) {
+                    continue;
                 }
                 List<BudgetColumn> emptyKinds = empty.stream().map(kinds::get).toList();
                 for (RunTogether.Value[] s : RunTogether.readings(text, strays.subList(0, k), emptyKinds, null)) {
