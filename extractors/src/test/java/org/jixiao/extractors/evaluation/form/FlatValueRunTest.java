@@ -165,6 +165,22 @@ class FlatValueRunTest {
         assertNull(value(total, BudgetColumn.SCORE));
     }
 
+    /** Headers with their bracketed suffixes and the rate in the run: the rate itself confirms the first row. */
+    @Test
+    void rateInTheRunConfirmsTheFirstRow() {
+        SourceDocument doc = doc("某某县项目支出绩效自评表 项目名称 某某河道清淤 资金投入情况 (万元) 全年预算数(A) 全年执行数(B) "
+                + "执行率(B/A) 56.00 50.40 90.00% 56.00 50.40 — 0 0 — 年度资金总额 其中:中央财政资金 其他资金 "
+                + "年度总体目标 完成清淤12公里 一级指标\n");
+        FlatForms.Form f = FlatForms.read(doc).get(0);
+        assertEquals("万元", f.unit().symbol());
+        FlatForms.Row total = f.rows().get(0);
+        assertEquals("全年预算数(A)", assertValue(doc, total, BudgetColumn.FULL_YEAR, "56.00").header());
+        assertValue(doc, total, BudgetColumn.EXECUTED, "50.40");
+        assertValue(doc, total, BudgetColumn.RATE, "90.00%");
+        assertEquals(3, total.values().size(), "the second row's 56.00 50.40 is not the first's: " + total.values());
+        assertTrue(f.guessed().containsAll(total.values().stream().map(FlatForms.Value::at).toList()));
+    }
+
     /** A rate in the run that the amounts do not give: the amounts are in the wrong columns and are not read. */
     @Test
     void amountsARateContradictsAreNotRead() {
