@@ -46,12 +46,22 @@ public final class FlatForms {
 
     /**
      * One flat form: the evaluated project's or department's name if printed, the money unit its labels state,
-     * the budget lines and the score the form states (its 总分 line); {@code guessed}, the places whose column
+     * the budget lines and the score the form states (its 总分 line); {@code tornRows}, the 分值 and 得分 of
+     * indicator rows whose labels were torn off ({@link FlatTornRows}); {@code guessed}, the places whose column
      * was inferred rather than read under a label (a check's difference over them is no error).
      */
     public record Form(String name, Scope scope, Unit unit, List<Row> rows, List<FlatEntries.Entry> entries, Value score,
                        Provenance at, FlatIndicatorTable.Result indicators, Provenance scoreStatement,
-                       List<Provenance> guessed) {
+                       List<FlatIndicators.Line> tornRows, List<Provenance> guessed) {
+    }
+
+    /** The budget line's weight or score for the sums: zero when the header has no such column, null if unread. */
+    private static BigDecimal budgetPoints(List<Column> cols, Row row, BudgetColumn c) {
+        if (cols.stream().noneMatch(x -> x.kind() == c)) {
+            return BigDecimal.ZERO;
+        }
+        Value v = row.get(c);
+        return v == null ? null : v.number();
     }
 
     private static final Pattern DEPARTMENT_TITLE = Pattern.compile("部门整体|整体支出");
@@ -169,11 +179,14 @@ public final class FlatForms {
             }
             FlatIndicatorTable.Result table = FlatIndicatorTable.read(t, rowsEnd, next);
             Value score = FlatScore.find(t, rowsEnd, next);
-            if (score == null && run != null) {
-                score = FlatScore.displaced(t, rowsEnd, next);
-                if (score != null) {
-                    guessed.add(score.at());
-                }
+            List<FlatIndicators.Line> torn = List.of();
+            FlatScore.Torn total = score == null && run != null ? FlatScore.displaced(t, rowsEnd, next) : null;
+            if (total != null) {
+                score = total.score();
+                guessed.add(score.at());
+                torn = FlatTornRows.read(t, rowsEnd, total, budgetPoints(cols, run.row(), BudgetColumn.WEIGHT),
+                        budgetPoints(cols, run.row(), BudgetColumn.SCORE));
+                torn.forEach(l -> guessed.addAll(List.of(l.weight().at(), l.score().at())));
             }
             List<FlatEntries.Entry> entries = FlatEntries.read(t, rowsEnd, next);
             String[] name = name(before, vocab);
@@ -187,7 +200,7 @@ public final class FlatForms {
                 guessed.add(at); // a finding over the whole evaluation quotes its header
             }
             out.add(new Form(name == null ? null : name[0], scope, unit, rows, entries, score, at, table,
-                    FlatScore.statement(t, rowsEnd, next, score), List.copyOf(guessed)));
+                    FlatScore.statement(t, rowsEnd, next, score), torn, List.copyOf(guessed)));
             previousEnd = rowsEnd;
         }
         return out;

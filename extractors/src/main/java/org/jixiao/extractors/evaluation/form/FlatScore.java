@@ -56,7 +56,7 @@ final class FlatScore {
      * are the full marks (100) and a score at most that ({@code … 10 10 100 96.5 率 满意度指标 … 总分}). Null
      * otherwise. Where the values stand is inferred: the caller marks the place guessed.
      */
-    static FlatForms.Value displaced(FlatText t, int from, int to) {
+    static Torn displaced(FlatText t, int from, int to) {
         String text = t.text();
         Matcher m = TORN_LABEL.matcher(text).region(from, to);
         if (!m.find() || VALUE.matcher(text).region(m.end(), to).lookingAt()) {
@@ -87,8 +87,12 @@ final class FlatScore {
                 || new java.math.BigDecimal(score).compareTo(FULL_MARKS) > 0) {
             return null;
         }
-        return new FlatForms.Value(BudgetColumn.SCORE, m.group(1), new java.math.BigDecimal(score), score,
-                t.at(scoreStart, scoreEnd));
+        return new Torn(new FlatForms.Value(BudgetColumn.SCORE, m.group(1), new java.math.BigDecimal(score), score,
+                t.at(scoreStart, scoreEnd)), new java.math.BigDecimal(weight), weightStart);
+    }
+
+    /** A 总分 row read before its torn label: its score, its weight (the full marks) and where the row starts. */
+    record Torn(FlatForms.Value score, java.math.BigDecimal weight, int rowStart) {
     }
 
     /** Where the number (digits and decimal points) ending at {@code end} starts. */

@@ -207,10 +207,10 @@ final class FlatValueRun {
      * label (anything else up to the next number, dash or white space). The loader drops the spaces between a
      * number and the words around it, so a number ends where a word starts.
      */
-    private record Token(int start, int end, boolean value, boolean dash) {
+    record Token(int start, int end, boolean value, boolean dash) {
     }
 
-    private static List<Token> tokens(String text, int from, int to) {
+    static List<Token> tokens(String text, int from, int to) {
         List<Token> out = new ArrayList<>();
         int i = from;
         while (i < to) {

@@ -194,6 +194,33 @@ class FlatValueRunTest {
         assertValue(doc, total, BudgetColumn.SCORE, "10");
     }
 
+    /** Indicator rows whose labels were torn off: their 分值/得分 pairs, read because they add up to the 总分 row. */
+    @Test
+    void tornIndicatorRowsThatAddUpToTheTotalRow() {
+        SourceDocument doc = doc(TWO_FORMS);
+        FlatForms.Form first = FlatForms.read(doc).get(0);
+        List<FlatIndicators.Line> rows = first.tornRows();
+        assertEquals(3, rows.size(), rows.toString());
+        FlatIndicators.Line third = rows.get(2);
+        assertEquals(String.format(FlatTornRows.ROW_NAME, 3), third.label());
+        assertEquals("40", third.weight().printed());
+        assertEquals("38", third.score().printed());
+        assertQuotes(doc, third.weight());
+        assertQuotes(doc, third.score());
+        String text = doc.text().snippet(0, doc.text().length());
+        assertEquals(text.indexOf("40 38 100 96.46"), third.weight().at().start());
+        Set<Provenance> guessed = FlatForms.guessedGrid(doc);
+        rows.forEach(l -> assertTrue(guessed.contains(l.weight().at()) && guessed.contains(l.score().at())));
+    }
+
+    /** Pairs that do not add up to the 总分 row (38 printed as 37) are not read; the 总分 itself still is. */
+    @Test
+    void tornRowsThatDoNotAddUpAreNotRead() {
+        FlatForms.Form first = FlatForms.read(doc(with("40 38 100 96.46", "40 37 100 96.46"))).get(0);
+        assertTrue(first.tornRows().isEmpty(), first.tornRows().toString());
+        assertEquals(new BigDecimal("96.46"), first.score().number());
+    }
+
     /** The numbers before a torn 总分 label are a score only after the full marks 100. */
     @Test
     void tornScoreLabelNeedsTheFullMarksBeforeIt() {
