@@ -11,6 +11,7 @@ import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Paragraph;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.corpus.model.Table;
 import org.jixiao.extractors.model.Figure;
 import org.jixiao.extractors.number.Unit;
 
@@ -20,7 +21,8 @@ import org.jixiao.extractors.number.Unit;
  *   <li>{@code 计划投资额} / {@code (万元)} / {@code 320}, or {@code 实际使用情况(万元)} / {@code 287.45}: an amount in
  *       the unit the label states (never without one);</li>
  *   <li>under a header whose cells include {@code 分值} and {@code 得分} (an indicator table), {@code 到位率} /
- *       {@code 3} / {@code 3}: the first number the label's 分值, the second its 得分.</li>
+ *       {@code 3} / {@code 3}: the first number the label's 分值, the second its 得分; also the lines right after a
+ *       table with that header, which the loader could not place in it (a last row cut short).</li>
  * </ul>
  * Prose reading leaves such numbers unnamed (they have no words on their line), so nothing is read twice.
  */
@@ -32,6 +34,8 @@ final class CellLines {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final int MAX_LABEL = 20;
     private static final BigDecimal MAX_POINTS = new BigDecimal(100);
+    /** The lines after a table that may be its last row cut short: no more than a form row's cells. */
+    private static final int CUT_ROW = 8;
 
     private CellLines() {
     }
@@ -39,6 +43,7 @@ final class CellLines {
     static List<Figure> extract(SourceDocument doc) {
         List<Figure> out = new ArrayList<>();
         List<Provenance> run = new ArrayList<>();
+        boolean underScores = false;
         for (Block b : doc.blocks()) {
             if (b instanceof Paragraph p) {
                 Provenance at = p.at();
@@ -48,15 +53,23 @@ final class CellLines {
                 }
                 run.add(at.sub(start, at.text().length()));
             } else {
-                read(run, out);
+                read(run, underScores, out);
                 run = new ArrayList<>();
+                // the loader rebuilt the cells it could place as a table; a row cut short (an excerpt ending
+                // mid-row: 项目效益 / 40 / 经济) stays lines under the table's 分值 … 得分 header
+                underScores = b instanceof Table t && scoreHeader(t);
             }
         }
-        read(run, out);
+        read(run, underScores, out);
         return out;
     }
 
-    private static void read(List<Provenance> lines, List<Figure> out) {
+    private static boolean scoreHeader(Table t) {
+        boolean weight = t.cells().stream().anyMatch(c -> c.text().strip().equals("分值") || c.text().strip().equals("权重"));
+        return weight && t.cells().stream().anyMatch(c -> c.text().strip().equals("得分"));
+    }
+
+    private static void read(List<Provenance> lines, boolean underScores, List<Figure> out) {
         boolean scoreHeader = false;
         boolean sawWeight = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -78,7 +91,7 @@ final class CellLines {
             Matcher inLabel = UNIT_IN_LABEL.matcher(prev);
             if (inLabel.find()) {
                 amount(prev.substring(0, inLabel.start()), inLabel.group(1), lines.get(i), out);
-            } else if (scoreHeader) {
+            } else if (scoreHeader || underScores && i < CUT_ROW) {
                 points(prev + " / 分值", lines.get(i), out);
                 if (i + 1 < lines.size() && NUMBER.matcher(lines.get(i + 1).text().strip()).matches()) {
                     points(prev + " / 得分", lines.get(i + 1), out);

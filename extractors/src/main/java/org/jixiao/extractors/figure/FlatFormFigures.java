@@ -39,6 +39,10 @@ final class FlatFormFigures {
             if (f.score() != null) {
                 figure(f.score().header(), f.score(), Unit.NONE).ifPresent(flat::add);
             }
+            for (FlatIndicators.Line l : f.tornRows()) {
+                figure(l.label() + " / " + l.weight().header(), l.weight(), Unit.NONE).ifPresent(flat::add);
+                figure(l.label() + " / " + l.score().header(), l.score(), Unit.NONE).ifPresent(flat::add);
+            }
         }
         for (FlatLists.Entry e : FlatLists.read(doc)) {
             if (e.amount() != null) {

@@ -103,6 +103,26 @@ class FlatFormFiguresTest {
         assertEquals("4.5", score.at().text());
     }
 
+    /** An excerpt cut mid-row: the cells the loader could not place in the rebuilt table are read under its header. */
+    @Test
+    void rowCutShortAfterARebuiltIndicatorTable(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        String text = String.join("\n\n", "二、绩效评价指标评分", "一级指标", "分值", "二级指标", "分值", "三级指标",
+                "分值", "得分", "项目决策", "20", "项目目标", "6", "目标内容", "6", "5", "决策过程", "14", "决策依据",
+                "6", "6", "决策程序", "8", "7", "项目绩效", "80", "项目产出", "45", "产出数量", "45", "40",
+                "项目效益", "35", "经济") + "\n";
+        Path p = tmp.resolve("cut.txt");
+        java.nio.file.Files.writeString(p, text, java.nio.charset.StandardCharsets.UTF_8);
+        SourceDocument doc = new org.jixiao.corpus.load.text.TextLoader().load(SourceFile.of(p));
+        assertTrue(doc.blocks().stream().anyMatch(x -> x instanceof org.jixiao.corpus.model.Table),
+                "the loader rebuilds the table: " + doc.blocks());
+        List<Figure> all = FigureExtractor.extract(doc);
+        Figure cut = named(all, "项目效益 / 分值");
+        assertEquals(new BigDecimal("35"), cut.value());
+        assertEquals("35", cut.at().text());
+        assertEquals("35", doc.text().snippet(cut.at().start(), cut.at().end()), "provenance quotes the text");
+        assertTrue(all.stream().noneMatch(f -> f.label().startsWith("项目效益 / 得分")), "经济 is no score");
+    }
+
     @Test
     void indicatorLinesEndWithWeightAndScore() {
         List<Figure> all = figures("""

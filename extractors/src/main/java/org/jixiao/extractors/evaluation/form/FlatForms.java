@@ -22,8 +22,10 @@ import org.jixiao.extractors.number.Unit;
  * Self-evaluation forms whose grid was lost in publishing: the budget block's header words run together
  * ({@code 年初预算数全年预算数全年执行数分值执行率得分}), each line a label with its values run together
  * ({@code 年度资金总额236.50236.50221.0810093.48%9.35}), or one cell per line, or the whole form on one
- * line. The header's column words (data: {@code flat-vocabulary.tsv}) say what the values are; the values'
- * shapes split them ({@link RunTogether}); the 总分 line after the block gives the form's score.
+ * line, or a PDF dump's single line where the values follow the header with their labels torn off and printed
+ * elsewhere ({@link FlatValueRun}). The header's column words (data: {@code flat-vocabulary.tsv}) say what the
+ * values are; the values' shapes split them ({@link RunTogether}); the 总分 line after the block gives the form's
+ * score. What was placed by inference rather than read under a label is listed in {@link Form#guessed}.
  *
  * <p>Only paragraphs and headings are read: a form the loader rebuilt as a table is read as a table. Every
  * value keeps the exact offsets it was printed at.
@@ -44,10 +46,22 @@ public final class FlatForms {
 
     /**
      * One flat form: the evaluated project's or department's name if printed, the money unit its labels state,
-     * the budget lines and the score the form states (its 总分 line).
+     * the budget lines and the score the form states (its 总分 line); {@code tornRows}, the 分值 and 得分 of
+     * indicator rows whose labels were torn off ({@link FlatTornRows}); {@code guessed}, the places whose column
+     * was inferred rather than read under a label (a check's difference over them is no error).
      */
     public record Form(String name, Scope scope, Unit unit, List<Row> rows, List<FlatEntries.Entry> entries, Value score,
-                       Provenance at, FlatIndicatorTable.Result indicators, Provenance scoreStatement) {
+                       Provenance at, FlatIndicatorTable.Result indicators, Provenance scoreStatement,
+                       List<FlatIndicators.Line> tornRows, List<Provenance> guessed) {
+    }
+
+    /** The budget line's weight or score for the sums: zero when the header has no such column, null if unread. */
+    private static BigDecimal budgetPoints(List<Column> cols, Row row, BudgetColumn c) {
+        if (cols.stream().noneMatch(x -> x.kind() == c)) {
+            return BigDecimal.ZERO;
+        }
+        Value v = row.get(c);
+        return v == null ? null : v.number();
     }
 
     private static final Pattern DEPARTMENT_TITLE = Pattern.compile("部门整体|整体支出");
@@ -80,6 +94,7 @@ public final class FlatForms {
                 f.indicators().indicators().forEach(i -> out.add(i.at()));
                 f.indicators().sections().forEach(s -> out.add(s.at()));
             }
+            out.addAll(f.guessed());
         }
         return out;
     }
@@ -151,8 +166,28 @@ public final class FlatForms {
             Unit unit = FormCells.moneyUnit(before + text.substring(start, end)).orElse(null);
             List<Row> rows = new ArrayList<>();
             int rowsEnd = rows(t, end, next, cols, rows);
+            List<Provenance> guessed = new ArrayList<>();
+            FlatValueRun.Result run = rows.isEmpty() ? FlatValueRun.read(t, end, next, cols) : null;
+            if (run != null) {
+                // the labels were torn from the values: the unit's label may stand after the header too
+                rows.add(run.row());
+                rowsEnd = run.end();
+                guessed.addAll(run.guessed());
+                if (unit == null) {
+                    unit = FormCells.moneyUnit(text.substring(end, rowsEnd)).orElse(null);
+                }
+            }
             FlatIndicatorTable.Result table = FlatIndicatorTable.read(t, rowsEnd, next);
             Value score = FlatScore.find(t, rowsEnd, next);
+            List<FlatIndicators.Line> torn = List.of();
+            FlatScore.Torn total = score == null && run != null ? FlatScore.displaced(t, rowsEnd, next) : null;
+            if (total != null) {
+                score = total.score();
+                guessed.add(score.at());
+                torn = FlatTornRows.read(t, rowsEnd, total, budgetPoints(cols, run.row(), BudgetColumn.WEIGHT),
+                        budgetPoints(cols, run.row(), BudgetColumn.SCORE));
+                torn.forEach(l -> guessed.addAll(List.of(l.weight().at(), l.score().at())));
+            }
             List<FlatEntries.Entry> entries = FlatEntries.read(t, rowsEnd, next);
             String[] name = name(before, vocab);
             // a form names the department or the project; without a name label, a 部门整体 title says which
@@ -161,8 +196,11 @@ public final class FlatForms {
                     : DEPARTMENT_TITLE.matcher(before).find() ? Scope.DEPARTMENT : Scope.PROJECT;
             int firstLine = text.indexOf('\n', start);
             Provenance at = t.at(start, firstLine < 0 || firstLine > end ? end : firstLine);
+            if (!guessed.isEmpty()) {
+                guessed.add(at); // a finding over the whole evaluation quotes its header
+            }
             out.add(new Form(name == null ? null : name[0], scope, unit, rows, entries, score, at, table,
-                    FlatScore.statement(t, rowsEnd, next, score)));
+                    FlatScore.statement(t, rowsEnd, next, score), torn, List.copyOf(guessed)));
             previousEnd = rowsEnd;
         }
         return out;
@@ -286,12 +324,12 @@ public final class FlatForms {
         return pos;
     }
 
-    private static boolean isValueChar(char c) {
+    static boolean isValueChar(char c) {
         return c >= '0' && c <= '9' || c == '.' || c == ',' || c == '%' || Character.isWhitespace(c)
                 || RunTogether.isDash(c);
     }
 
-    private static boolean contains(String label, List<String> words) {
+    static boolean contains(String label, List<String> words) {
         return words.stream().anyMatch(label::contains);
     }
 

@@ -43,6 +43,67 @@ final class FlatScore {
         return null;
     }
 
+    /** A score label torn from its row: the loader has joined it to the labels before it (…满意度指标总分). */
+    private static final Pattern TORN_LABEL = Pattern.compile(
+            "(" + FlatVocabulary.alternation(FlatVocabulary.get().scores) + ")[:：]?[ \\t]*");
+    /** A form's full marks: the 分值 its 总分 row states. */
+    private static final java.math.BigDecimal FULL_MARKS = new java.math.BigDecimal(100);
+    private static final Pattern PLAIN = Pattern.compile("(?:0|[1-9]\\d{0,2})(?:\\.\\d{1,2})?");
+
+    /**
+     * The score of a 总分 row whose cells a PDF dump printed before its label: the first score label in
+     * {@code [from, to)} with no number after it, where the last numbers before it, with only words between,
+     * are the full marks (100) and a score at most that ({@code … 10 10 100 96.5 率 满意度指标 … 总分}). Null
+     * otherwise. Where the values stand is inferred: the caller marks the place guessed.
+     */
+    static Torn displaced(FlatText t, int from, int to) {
+        String text = t.text();
+        Matcher m = TORN_LABEL.matcher(text).region(from, to);
+        if (!m.find() || VALUE.matcher(text).region(m.end(), to).lookingAt()) {
+            return null;
+        }
+        int scoreEnd = m.start();
+        while (scoreEnd > from && !Character.isDigit(text.charAt(scoreEnd - 1))) {
+            scoreEnd--; // only words between the numbers and the label
+        }
+        if (scoreEnd == from || scoreEnd < m.start() && "%.,".indexOf(text.charAt(scoreEnd)) >= 0) {
+            return null;
+        }
+        int scoreStart = numberStart(text, from, scoreEnd);
+        int weightEnd = scoreStart;
+        while (weightEnd > from && (text.charAt(weightEnd - 1) == ' ' || text.charAt(weightEnd - 1) == '\t')) {
+            weightEnd--;
+        }
+        int weightStart = numberStart(text, from, weightEnd);
+        if (weightEnd == scoreStart || weightStart == weightEnd
+                || weightStart > from && (FlatForms.isValueChar(text.charAt(weightStart - 1))
+                        && !Character.isWhitespace(text.charAt(weightStart - 1)))) {
+            return null; // not two numbers standing apart (a rate, a dash, a separator before the first)
+        }
+        String score = text.substring(scoreStart, scoreEnd);
+        String weight = text.substring(weightStart, weightEnd);
+        if (!PLAIN.matcher(score).matches() || !PLAIN.matcher(weight).matches()
+                || new java.math.BigDecimal(weight).compareTo(FULL_MARKS) != 0
+                || new java.math.BigDecimal(score).compareTo(FULL_MARKS) > 0) {
+            return null;
+        }
+        return new Torn(new FlatForms.Value(BudgetColumn.SCORE, m.group(1), new java.math.BigDecimal(score), score,
+                t.at(scoreStart, scoreEnd)), new java.math.BigDecimal(weight), weightStart);
+    }
+
+    /** A 总分 row read before its torn label: its score, its weight (the full marks) and where the row starts. */
+    record Torn(FlatForms.Value score, java.math.BigDecimal weight, int rowStart) {
+    }
+
+    /** Where the number (digits and decimal points) ending at {@code end} starts. */
+    private static int numberStart(String text, int from, int end) {
+        int i = end;
+        while (i > from && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+            i--;
+        }
+        return i;
+    }
+
     /** The first score statement in {@code [from, to)} of the text, or null. */
     static FlatForms.Value find(FlatText t, int from, int to) {
         String text = t.text();

@@ -56,7 +56,18 @@ final class RunTogether {
      * when none fits or when there are too many to tell apart.
      */
     static List<Value[]> readings(String text, int from, int to, List<BudgetColumn> columns, BigDecimal[] ceiling) {
-        List<Piece> pieces = pieces(text, from, to);
+        return readings(text, List.of(new int[] {from, to}), columns, ceiling);
+    }
+
+    /**
+     * As {@link #readings(String, int, int, List, BigDecimal[])}, for values printed in several stretches of the
+     * text (cells a PDF dump displaced from their row): a gap lies between any two stretches.
+     */
+    static List<Value[]> readings(String text, List<int[]> spans, List<BudgetColumn> columns, BigDecimal[] ceiling) {
+        List<Piece> pieces = new ArrayList<>();
+        for (int[] span : spans) {
+            pieces.addAll(pieces(text, span[0], span[1]));
+        }
         if (pieces.isEmpty()) {
             return List.of();
         }
@@ -188,6 +199,25 @@ final class RunTogether {
         return true;
     }
 
+    /**
+     * Whether a reading assembled from several readings keeps the shape rules (a weight in (0, 100], a score at
+     * most its weight) and its 执行率 is 执行数 ÷ 预算数 to within one percentage point: the arithmetic that
+     * confirms values placed by their shapes alone.
+     */
+    static boolean confirmed(Value[] r, List<BudgetColumn> columns) {
+        if (!consistent(r, columns, List.of(), null)) {
+            return false;
+        }
+        BigDecimal gap = rateGap(r, columns);
+        return gap != null && gap.compareTo(BigDecimal.ONE) <= 0
+                && gap.compareTo(find(r, columns, BudgetColumn.RATE).number().multiply(LOOSE)) <= 0;
+    }
+
+    /** Of readings each {@link #confirmed}, those the rate and score checks prefer, as for one line. */
+    static List<Value[]> preferred(List<Value[]> readings, List<BudgetColumn> columns) {
+        return preferScored(preferChecked(readings, columns), columns);
+    }
+
     static boolean isAmount(BudgetColumn kind) {
         return kind == BudgetColumn.INITIAL || kind == BudgetColumn.FULL_YEAR || kind == BudgetColumn.EXECUTED;
     }
@@ -230,21 +260,21 @@ final class RunTogether {
      * reading passes and all are kept.
      */
     private static List<Value[]> preferScored(List<Value[]> readings, List<BudgetColumn> columns) {
-        List<Value[]> scored = new ArrayList<>();
-        for (Value[] r : readings) {
-            Value w = find(r, columns, BudgetColumn.WEIGHT);
-            Value rate = find(r, columns, BudgetColumn.RATE);
-            Value s = find(r, columns, BudgetColumn.SCORE);
-            if (w == null || rate == null || s == null) {
-                continue;
-            }
-            BigDecimal expected = w.number().multiply(rate.number().min(HUNDRED)).divide(HUNDRED, 6, RoundingMode.HALF_UP);
-            BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, s.number().scale()));
-            if (expected.subtract(s.number()).abs().compareTo(unit) <= 0) {
-                scored.add(r);
-            }
-        }
+        List<Value[]> scored = readings.stream().filter(r -> scored(r, columns)).toList();
         return scored.isEmpty() ? readings : scored;
+    }
+
+    /** Whether the reading's 得分 is 分值 × 执行率 (capped at 100%) to the score's printed precision. */
+    static boolean scored(Value[] r, List<BudgetColumn> columns) {
+        Value w = find(r, columns, BudgetColumn.WEIGHT);
+        Value rate = find(r, columns, BudgetColumn.RATE);
+        Value s = find(r, columns, BudgetColumn.SCORE);
+        if (w == null || rate == null || s == null) {
+            return false;
+        }
+        BigDecimal expected = w.number().multiply(rate.number().min(HUNDRED)).divide(HUNDRED, 6, RoundingMode.HALF_UP);
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, s.number().scale()));
+        return expected.subtract(s.number()).abs().compareTo(unit) <= 0;
     }
 
     /** |执行数 ÷ 预算数 × 100 − 执行率|, or null when the reading cannot be checked. */

@@ -9,7 +9,8 @@
  *
  * <p>Forms whose grid was lost in publishing are read from the paragraphs: {@link
  * org.jixiao.extractors.evaluation.form.FlatForms} (a budget block whose cells run together, one per line, or a
- * whole form on one line; values split by {@link org.jixiao.extractors.evaluation.form.RunTogether}) and {@link
+ * whole form on one line; values split by {@link org.jixiao.extractors.evaluation.form.RunTogether}; a PDF dump's
+ * line whose values were torn from their labels, by {@link org.jixiao.extractors.evaluation.form.FlatValueRun}) and {@link
  * org.jixiao.extractors.evaluation.form.FlatLists} (project lists printed one cell per line). Their wording is
  * data, {@code flat-vocabulary.tsv}; a split the shapes and arithmetic cannot decide gives nothing.
  */

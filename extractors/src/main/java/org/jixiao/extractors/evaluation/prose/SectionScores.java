@@ -77,7 +77,8 @@ final class SectionScores {
         List<Mention> mentions = NumberScanner.scan(clause);
         while (w.find()) {
             Quantity weight = quantityAt(mentions, clause, w.end());
-            if (weight == null || weight.qualifier() != Qualifier.EXACT) {
+            if (weight == null || weight.qualifier() != Qualifier.EXACT || weight.value().signum() <= 0) {
+                // no section weighs nothing or less: a page number (总分 -1-) is not a weight
                 continue;
             }
             String head = clause.substring(0, w.start());
