@@ -11,7 +11,9 @@ public record SearchResult(long total, List<SearchHit> hits, Map<String, List<Fa
 
     public SearchResult {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        // in IndexFields.FACETS order, the same on every run (Map.copyOf's order changes from one JVM to the next,
+        // and --json output with it)
+        facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
     }
 
     public record FacetCount(String value, long count) {

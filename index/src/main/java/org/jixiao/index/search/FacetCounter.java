@@ -36,7 +36,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.Leafwise, Map<
             c.totals.forEach((dim, counts) -> counts.forEach((v, n) ->
                     merged.computeIfAbsent(dim, d -> new HashMap<>()).merge(v, n, Long::sum)));
         }
-        Map<String, List<FacetCount>> out = new HashMap<>();
+        Map<String, List<FacetCount>> out = new java.util.LinkedHashMap<>();
         for (String dim : IndexFields.FACETS) {
             List<FacetCount> counts = new ArrayList<>();
             merged.getOrDefault(dim, Map.of()).forEach((v, n) -> counts.add(new FacetCount(v, n)));
