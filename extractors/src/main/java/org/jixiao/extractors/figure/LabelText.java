@@ -201,6 +201,11 @@ final class LabelText {
                 && tokens.get(n - 2).word().matches("(?:19|20)\\d\\d");
     }
 
+    private boolean endsInNoun(String phrase) {
+        List<ChineseNlp.Token> tokens = nlp.segment(phrase);
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).pos().startsWith("n");
+    }
+
     /** Longest predicate kept in a label ({@code 实行两卡制管理}, {@code 全部执行到位}). */
     private static final int PREDICATE_LENGTH = 12;
     private static final String QUOTES = "“”\"‘’'「」『』";
@@ -213,10 +218,13 @@ final class LabelText {
      */
     String predicatedNoun(String after) {
         String s = squeeze(after);
+        if (s.chars().anyMatch(Character::isDigit)) {
+            return ""; // another figure's words, or a date, in the clause: it is no short subject and predicate
+        }
         String noun = countedNoun(s);
         int at = noun.isEmpty() ? -1 : s.indexOf(noun);
-        if (at < 0) {
-            return "";
+        if (at < 0 || !endsInNoun(noun)) {
+            return ""; // 指标认真|开展自查: the words after the measure word are no noun phrase closed before a verb
         }
         String predicate = predicate(s.substring(at + noun.length()), false);
         return predicate.isEmpty() ? "" : predicate + "的" + noun;
@@ -233,8 +241,8 @@ final class LabelText {
     }
 
     /**
-     * The predicate {@code s} cleaned of quotes, when it is short, holds no digit, and opens with a verb (or,
-     * with {@code adverb}, an adverb or settled word then a verb); empty otherwise.
+     * The predicate {@code s} cleaned of quotes, when it is short, holds no digit, opens with a verb (or, with
+     * {@code adverb}, an adverb or settled word then a verb) and ends with a verb; empty otherwise.
      */
     private String predicate(String s, boolean adverb) {
         StringBuilder b = new StringBuilder();
@@ -254,7 +262,9 @@ final class LabelText {
                 || words.settled().contains(tokens.get(first).word()))) {
             first++;
         }
-        return first < tokens.size() && isVerb(tokens.get(first)) ? p : "";
+        ChineseNlp.Token last = tokens.get(tokens.size() - 1);
+        // a predicate opens with a verb and ends with one (管理, 到位, 完毕); 实施情况从产出指标 is a phrase going on
+        return first < tokens.size() && isVerb(tokens.get(first)) && last.pos().startsWith("v") ? p : "";
     }
 
     /** Whether {@code label}'s last word joins it to what follows ({@code 修复项目和}). */
