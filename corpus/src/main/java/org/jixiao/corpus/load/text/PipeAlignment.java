@@ -16,12 +16,14 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  * or two columns to the left of their header ({@code 三级指标} over 120).
  *
  * <p>A row is moved only where the header proves where it goes. The header row names at least three columns
- * with known header words ({@code header-words.txt}), among them a label column (一级指标 …) and a column of
- * numbers (分值, 得分); the kind of each column says what its cells may hold. A row is moved right by
- * {@code s} when, read as printed, a cell does not fit its column (a number under 三级指标) and {@code s} is
+ * with known header words ({@code header-words.txt}), among them a label column (一级指标 …) and either a
+ * column of numbers (分值, 得分) or both 一级指标 and 二级指标; the kind of each column says what its cells may
+ * hold, and a known indicator name ({@code level-names.txt}: 产出指标, 数量指标) which level column it belongs
+ * under. A row is moved right by {@code s} when, read as printed, a cell does not fit its column (a number
+ * under 三级指标, 数量指标 under 一级指标) or the row starts under the header's title column, and {@code s} is
  * the only move into the room its trailing empty cells leave under which every cell fits its column, the row
- * starts in a label column, and a number lands in a number column. A row that fits as printed, or fits under
- * two moves, or under none, stays as printed.
+ * starts in a label column, and a number lands in a number column or a known name under its level. A row that
+ * fits as printed, or fits under two moves, or under none, stays as printed.
  *
  * <p>The moved rows are <em>guessed</em> ({@link TableDraft#guessedRows()}): their columns were inferred, so
  * no check may call a difference over them an error. A label cell just above the positions a moved row left
@@ -38,7 +40,8 @@ final class PipeAlignment {
     /** The draft of a pipe table's rows (cells as printed), with moved rows re-aligned and marked guessed. */
     static TableDraft draft(List<List<String>> rows) {
         List<List<Kind>> blocks = new ArrayList<>(); // per row: the kinds of the header above it, or null
-        int[] shifts = shifts(rows, blocks);
+        boolean[] aligned = new boolean[rows.size()]; // rows whose columns are known: moved, or fitting as printed
+        int[] shifts = shifts(rows, blocks, aligned);
         // per row, per printed cell: {column, row span}; a move drops the trailing empty cells it needs
         List<List<int[]>> placed = new ArrayList<>();
         Set<Integer> guessed = new TreeSet<>();
@@ -52,7 +55,7 @@ final class PipeAlignment {
             placed.add(cells);
             if (shifts[r] > 0) {
                 guessed.add(r);
-                spanDown(rows, blocks, placed, r);
+                spanDown(rows, blocks, aligned, placed, r);
             }
         }
         TableDraft d = new TableDraft();
@@ -69,7 +72,8 @@ final class PipeAlignment {
      * A moved row left out the positions before its first cell: the label cell above each of them, in a label
      * column of the same header's rows (not the header itself), spans down over it, as the merged cell it was.
      */
-    private static void spanDown(List<List<String>> rows, List<List<Kind>> blocks, List<List<int[]>> placed, int r) {
+    private static void spanDown(List<List<String>> rows, List<List<Kind>> blocks, boolean[] aligned,
+            List<List<int[]>> placed, int r) {
         List<Kind> kinds = blocks.get(r);
         for (int col = 0; col < placed.get(r).get(0)[0]; col++) {
             if (kinds.get(col) != Kind.LABEL) {
@@ -79,7 +83,9 @@ final class PipeAlignment {
                 int k = anchoredAt(placed.get(a), col);
                 if (k >= 0) {
                     String text = rows.get(a).get(k);
-                    if (a + placed.get(a).get(k)[1] == r && !text.isBlank() && !LineCells.number(text)) {
+                    // only a cell whose own row's columns are known was the merged label: a row left as
+                    // printed because no move fitted it has a value there as often as a name
+                    if (aligned[a] && a + placed.get(a).get(k)[1] == r && !text.isBlank() && !LineCells.number(text)) {
                         placed.get(a).get(k)[1]++;
                     }
                     break;
@@ -98,16 +104,20 @@ final class PipeAlignment {
     }
 
     /** How far right each row moves: 0 for every row the layout does not prove misplaced. */
-    static int[] shifts(List<List<String>> rows, List<List<Kind>> blocks) {
+    static int[] shifts(List<List<String>> rows, List<List<Kind>> blocks, boolean[] aligned) {
         int[] out = new int[rows.size()];
         List<Kind> kinds = null;
+        List<Integer> levels = null;
         for (int r = 0; r < rows.size(); r++) {
             List<Kind> header = header(rows.get(r));
             if (header != null || otherHeader(rows.get(r))) {
                 kinds = header;
+                levels = header == null ? null : LevelNames.columns(rows.get(r), header.size());
                 blocks.add(null);
             } else {
-                out[r] = kinds == null ? 0 : shift(kinds, rows.get(r));
+                out[r] = kinds == null ? 0 : shift(kinds, levels, rows.get(r));
+                aligned[r] = kinds != null && (out[r] > 0
+                        || fits(kinds, levels, rows.get(r), 0) && !titled(kinds, rows.get(r)));
                 blocks.add(kinds);
             }
         }
@@ -131,8 +141,13 @@ final class PipeAlignment {
             }
             kinds.add(k);
         }
-        return known >= MIN_HEADER_WORDS && kinds.contains(Kind.LABEL) && kinds.contains(Kind.NUMBER)
-                ? kinds.subList(0, last + 1) : null;
+        if (known < MIN_HEADER_WORDS || !kinds.contains(Kind.LABEL)) {
+            return null;
+        }
+        List<Integer> levels = LevelNames.columns(row, kinds.size());
+        // without a column of numbers, only the level names (数量指标 under 二级指标) can prove a move
+        boolean provable = kinds.contains(Kind.NUMBER) || levels.contains(1) && levels.contains(2);
+        return provable ? kinds.subList(0, last + 1) : null;
     }
 
     /** A row of known column words that is not an indicator header (a budget block's) ends the block. */
@@ -141,15 +156,16 @@ final class PipeAlignment {
     }
 
     /** The one move that makes the row fit its header, or 0. */
-    static int shift(List<Kind> kinds, List<String> row) {
+    static int shift(List<Kind> kinds, List<Integer> levels, List<String> row) {
         int filled = lastFilled(row);
-        if (filled < 0 || fits(kinds, row, 0) && !titled(kinds, row)) {
+        if (filled < 0 || fits(kinds, levels, row, 0) && !titled(kinds, row)) {
             return 0;
         }
         int room = kinds.size() - 1 - filled;
         int found = 0;
         for (int s = 1; s <= room; s++) {
-            if (fits(kinds, row, s) && starts(kinds, row, s) && numbered(kinds, row, s)) {
+            if (fits(kinds, levels, row, s) && starts(kinds, row, s)
+                    && (numbered(kinds, row, s) || LevelNames.placed(levels, row, s))) {
                 if (found > 0) {
                     return 0; // two moves fit: nothing proves either
                 }
@@ -181,8 +197,14 @@ final class PipeAlignment {
         return -1;
     }
 
-    /** Every filled cell, moved right by {@code s}, holds what its column holds (an unnamed column anything). */
-    private static boolean fits(List<Kind> kinds, List<String> row, int s) {
+    /**
+     * Every filled cell, moved right by {@code s}, holds what its column holds (an unnamed column anything), and
+     * no known indicator name lands under the other level's column (数量指标 under 一级指标).
+     */
+    private static boolean fits(List<Kind> kinds, List<Integer> levels, List<String> row, int s) {
+        if (LevelNames.misplaced(levels, row, s)) {
+            return false;
+        }
         for (int c = 0; c < row.size(); c++) {
             String cell = row.get(c);
             if (cell.isBlank()) {

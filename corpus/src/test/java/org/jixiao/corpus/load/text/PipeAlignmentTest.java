@@ -94,17 +94,20 @@ class PipeAlignmentTest {
     }
 
     @Test
-    void rowsThatFitAsPrintedOrUnderTwoMovesStay() throws Exception {
+    void rowsThatFitAsPrintedOrUnderTwoMovesStayAndAKnownNameDecides() throws Exception {
         String text = "一级指标 | 二级指标 | 三级指标 | 指标值 | 实际值 | 分值 | 得分 |\n"
                 + "产出指标 | 数量指标 | 培训农户人数 | 100人 | 120人 | | |\n"
-                + "数量指标 | 培训场次 | 10 | 12 | 10 | | |\n"
+                + "培训类 | 培训场次 | 10 | 12 | 10 | | |\n"
+                + "数量指标 | 培训天数 | 5 | 6 | 10 | | |\n"
                 + "效益指标 | 社会效益指标 | 农户增收 | 明显 | 明显 | 20 | 18 |\n";
         Table t = load(text).tables().get(0);
         assertEquals(List.of("产出指标", "数量指标", "培训农户人数", "100人", "120人", "", ""), t.rowTexts(1),
                 "an unscored row fits its columns as printed");
-        assertEquals(List.of("数量指标", "培训场次", "10", "12", "10", "", ""), t.rowTexts(2),
+        assertEquals(List.of("培训类", "培训场次", "10", "12", "10", "", ""), t.rowTexts(2),
                 "10 under 分值 (one move) or 10 under 得分 (two): nothing proves either");
-        assertEquals(Set.of(), t.guessedRows());
+        assertEquals(List.of("", "数量指标", "培训天数", "5", "6", "10", ""), t.rowTexts(3),
+                "数量指标 is a 二级指标: only one move puts it under its column");
+        assertEquals(Set.of(3), t.guessedRows());
     }
 
     @Test
@@ -115,5 +118,26 @@ class PipeAlignmentTest {
         Table t = load(text).tables().get(0);
         assertEquals(List.of("说明", "100", "", ""), t.rowTexts(2));
         assertTrue(t.guessedRows().isEmpty());
+    }
+
+    @Test
+    void withoutANumberColumnKnownLevelNamesProveTheMove() throws Exception {
+        String text = "绩效指标 | 一级 指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施 | \n"
+                + "产 出 指 标 | 数量指标 | 修缮房屋面积 | 450㎡ | 400㎡ | 材料延期到货 | ||\n"
+                + "质量指标 | 指标1:修缮工程质量 | 一次性通过验收 | 已通过 | —— | |||\n"
+                + "指标2:安全事故发生率 | <=0% | <=0% | —— | ||||\n"
+                + "时效指标 | 指标1:完成修缮所需时间 | 3个月 | 3个月 | —— | |||\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("", "产出指标", "数量指标", "修缮房屋面积", "450m2", "400m2", "材料延期到货"),
+                t.rowTexts(1).subList(0, 7), "the row starts under the title column: 数量指标 goes under 二级指标");
+        assertEquals(List.of("", "产出指标", "质量指标", "指标1:修缮工程质量", "一次性通过验收", "已通过", "——"),
+                t.rowTexts(2).subList(0, 7), "质量指标 is a 二级指标: two to the right, under the merged 产出指标");
+        assertEquals(List.of("指标2:安全事故发生率", "<=0%", "<=0%", "——"), t.rowTexts(3).subList(0, 4),
+                "no number column and no known name: nothing proves the move");
+        assertEquals(List.of("", "", "时效指标", "指标1:完成修缮所需时间", "3个月", "3个月", "——"),
+                t.rowTexts(4).subList(0, 7), "a row left as printed above is no merged label to span down");
+        assertEquals(Set.of(1, 2, 4), t.guessedRows());
+        assertQuotes(doc, t, text);
     }
 }
