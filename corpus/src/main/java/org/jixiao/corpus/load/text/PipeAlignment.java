@@ -214,11 +214,17 @@ final class PipeAlignment {
                 return false;
             }
             Kind k = kinds.get(c + s);
-            if (k == Kind.NUMBER && !LineCells.number(cell) || k == Kind.LABEL && LineCells.number(cell)) {
+            if (k == Kind.NUMBER && !LineCells.number(cell) || k == Kind.LABEL && value(cell)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A bare number, or a bound ({@code ≥200}, {@code <=0%}): a value, never an indicator's name. */
+    private static boolean value(String cell) {
+        String t = cell.strip();
+        return LineCells.number(t) || !t.isEmpty() && "≥≤<>＜＞=≧≦".indexOf(t.charAt(0)) >= 0;
     }
 
     /** The row's first filled cell, moved, is under a label column: a moved row starts with its name. */

@@ -140,4 +140,18 @@ class PipeAlignmentTest {
         assertEquals(Set.of(1, 2, 4), t.guessedRows());
         assertQuotes(doc, t, text);
     }
+
+    @Test
+    void aBoundIsAValueNeverAName() throws Exception {
+        String text = "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | ||\n"
+                + "产出指标 | 数量指标 | 指标1:新建村级服务站数量 | ≥8 | 9 | 10 | 10 | ||\n"
+                + "指标2:改造村内道路长度 | ≥150 | 162 | 10 | 10 | ||||\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("产出指标", "数量指标", "指标2:改造村内道路长度", "≥150", "162", "10", "10"),
+                t.rowTexts(2).subList(0, 7), "≥150 under 三级指标 would be a value in a name column: two to the right");
+        assertSame(t.cellAt(1, 1), t.cellAt(2, 1), "数量指标 spans down");
+        assertEquals(Set.of(2), t.guessedRows());
+        assertQuotes(doc, t, text);
+    }
 }
