@@ -144,7 +144,7 @@ public final class DocumentBuilder {
         String caption = draft.caption() != null ? normalizer.normalizeText(draft.caption(), Mode.WRAPPED) : nearbyCaption();
         Provenance at = new Provenance(firstPage, index, null, null, tableStart, text.length(),
                 text.substring(tableStart));
-        blocks.add(new Table(index, rows, cols, out, caption, at));
+        blocks.add(new Table(index, rows, cols, out, caption, at, draft.guessedRows()));
         return this;
     }
 

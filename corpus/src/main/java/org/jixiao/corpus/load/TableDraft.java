@@ -2,6 +2,7 @@ package org.jixiao.corpus.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.jixiao.corpus.text.TextNormalizer.Mode;
 
@@ -19,6 +20,7 @@ public final class TableDraft {
     private final List<RawCell> cells = new ArrayList<>();
     private String caption;
     private Integer page;
+    private Set<Integer> guessedRows = Set.of();
 
     /** Adds a cell whose line breaks separate paragraphs (Word, spreadsheets). */
     public TableDraft cell(int row, int col, int rowSpan, int colSpan, String raw) {
@@ -41,6 +43,19 @@ public final class TableDraft {
     public TableDraft caption(String c) {
         this.caption = c;
         return this;
+    }
+
+    /**
+     * The rows whose cells the loader placed by inference rather than as the file states them (a flattened
+     * table whose rows left out their merged cells): checks must not call a difference over them an error.
+     */
+    public TableDraft guessedRows(Set<Integer> rows) {
+        this.guessedRows = Set.copyOf(rows);
+        return this;
+    }
+
+    public Set<Integer> guessedRows() {
+        return guessedRows;
     }
 
     public List<RawCell> cells() {

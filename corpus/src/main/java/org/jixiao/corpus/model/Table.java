@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A table as a grid of {@link Cell}s with spans.
@@ -24,12 +25,23 @@ public final class Table implements Block {
     private final String caption;
     private final Provenance at;
     private final Cell[][] grid;
+    private final Set<Integer> guessedRows;
 
     /**
      * @param index   0-based position among the document's tables
      * @param caption the text just above the table that names it (e.g. a {@code 单位：万元} line), or null
      */
     public Table(int index, int rowCount, int colCount, List<Cell> cells, String caption, Provenance at) {
+        this(index, rowCount, colCount, cells, caption, at, Set.of());
+    }
+
+    /**
+     * @param guessedRows rows whose cells the loader placed by inference, not as the file states them (see
+     *                    {@link #guessedRows()})
+     */
+    public Table(int index, int rowCount, int colCount, List<Cell> cells, String caption, Provenance at,
+                 Set<Integer> guessedRows) {
+        this.guessedRows = Set.copyOf(guessedRows);
         this.index = index;
         this.rowCount = rowCount;
         this.colCount = colCount;
@@ -74,6 +86,15 @@ public final class Table implements Block {
         return at;
     }
 
+    /**
+     * The rows whose columns the loader inferred (a text table whose rows left out their merged cells and were
+     * moved back under their header): a difference over them may be the reader's alignment, not the report's
+     * arithmetic. Empty for a table read as the file states it.
+     */
+    public Set<Integer> guessedRows() {
+        return guessedRows;
+    }
+
     /** The cell covering grid position ({@code row}, {@code col}), or null where no cell does. */
     public Cell cellAt(int row, int col) {
         return row < 0 || row >= rowCount || col < 0 || col >= colCount ? null : grid[row][col];
@@ -108,12 +129,13 @@ public final class Table implements Block {
     @Override
     public boolean equals(Object o) {
         return o instanceof Table t && index == t.index && rowCount == t.rowCount && colCount == t.colCount
-                && cells.equals(t.cells) && Objects.equals(caption, t.caption) && at.equals(t.at);
+                && cells.equals(t.cells) && Objects.equals(caption, t.caption) && at.equals(t.at)
+                && guessedRows.equals(t.guessedRows);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(index, rowCount, colCount, cells, caption, at);
+        return Objects.hash(index, rowCount, colCount, cells, caption, at, guessedRows);
     }
 
     @Override

@@ -1,10 +1,14 @@
 package org.jixiao.extractors.check;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jixiao.corpus.model.Provenance;
+import org.jixiao.corpus.model.Table;
 import org.jixiao.extractors.evaluation.form.FlatForms;
 
 import org.jixiao.corpus.load.ErrorReason;
@@ -71,20 +75,29 @@ public final class Checks {
     }
 
     /**
-     * Rows rebuilt from run-together text ({@link FlatForms#guessedGrid}) sit in columns the reader inferred: a
-     * difference over them may be the reader's alignment, not the report's arithmetic, so it is a warning at most.
+     * Rows rebuilt from run-together text ({@link FlatForms#guessedGrid}), and table rows the loader moved under
+     * their header ({@link Table#guessedRows}), sit in columns the reader inferred: a difference over them may be
+     * the reader's alignment, not the report's arithmetic, so it is a warning at most.
      */
     private static List<Finding> guessedGridIsNoError(Report report, List<Finding> findings) {
         if (findings.stream().noneMatch(f -> f.severity() == Finding.Severity.ERROR) || report.source() == null) {
             return findings;
         }
         Set<Provenance> guessed = FlatForms.guessedGrid(report.source());
-        if (guessed.isEmpty()) {
+        Map<Integer, Set<Integer>> guessedRows = new HashMap<>();
+        for (Table t : report.source().tables()) {
+            if (!t.guessedRows().isEmpty()) {
+                guessedRows.put(t.index(), t.guessedRows());
+            }
+        }
+        if (guessed.isEmpty() && guessedRows.isEmpty()) {
             return findings;
         }
+        Predicate<Provenance> inferred = p -> guessed.contains(p) || p.table() != null && p.row() != null
+                && guessedRows.getOrDefault(p.table(), Set.of()).contains(p.row());
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            if (f.severity() == Finding.Severity.ERROR && f.at().stream().anyMatch(guessed::contains)) {
+            if (f.severity() == Finding.Severity.ERROR && f.at().stream().anyMatch(inferred)) {
                 f = new Finding(f.rule(), f.code(), Finding.Severity.WARNING,
                         f.message() + "（表格由文本还原，列的对应系推断，请核对原表）", f.expected(), f.actual(),
                         f.tolerance(), f.at(), f.related());

@@ -190,7 +190,81 @@ final class LabelText {
         ChineseNlp.Token last = tokens.get(tokens.size() - 1);
         return isVerb(last) || words.conjunction().contains(last.word()) || last.isPlace()
                 || last.isOrganization() || last.pos().startsWith("r") || last.pos().startsWith("t")
-                || words.scope().stream().anyMatch(label::endsWith) || words.namesHolder(last.word()) || words.namesHolder(label) || label.length() <= 2;
+                || words.scope().stream().anyMatch(label::endsWith) || words.namesHolder(last.word()) || words.namesHolder(label) || label.length() <= 2
+                || endsInYear(tokens);
+    }
+
+    /** {@code 某某县2022年}: the segmenter splits a year into a number and 年, so it is no time word (t) there. */
+    private static boolean endsInYear(List<ChineseNlp.Token> tokens) {
+        int n = tokens.size();
+        return n >= 2 && (tokens.get(n - 1).word().equals("年") || tokens.get(n - 1).word().equals("年度"))
+                && tokens.get(n - 2).word().matches("(?:19|20)\\d\\d");
+    }
+
+    private boolean endsInNoun(String phrase) {
+        List<ChineseNlp.Token> tokens = nlp.segment(phrase);
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).pos().startsWith("n");
+    }
+
+    /** Longest predicate kept in a label ({@code 实行两卡制管理}, {@code 全部执行到位}). */
+    private static final int PREDICATE_LENGTH = 12;
+    private static final String QUOTES = "“”\"‘’'「」『』";
+
+    /**
+     * The things a count is the subject of, when its clause says what holds of them
+     * ({@code 7个|项目实行“两卡制”管理} → {@code 实行两卡制管理的项目}): the noun after the measure word, then a
+     * short predicate opening with a verb that runs to the clause's end. Empty otherwise. {@code after} is the
+     * text from the measure word's end to the clause's end, without digits.
+     */
+    String predicatedNoun(String after) {
+        String s = squeeze(after);
+        if (s.chars().anyMatch(Character::isDigit)) {
+            return ""; // another figure's words, or a date, in the clause: it is no short subject and predicate
+        }
+        String noun = countedNoun(s);
+        int at = noun.isEmpty() ? -1 : s.indexOf(noun);
+        if (at < 0 || !endsInNoun(noun)) {
+            return ""; // 指标认真|开展自查: the words after the measure word are no noun phrase closed before a verb
+        }
+        String predicate = predicate(s.substring(at + noun.length()), false);
+        return predicate.isEmpty() ? "" : predicate + "的" + noun;
+    }
+
+    /**
+     * A short predicate right after an amount that says the money was settled, opening with a settled word
+     * ({@code 全部}, {@code 足额}, {@code 已}: {@code 资金3728万元|全部执行到位}) and running to the clause's end;
+     * empty otherwise. Such a predicate tells which amount this is (the one spent, paid out), so it joins the label.
+     */
+    String settledPredicate(String after) {
+        String s = squeeze(after);
+        return words.settled().stream().anyMatch(s::startsWith) ? predicate(s, true) : "";
+    }
+
+    /**
+     * The predicate {@code s} cleaned of quotes, when it is short, holds no digit, opens with a verb (or, with
+     * {@code adverb}, an adverb or settled word then a verb) and ends with a verb; empty otherwise.
+     */
+    private String predicate(String s, boolean adverb) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (QUOTES.indexOf(c) < 0) {
+                b.append(c);
+            }
+        }
+        String p = stripEnds(b.toString());
+        if (p.isEmpty() || p.length() > PREDICATE_LENGTH || p.chars().anyMatch(Character::isDigit)
+                || p.chars().anyMatch(c -> "()（）".indexOf(c) >= 0)) {
+            return "";
+        }
+        List<ChineseNlp.Token> tokens = nlp.segment(p);
+        int first = 0;
+        while (adverb && first < tokens.size() - 1 && (tokens.get(first).pos().startsWith("d")
+                || words.settled().contains(tokens.get(first).word()))) {
+            first++;
+        }
+        ChineseNlp.Token last = tokens.get(tokens.size() - 1);
+        // a predicate opens with a verb and ends with one (管理, 到位, 完毕); 实施情况从产出指标 is a phrase going on
+        return first < tokens.size() && isVerb(tokens.get(first)) && last.pos().startsWith("v") ? p : "";
     }
 
     /** Whether {@code label}'s last word joins it to what follows ({@code 修复项目和}). */

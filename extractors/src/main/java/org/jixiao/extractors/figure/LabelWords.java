@@ -15,11 +15,11 @@ import java.util.Set;
  * The word lists that turn the words around a number into its name, read once from
  * {@code label-words.txt} beside this class: linking words ({@code 为}, {@code 合计}), leading connectives
  * ({@code 其中}), relation words ({@code 减少}, {@code 得分}), score words ({@code 分值}) and row-number headers
- * ({@code 序号}), total words ({@code 共计}), dimension words ({@code 长}), conjunctions ({@code 和}), scope words ({@code 全县}) and holder endings ({@code 局}). Data rather than code, so that a report phrased differently is handled by adding a word.
+ * ({@code 序号}), total words ({@code 共计}), dimension words ({@code 长}), conjunctions ({@code 和}), scope words ({@code 全县}), holder endings ({@code 局}) and settled words ({@code 全部}). Data rather than code, so that a report phrased differently is handled by adding a word.
  */
 record LabelWords(Set<String> linking, Set<String> leading, Set<String> relation, List<String> score,
                   Set<String> rowNumber, Set<String> total, Set<String> dimension, Set<String> conjunction,
-                  Set<String> scope, List<String> holder) {
+                  Set<String> scope, List<String> holder, List<String> settled) {
 
     private static final LabelWords INSTANCE = load();
 
@@ -68,7 +68,8 @@ record LabelWords(Set<String> linking, Set<String> leading, Set<String> relation
                 Set.copyOf(need(lists, "relation")), List.copyOf(need(lists, "score")),
                 Set.copyOf(need(lists, "row-number")), Set.copyOf(need(lists, "total")),
                 Set.copyOf(need(lists, "dimension")), Set.copyOf(need(lists, "conjunction")),
-                Set.copyOf(need(lists, "scope")), List.copyOf(need(lists, "holder")));
+                Set.copyOf(need(lists, "scope")), List.copyOf(need(lists, "holder")),
+                List.copyOf(need(lists, "settled")));
     }
 
     private static List<String> need(Map<String, List<String>> lists, String name) {

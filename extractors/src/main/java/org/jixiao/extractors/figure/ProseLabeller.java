@@ -26,6 +26,10 @@ import org.jixiao.extractors.number.QuantityRange;
  *       {@code 与} shares its label ({@code 新增低保户26户29人}, {@code 补助3万元和10万元});</li>
  *   <li>a count whose words before it end in a verb, conjunction, place or year is named by the noun after its
  *       measure word ({@code 共实施120项修复项目} → {@code 共实施修复项目数});</li>
+ *   <li>a count whose clause goes on with the noun after its measure word and a short predicate counts the things
+ *       the predicate holds of ({@code 服务7个项目实行两卡制管理。} → {@code 服务实行两卡制管理的项目数}); an amount
+ *       followed by a predicate saying the money was settled takes it into its label
+ *       ({@code 资金3728万元全部执行到位。} → {@code 资金全部执行到位});</li>
  *   <li>a label that only names a size ({@code 长}) after a comma takes the thing of the clause before
  *       ({@code 护岸工程共4段，长3.47km} → {@code 护岸工程长});</li>
  *   <li>a number that opens its clause is named by the phrase after it ({@code ，162户国有土地上房屋…});</li>
@@ -108,6 +112,7 @@ final class ProseLabeller {
                 p = phraseBefore(s, before, prevEnd);
             }
             String label = p.label;
+            String predicated;
             boolean chained = prev != null && (p.stop < prevEnd || CLAUSE_CHAIN.indexOf(s.charAt(p.stop)) >= 0);
             boolean listed = label.isEmpty() && prev != null
                     && JOINED.matcher(s.substring(prevEnd, q.start())).replaceAll("").isBlank();
@@ -129,6 +134,18 @@ final class ProseLabeller {
                 if (!label.endsWith("数")) {
                     label += "数"; // the figure is the number of those things: 共实施修复项目数
                 }
+            } else if (!label.isEmpty() && q.unit().kind() == Kind.COUNT
+                    && !(predicated = text.predicatedNoun(clauseAfter(s, q.end()))).isEmpty()) {
+                // 卫生服务7个项目实行“两卡制”管理。: the count is its clause's subject, so it counts the things the
+                // predicate holds of (…卫生服务实行两卡制管理的项目数)
+                label = text.clean(label + predicated);
+                if (!label.endsWith("数")) {
+                    label += "数";
+                }
+            } else if (!label.isEmpty() && q.unit().kind() == Kind.AMOUNT
+                    && !(predicated = text.settledPredicate(clauseAfter(s, q.end()))).isEmpty()) {
+                // 服务资金3728万元全部执行到位。: what was done with the money says which amount it is
+                label = text.clean(label + predicated);
             } else if (p.stop >= 0 && CLAUSE_CHAIN.indexOf(s.charAt(p.stop)) >= 0 && text.isDimensionOnly(label)) {
                 // 护岸工程共4段，长3.47km: 长 names a size of the thing the clause before names
                 String thing = clauseSubject(s, p.stop);
@@ -283,6 +300,15 @@ final class ProseLabeller {
     /** The phrase after a number up to the next delimiter or digit: the name of a number that opens its clause. */
     private String phraseAfter(String s, int from) {
         return text.clean(s.substring(from, afterEnd(s, from)));
+    }
+
+    /** The rest of a number's clause: the text after it up to the next delimiter. */
+    private String clauseAfter(String s, int from) {
+        int i = from;
+        while (i < s.length() && delimiters.indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        return s.substring(from, i);
     }
 
     /** Where the phrase after a number ends: the next delimiter, digit or parenthesis. */

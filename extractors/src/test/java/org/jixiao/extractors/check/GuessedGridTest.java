@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.jixiao.corpus.load.DocumentBuilder;
 import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.corpus.load.TableDraft;
 import org.jixiao.corpus.model.Format;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.text.TextNormalizer.Mode;
@@ -81,5 +83,45 @@ class GuessedGridTest {
                 .orElseThrow(() -> new AssertionError(r.findings().toString()));
         assertEquals(Finding.Severity.WARNING, f.severity());
         assertTrue(f.at().stream().anyMatch(p -> p.text().equals("总分100100")), f.at().toString());
+    }
+
+    /**
+     * An indicator form whose rows the loader moved under their header (a flattened table that left out its
+     * title column): the header's title cell left of 一级指标 names no value column, and a score above its weight
+     * on a moved row is a warning, while the same row read as the file states it is an error.
+     */
+    private static Report form(Set<Integer> guessedRows) {
+        String[][] rows = {
+                {"项目名称", "某某县农技培训项目"},
+                {"年度绩效目标(100分)", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"},
+                {"", "产出指标", "数量指标", "培训农户人数", "300人", "320人", "10", "12"},
+                {"", "效益指标", "社会效益指标", "农户技能提升", "明显", "明显", "90", "88"},
+                {"总分", "100"}};
+        TableDraft d = new TableDraft();
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < rows[r].length; c++) {
+                d.cell(r, c, 1, 1, rows[r][c]);
+            }
+        }
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        b.text("某某县农技培训项目绩效自评表", null, Mode.LINES);
+        b.table(d.guessedRows(guessedRows));
+        return new ReportExtractor().extract(b.build());
+    }
+
+    @Test
+    void aScoreAboveItsWeightOnARowTheLoaderMovedIsAWarning() {
+        Report printed = form(Set.of());
+        Finding error = printed.findings().stream().filter(f -> f.code().equals("score-range.indicator")).findFirst()
+                .orElseThrow(() -> new AssertionError(printed.findings().toString()));
+        assertEquals(Finding.Severity.ERROR, error.severity());
+        assertEquals("300人", printed.evaluations().get(0).indicators().get(0).target(),
+                "年度绩效目标(100分), left of the level columns, is the block's title, not its 目标值 column");
+        Report moved = form(Set.of(2));
+        Finding warning = moved.findings().stream().filter(f -> f.code().equals("score-range.indicator")).findFirst()
+                .orElseThrow(() -> new AssertionError(moved.findings().toString()));
+        assertEquals(Finding.Severity.WARNING, warning.severity());
+        assertTrue(warning.message().contains("推断"), warning.message());
+        assertTrue(warning.at().stream().anyMatch(p -> p.row() == 2), warning.at().toString());
     }
 }

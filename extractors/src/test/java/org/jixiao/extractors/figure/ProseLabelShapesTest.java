@@ -86,4 +86,31 @@ class ProseLabelShapesTest {
         // a sentence without a number before it is no item title
         assertFigure(d, find(fs, "89", "万元"), "安排资金", "89万元", Figure.Kind.AMOUNT);
     }
+
+    @Test
+    void aCountWhoseClauseSaysWhatHoldsOfItsNounCountsThoseThings() {
+        SourceDocument d = doc("自2021年3月起我县农村供水服务6个项目实行“双卡”管理。"
+                + "某某县2023年4个重点项目绩效评价报告。某某县实行双卡管理的项目5个。"
+                + "全县建设12个项目根据实施情况从产出指标开展评价。围绕产出和效益两类指标认真开展自评工作。\n");
+        List<Figure> fs = FigureExtractor.extract(d);
+        assertFigure(d, find(fs, "6", "个"), "自2021年3月起我县农村供水服务实行双卡管理的项目数", "6个",
+                Figure.Kind.COUNT);
+        assertTrue(find(fs, "4", "个").label().startsWith("某某县2023年重点项目"),
+                () -> "a year before the count leaves it to the noun after: " + fs);
+        assertFigure(d, find(fs, "5", "个"), "某某县实行双卡管理的项目", "5个", Figure.Kind.COUNT);
+        assertTrue(!find(fs, "12", "个").label().contains("产出指标"),
+                () -> "a clause going on past its predicate is no predicate of the count: " + fs);
+        assertTrue(!find(fs, "2", "类").label().contains("开展"),
+                () -> "指标认真 is no noun phrase the predicate could hold of: " + fs);
+    }
+
+    @Test
+    void anAmountFollowedByASettledPredicateTakesItIntoItsLabel() {
+        SourceDocument d = doc("2023年度6类农村供水服务资金456.7万元全部执行到位。某某镇衔接资金88万元已全部到位。"
+                + "剩余资金12万元较上年有所增长。\n");
+        List<Figure> fs = FigureExtractor.extract(d);
+        assertFigure(d, find(fs, "456.7", "万元"), "农村供水服务资金全部执行到位", "456.7万元", Figure.Kind.AMOUNT);
+        assertFigure(d, find(fs, "88", "万元"), "某某镇衔接资金已全部到位", "88万元", Figure.Kind.AMOUNT);
+        assertFigure(d, find(fs, "12", "万元"), "剩余资金", "12万元", Figure.Kind.AMOUNT);
+    }
 }

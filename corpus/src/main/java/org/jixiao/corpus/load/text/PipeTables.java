@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * <p>Every cell is a 1×1 cell holding the exact text between two pipes, so its offsets quote the file.
  * The printed order is kept: a row with fewer cells than W (a row under a vertically merged cell, or a
  * merged row) has its cells left-aligned and the positions after them empty. Where the merged cell really
- * sat cannot be read from the text, and no alignment is invented.
+ * sat cannot be read from the text in general; only under an indicator header whose column kinds prove the
+ * one place a row fits is it moved ({@link PipeAlignment}), and then marked guessed.
  */
 final class PipeTables {
 
@@ -108,7 +109,7 @@ final class PipeTables {
         if (width < 2 || !TextTables.plausible(rows) || rows.size() < 2 && !shortRow(rows.get(0))) {
             return null;
         }
-        return new TextTables.Found(TextTables.draft(rows), j);
+        return new TextTables.Found(PipeAlignment.draft(rows), j);
     }
 
     /** A lone row is a table only with at least two filled cells (a label and its value at least). */

@@ -162,20 +162,31 @@ record IndicatorBlock(List<Indicator> indicators, List<Section> sections, Total 
         Map<IndicatorColumn, Cell> cols = new EnumMap<>(IndicatorColumn.class);
         Set<Integer> starts = new HashSet<>();
         int end = FormCells.headerEnd(t, row, k -> IndicatorColumn.of(k) != null);
+        Map<Cell, IndicatorColumn> named = new java.util.LinkedHashMap<>();
         for (Cell cell : FormCells.rowCells(t, row)) {
             starts.add(cell.col());
-            if (cell.row() != row) {
-                continue;
-            }
-            IndicatorColumn c = IndicatorColumn.of(FormCells.headerKey(t, cell, row, end));
+            IndicatorColumn c = cell.row() != row ? null : IndicatorColumn.of(FormCells.headerKey(t, cell, row, end));
             if (c != null) {
-                cols.putIfAbsent(c, cell);
+                named.put(cell, c);
             }
         }
+        // values follow the names: a cell left of the level columns naming a value column is the block's title
+        // (年度绩效目标(80分) merged down the form's left edge), not the column of 目标值
+        int levelCol = named.entrySet().stream().filter(e -> isLevel(e.getValue()))
+                .mapToInt(e -> e.getKey().col()).min().orElse(0);
+        named.forEach((cell, c) -> {
+            if (isLevel(c) || cell.col() > levelCol) {
+                cols.putIfAbsent(c, cell);
+            }
+        });
         boolean levels = cols.containsKey(IndicatorColumn.LEVEL3)
                 && (cols.containsKey(IndicatorColumn.LEVEL1) || cols.containsKey(IndicatorColumn.LEVEL2));
         boolean values = cols.containsKey(IndicatorColumn.TARGET) || cols.containsKey(IndicatorColumn.WEIGHT);
         return levels && values ? new Header(t, end, cols, starts) : null;
+    }
+
+    private static boolean isLevel(IndicatorColumn c) {
+        return c == IndicatorColumn.LEVEL1 || c == IndicatorColumn.LEVEL2 || c == IndicatorColumn.LEVEL3;
     }
 
     /**

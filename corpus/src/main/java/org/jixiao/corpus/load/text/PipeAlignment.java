@@ -1,0 +1,249 @@
+package org.jixiao.corpus.load.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jixiao.corpus.load.TableDraft;
+import org.jixiao.corpus.load.text.LineCells.Kind;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+
+/**
+ * Puts the rows of a pipe table back under their header where a flattened web table left out the cells of
+ * vertically merged positions. An HTML row under a merged cell prints only its own cells and the page pads it
+ * at the end ({@code 数量指标 | 带动农户数(户) | 120 | 98 | 8.2 | ||}), so read left-aligned its values sit one
+ * or two columns to the left of their header ({@code 三级指标} over 120).
+ *
+ * <p>A row is moved only where the header proves where it goes. The header row names at least three columns
+ * with known header words ({@code header-words.txt}), among them a label column (一级指标 …) and either a
+ * column of numbers (分值, 得分) or both 一级指标 and 二级指标; the kind of each column says what its cells may
+ * hold, and a known indicator name ({@code level-names.txt}: 产出指标, 数量指标) which level column it belongs
+ * under. A row is moved right by {@code s} when, read as printed, a cell does not fit its column (a number
+ * under 三级指标, 数量指标 under 一级指标) or the row starts under the header's title column, and {@code s} is
+ * the only move into the room its trailing empty cells leave under which every cell fits its column, the row
+ * starts in a label column, and a number lands in a number column or a known name under its level. A row that
+ * fits as printed, or fits under two moves, or under none, stays as printed.
+ *
+ * <p>The moved rows are <em>guessed</em> ({@link TableDraft#guessedRows()}): their columns were inferred, so
+ * no check may call a difference over them an error. A label cell just above the positions a moved row left
+ * out spans down over them, as the merged cell it was. Cells keep their exact text, so offsets still quote
+ * the file.
+ */
+final class PipeAlignment {
+
+    private static final int MIN_HEADER_WORDS = 3;
+
+    private PipeAlignment() {
+    }
+
+    /** The draft of a pipe table's rows (cells as printed), with moved rows re-aligned and marked guessed. */
+    static TableDraft draft(List<List<String>> rows) {
+        List<List<Kind>> blocks = new ArrayList<>(); // per row: the kinds of the header above it, or null
+        boolean[] aligned = new boolean[rows.size()]; // rows whose columns are known: moved, or fitting as printed
+        int[] shifts = shifts(rows, blocks, aligned);
+        // per row, per printed cell: {column, row span}; a move drops the trailing empty cells it needs
+        List<List<int[]>> placed = new ArrayList<>();
+        Set<Integer> guessed = new TreeSet<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<int[]> cells = new ArrayList<>();
+            // a move drops only the empty padding it pushes past the table's width
+            int limit = shifts[r] == 0 ? rows.get(r).size() : Math.max(rows.get(r).size(), blocks.get(r).size());
+            for (int c = 0; c < rows.get(r).size() && c + shifts[r] < limit; c++) {
+                cells.add(new int[] {c + shifts[r], 1});
+            }
+            placed.add(cells);
+            if (shifts[r] > 0) {
+                guessed.add(r);
+                spanDown(rows, blocks, aligned, placed, r);
+            }
+        }
+        TableDraft d = new TableDraft();
+        for (int r = 0; r < rows.size(); r++) {
+            List<int[]> cells = placed.get(r);
+            for (int k = 0; k < cells.size(); k++) {
+                d.cell(r, cells.get(k)[0], cells.get(k)[1], 1, rows.get(r).get(k), null, Mode.LINES);
+            }
+        }
+        return d.guessedRows(guessed);
+    }
+
+    /**
+     * A moved row left out the positions before its first cell: the label cell above each of them, in a label
+     * column of the same header's rows (not the header itself), spans down over it, as the merged cell it was.
+     */
+    private static void spanDown(List<List<String>> rows, List<List<Kind>> blocks, boolean[] aligned,
+            List<List<int[]>> placed, int r) {
+        List<Kind> kinds = blocks.get(r);
+        for (int col = 0; col < placed.get(r).get(0)[0]; col++) {
+            if (kinds.get(col) != Kind.LABEL) {
+                continue;
+            }
+            for (int a = r - 1; a >= 0 && blocks.get(a) == kinds; a--) {
+                int k = anchoredAt(placed.get(a), col);
+                if (k >= 0) {
+                    String text = rows.get(a).get(k);
+                    // only a cell whose own row's columns are known was the merged label: a row left as
+                    // printed because no move fitted it has a value there as often as a name
+                    if (aligned[a] && a + placed.get(a).get(k)[1] == r && !text.isBlank() && !LineCells.number(text)) {
+                        placed.get(a).get(k)[1]++;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int anchoredAt(List<int[]> cells, int col) {
+        for (int k = 0; k < cells.size(); k++) {
+            if (cells.get(k)[0] == col) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** How far right each row moves: 0 for every row the layout does not prove misplaced. */
+    static int[] shifts(List<List<String>> rows, List<List<Kind>> blocks, boolean[] aligned) {
+        int[] out = new int[rows.size()];
+        List<Kind> kinds = null;
+        List<Integer> levels = null;
+        for (int r = 0; r < rows.size(); r++) {
+            List<Kind> header = header(rows.get(r));
+            if (header != null || otherHeader(rows.get(r))) {
+                kinds = header;
+                levels = header == null ? null : LevelNames.columns(rows.get(r), header.size());
+                blocks.add(null);
+            } else {
+                out[r] = kinds == null ? 0 : shift(kinds, levels, rows.get(r));
+                aligned[r] = kinds != null && (out[r] > 0
+                        || fits(kinds, levels, rows.get(r), 0) && !titled(kinds, rows.get(r)));
+                blocks.add(kinds);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The column kinds named by a header row (null for a cell naming no known column), up to its last named
+     * column, or null when the row is not an indicator header: at least three known words, a label column and
+     * a number column.
+     */
+    static List<Kind> header(List<String> row) {
+        List<Kind> kinds = new ArrayList<>();
+        int known = 0;
+        int last = -1;
+        for (String cell : row) {
+            Kind k = cell.isBlank() ? null : LineCells.header(cell);
+            if (k != null) {
+                known++;
+                last = kinds.size();
+            }
+            kinds.add(k);
+        }
+        if (known < MIN_HEADER_WORDS || !kinds.contains(Kind.LABEL)) {
+            return null;
+        }
+        List<Integer> levels = LevelNames.columns(row, kinds.size());
+        // without a column of numbers, only the level names (数量指标 under 二级指标) can prove a move
+        boolean provable = kinds.contains(Kind.NUMBER) || levels.contains(1) && levels.contains(2);
+        return provable ? kinds.subList(0, last + 1) : null;
+    }
+
+    /** A row of known column words that is not an indicator header (a budget block's) ends the block. */
+    private static boolean otherHeader(List<String> row) {
+        return row.stream().filter(c -> !c.isBlank() && LineCells.header(c) != null).count() >= MIN_HEADER_WORDS;
+    }
+
+    /** The one move that makes the row fit its header, or 0. */
+    static int shift(List<Kind> kinds, List<Integer> levels, List<String> row) {
+        int filled = lastFilled(row);
+        if (filled < 0 || fits(kinds, levels, row, 0) && !titled(kinds, row)) {
+            return 0;
+        }
+        int room = kinds.size() - 1 - filled;
+        int found = 0;
+        for (int s = 1; s <= room; s++) {
+            if (fits(kinds, levels, row, s) && starts(kinds, row, s)
+                    && (numbered(kinds, row, s) || LevelNames.placed(levels, row, s))) {
+                if (found > 0) {
+                    return 0; // two moves fit: nothing proves either
+                }
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The row starts, as printed, under an unnamed column left of every label column: the header's title
+     * ({@code 年度绩效目标(80分)}), merged down the form's left edge, which the rows under it do not print.
+     */
+    private static boolean titled(List<Kind> kinds, List<String> row) {
+        int first = 0;
+        while (first < row.size() && row.get(first).isBlank()) {
+            first++;
+        }
+        int label = kinds.indexOf(Kind.LABEL);
+        return first < label && kinds.get(first) == null;
+    }
+
+    private static int lastFilled(List<String> row) {
+        for (int c = row.size() - 1; c >= 0; c--) {
+            if (!row.get(c).isBlank()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Every filled cell, moved right by {@code s}, holds what its column holds (an unnamed column anything), and
+     * no known indicator name lands under the other level's column (数量指标 under 一级指标).
+     */
+    private static boolean fits(List<Kind> kinds, List<Integer> levels, List<String> row, int s) {
+        if (LevelNames.misplaced(levels, row, s)) {
+            return false;
+        }
+        for (int c = 0; c < row.size(); c++) {
+            String cell = row.get(c);
+            if (cell.isBlank()) {
+                continue;
+            }
+            if (c + s >= kinds.size()) {
+                return false;
+            }
+            Kind k = kinds.get(c + s);
+            if (k == Kind.NUMBER && !LineCells.number(cell) || k == Kind.LABEL && value(cell)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A bare number, or a bound ({@code ≥200}, {@code <=0%}): a value, never an indicator's name. */
+    private static boolean value(String cell) {
+        String t = cell.strip();
+        return LineCells.number(t) || !t.isEmpty() && "≥≤<>＜＞=≧≦".indexOf(t.charAt(0)) >= 0;
+    }
+
+    /** The row's first filled cell, moved, is under a label column: a moved row starts with its name. */
+    private static boolean starts(List<Kind> kinds, List<String> row, int s) {
+        for (int c = 0; c < row.size(); c++) {
+            if (!row.get(c).isBlank()) {
+                return kinds.get(c + s) == Kind.LABEL;
+            }
+        }
+        return false;
+    }
+
+    /** A number lands in a column of numbers: the evidence the move is about values, not only names. */
+    private static boolean numbered(List<Kind> kinds, List<String> row, int s) {
+        for (int c = 0; c < row.size() && c + s < kinds.size(); c++) {
+            if (kinds.get(c + s) == Kind.NUMBER && LineCells.number(row.get(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,157 @@
+package org.jixiao.corpus.load.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.corpus.model.Cell;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.corpus.model.Table;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pipe rows of a flattened web table that left out their merged cells, moved back under their indicator header
+ * only where the column kinds prove the one place they fit. Invented text and numbers.
+ */
+class PipeAlignmentTest {
+
+    @TempDir
+    Path tmp;
+
+    private SourceDocument load(String text) throws Exception {
+        Path p = tmp.resolve("t" + System.nanoTime() + ".txt");
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return new TextLoader().load(SourceFile.of(p));
+    }
+
+    /** Every cell quotes the document text at its offsets, and every filled cell is printed in the file. */
+    private static void assertQuotes(SourceDocument doc, Table t, String source) {
+        for (Cell c : t.cells()) {
+            assertEquals(c.text(), doc.text().text().substring(c.at().start(), c.at().end()));
+            if (!c.isBlank()) {
+                assertTrue(source.contains(doc.text().rawSnippet(c.at().start(), c.at().end())), c.text());
+            }
+        }
+    }
+
+    @Test
+    void rowsUnderATitleColumnAndMergedLevelsMoveRightAndAreGuessed() throws Exception {
+        String text = "某某县项目支出绩效自评表 |\n"
+                + "项目名称 | 某某县农田水利维修项目 | |||||\n"
+                + "预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 | ||\n"
+                + "年度财政资金总额 | 300 | 240 | 0.8 | 16 | ||\n"
+                + "年度绩效目标1 (80分) |\n"
+                + "一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |\n"
+                + "产出指标 | 数量指标 | 维修渠道长度(公里) |\n"
+                + "12 | 9 | 15.0 | |\n"
+                + "质量指标 | 验收合格率(%) | 100 | 100 | 20 | ||\n"
+                + "效益指标 | 社会效益指标 | 受益农户数(户) | 500 | 650 | 26.0 | |\n"
+                + "总分 | 87.6 | |||||\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("年度财政资金总额", "300", "240", "0.8", "16", "", ""), t.rowTexts(3),
+                "the budget block, under a header of numbers only, is not moved");
+        assertEquals(List.of("年度绩效目标1 (80分)", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"),
+                t.rowTexts(4));
+        assertEquals(List.of("", "产出指标", "数量指标", "维修渠道长度(公里)", "12", "9", "15.0"), t.rowTexts(5),
+                "the row omitted the title column: one to the right");
+        assertEquals(List.of("", "产出指标", "质量指标", "验收合格率(%)", "100", "100", "20"), t.rowTexts(6),
+                "it also omitted the merged 产出指标: two to the right");
+        assertSame(t.cellAt(5, 1), t.cellAt(6, 1), "产出指标 spans down over the row that omitted it");
+        assertEquals(2, t.cellAt(5, 1).rowSpan());
+        assertEquals(List.of("", "效益指标", "社会效益指标", "受益农户数(户)", "500", "650", "26.0"), t.rowTexts(7));
+        assertEquals(1, t.cellAt(7, 1).rowSpan());
+        assertEquals(List.of("总分", "87.6", "", "", "", "", ""), t.rowTexts(8), "a row no move fits stays as printed");
+        assertEquals(Set.of(5, 6, 7), t.guessedRows());
+        assertEquals("650", t.cellAt(7, 5).text());
+        assertEquals("650", doc.text().rawSnippet(t.cellAt(7, 5).at().start(), t.cellAt(7, 5).at().end()));
+        assertQuotes(doc, t, text);
+    }
+
+    @Test
+    void textTargetsStillPlaceTheRowWhenOnlyTheScoreColumnFitsItsNumber() throws Exception {
+        String text = "年度绩效目标 (100分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | ||\n"
+                + "产出指标 | 数量指标 | 编制村庄规划 | 完成2套方案 | 完成2套方案 | 30 | |||\n"
+                + "质量指标 | 方案评审 | 通过 | 通过 | 30 | ||||\n"
+                + "效益指标 | 社会效益 指标 | 指导村庄建设 | 完成 | 完成 | 40 | |||\n"
+                + "总分 | 100分 | |||||||\n";
+        Table t = load(text).tables().get(0);
+        assertEquals(List.of("", "产出指标", "数量指标", "编制村庄规划", "完成2套方案", "完成2套方案", "30"),
+                t.rowTexts(1).subList(0, 7));
+        assertEquals(List.of("", "产出指标", "质量指标", "方案评审", "通过", "通过", "30"), t.rowTexts(2).subList(0, 7),
+                "one to the right would leave 得分 without its number; two puts 30 under it");
+        assertEquals("效益指标", t.rowTexts(3).get(1));
+        assertEquals(List.of("总分", "100分"), t.rowTexts(4).subList(0, 2));
+        assertEquals(Set.of(1, 2, 3), t.guessedRows());
+    }
+
+    @Test
+    void rowsThatFitAsPrintedOrUnderTwoMovesStayAndAKnownNameDecides() throws Exception {
+        String text = "一级指标 | 二级指标 | 三级指标 | 指标值 | 实际值 | 分值 | 得分 |\n"
+                + "产出指标 | 数量指标 | 培训农户人数 | 100人 | 120人 | | |\n"
+                + "培训类 | 培训场次 | 10 | 12 | 10 | | |\n"
+                + "数量指标 | 培训天数 | 5 | 6 | 10 | | |\n"
+                + "效益指标 | 社会效益指标 | 农户增收 | 明显 | 明显 | 20 | 18 |\n";
+        Table t = load(text).tables().get(0);
+        assertEquals(List.of("产出指标", "数量指标", "培训农户人数", "100人", "120人", "", ""), t.rowTexts(1),
+                "an unscored row fits its columns as printed");
+        assertEquals(List.of("培训类", "培训场次", "10", "12", "10", "", ""), t.rowTexts(2),
+                "10 under 分值 (one move) or 10 under 得分 (two): nothing proves either");
+        assertEquals(List.of("", "数量指标", "培训天数", "5", "6", "10", ""), t.rowTexts(3),
+                "数量指标 is a 二级指标: only one move puts it under its column");
+        assertEquals(Set.of(3), t.guessedRows());
+    }
+
+    @Test
+    void aTableWithoutAnIndicatorHeaderIsLeftAsPrinted() throws Exception {
+        String text = "项目 | 预算数 | 执行数 | 执行率 |\n"
+                + "某某专项 | 12.5 | 10 | 80% |\n"
+                + "说明 | 100 | |\n";
+        Table t = load(text).tables().get(0);
+        assertEquals(List.of("说明", "100", "", ""), t.rowTexts(2));
+        assertTrue(t.guessedRows().isEmpty());
+    }
+
+    @Test
+    void withoutANumberColumnKnownLevelNamesProveTheMove() throws Exception {
+        String text = "绩效指标 | 一级 指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施 | \n"
+                + "产 出 指 标 | 数量指标 | 修缮房屋面积 | 450㎡ | 400㎡ | 材料延期到货 | ||\n"
+                + "质量指标 | 指标1:修缮工程质量 | 一次性通过验收 | 已通过 | —— | |||\n"
+                + "指标2:安全事故发生率 | <=0% | <=0% | —— | ||||\n"
+                + "时效指标 | 指标1:完成修缮所需时间 | 3个月 | 3个月 | —— | |||\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("", "产出指标", "数量指标", "修缮房屋面积", "450m2", "400m2", "材料延期到货"),
+                t.rowTexts(1).subList(0, 7), "the row starts under the title column: 数量指标 goes under 二级指标");
+        assertEquals(List.of("", "产出指标", "质量指标", "指标1:修缮工程质量", "一次性通过验收", "已通过", "——"),
+                t.rowTexts(2).subList(0, 7), "质量指标 is a 二级指标: two to the right, under the merged 产出指标");
+        assertEquals(List.of("指标2:安全事故发生率", "<=0%", "<=0%", "——"), t.rowTexts(3).subList(0, 4),
+                "no number column and no known name: nothing proves the move");
+        assertEquals(List.of("", "", "时效指标", "指标1:完成修缮所需时间", "3个月", "3个月", "——"),
+                t.rowTexts(4).subList(0, 7), "a row left as printed above is no merged label to span down");
+        assertEquals(Set.of(1, 2, 4), t.guessedRows());
+        assertQuotes(doc, t, text);
+    }
+
+    @Test
+    void aBoundIsAValueNeverAName() throws Exception {
+        String text = "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | ||\n"
+                + "产出指标 | 数量指标 | 指标1:新建村级服务站数量 | ≥8 | 9 | 10 | 10 | ||\n"
+                + "指标2:改造村内道路长度 | ≥150 | 162 | 10 | 10 | ||||\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("产出指标", "数量指标", "指标2:改造村内道路长度", "≥150", "162", "10", "10"),
+                t.rowTexts(2).subList(0, 7), "≥150 under 三级指标 would be a value in a name column: two to the right");
+        assertSame(t.cellAt(1, 1), t.cellAt(2, 1), "数量指标 spans down");
+        assertEquals(Set.of(2), t.guessedRows());
+        assertQuotes(doc, t, text);
+    }
+}
