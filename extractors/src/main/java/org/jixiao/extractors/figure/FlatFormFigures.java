@@ -52,6 +52,8 @@ final class FlatFormFigures {
         for (FlatIndicators.Line l : FlatIndicators.read(doc)) {
             figure(l.label() + " / " + l.weight().header(), l.weight(), Unit.NONE).ifPresent(flat::add);
             figure(l.label() + " / " + l.score().header(), l.score(), Unit.NONE).ifPresent(flat::add);
+            measure(l.label() + " / 年度指标值", l.target()).ifPresent(flat::add);
+            measure(l.label() + " / 实际完成值", l.actual()).ifPresent(flat::add);
         }
         for (FlatEntries.TableEntries te : FlatEntries.afterTables(doc)) {
             // the lines under a rebuilt budget table are in the unit its amounts were read in
@@ -103,6 +105,14 @@ final class FlatFormFigures {
     private static java.util.Optional<Figure> figure(String label, FlatForms.Value v, Unit unit) {
         boolean score = v.column() == FormLabels.BudgetColumn.WEIGHT || v.column() == FormLabels.BudgetColumn.SCORE;
         return Figures.of(label, v.number(), unit, score, v.at());
+    }
+
+    /** A target or actual in its printed unit; nothing when the unit is not one the figures know (例). */
+    private static java.util.Optional<Figure> measure(String label, FlatIndicators.Measure m) {
+        if (m == null) {
+            return java.util.Optional.empty();
+        }
+        return Unit.of(m.unit()).flatMap(u -> Figures.of(label, m.number(), u, false, m.at()));
     }
 
     private static boolean overlaps(Provenance a, Provenance b) {

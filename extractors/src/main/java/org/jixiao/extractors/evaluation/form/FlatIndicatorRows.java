@@ -217,7 +217,7 @@ final class FlatIndicatorRows {
         }
     }
 
-    private static boolean unitAt(String text, int pos, int lineEnd) {
+    static boolean unitAt(String text, int pos, int lineEnd) {
         // a unit closes its phrase (1234人, / 12万元。); 人手不足 is a word that happens to start with one
         for (int n = 1; n <= 2 && pos + n <= lineEnd; n++) {
             if (Unit.of(text.substring(pos, pos + n)).filter(u -> !u.isMagnitude()).isPresent()
