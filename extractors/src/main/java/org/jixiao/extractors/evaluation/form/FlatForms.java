@@ -141,6 +141,10 @@ public final class FlatForms {
                 headers.add(new int[] {m.start(), m.end()});
             }
         }
+        Form alone = tableAlone(t, headers.isEmpty() ? text.length() : headers.get(0)[0]);
+        if (alone != null) {
+            out.add(alone);
+        }
         int previousEnd = 0;
         for (int i = 0; i < headers.size(); i++) {
             int start = headers.get(i)[0];
@@ -166,6 +170,37 @@ public final class FlatForms {
             previousEnd = rowsEnd;
         }
         return out;
+    }
+
+    /**
+     * An indicator table printed before any budget header (a form whose budget block was not read, or that has
+     * none): a form of its own, named by the name label before it, scored by the 总分 line after its rows or the
+     * 总得分 its title line states.
+     */
+    private static Form tableAlone(FlatText t, int limit) {
+        String text = t.text();
+        int[] h = FlatIndicatorTable.header(text, 0, limit);
+        if (h == null) {
+            return null;
+        }
+        FlatIndicatorTable.Result table = FlatIndicatorTable.read(t, h[0], limit);
+        if (table == null) {
+            return null;
+        }
+        FlatVocabulary vocab = FlatVocabulary.get();
+        String before = text.substring(0, h[0]);
+        String[] name = name(before, vocab);
+        Scope scope = name != null ? (name[1].startsWith("部门") || name[1].startsWith("预算部门")
+                ? Scope.DEPARTMENT : Scope.PROJECT)
+                : DEPARTMENT_TITLE.matcher(before).find() ? Scope.DEPARTMENT : Scope.PROJECT;
+        Value score = FlatScore.find(t, table.end(), limit);
+        int scoreFrom = table.end();
+        if (score == null) {
+            score = FlatScore.find(t, 0, h[0]);
+            scoreFrom = 0;
+        }
+        return new Form(name == null ? null : name[0], scope, null, List.of(), List.of(), score, t.at(h[0], h[1]),
+                table, FlatScore.statement(t, scoreFrom, score == null ? limit : limit, score));
     }
 
     /** A budget line as read: its label, place and every reading its values allow. */
