@@ -39,6 +39,12 @@ final class FlatFormFigures {
             if (f.score() != null) {
                 figure(f.score().header(), f.score(), Unit.NONE).ifPresent(flat::add);
             }
+            if (f.indicators() != null) {
+                // a criteria table's second-level weights: the evaluation keeps first-level sections only
+                for (org.jixiao.extractors.model.Section s : f.indicators().subsections()) {
+                    Figures.of(s.name() + " / 二级指标分值", s.weight(), Unit.NONE, true, s.at()).ifPresent(flat::add);
+                }
+            }
         }
         for (FlatLists.Entry e : FlatLists.read(doc)) {
             if (e.amount() != null) {

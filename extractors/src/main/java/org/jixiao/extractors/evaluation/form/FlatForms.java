@@ -156,6 +156,9 @@ public final class FlatForms {
             List<Row> rows = new ArrayList<>();
             int rowsEnd = rows(t, end, next, cols, rows);
             FlatIndicatorTable.Result table = FlatIndicatorTable.read(t, rowsEnd, next);
+            if (table == null) {
+                table = FlatCriteriaTable.read(t, rowsEnd, next);
+            }
             Value score = FlatScore.find(t, rowsEnd, next);
             List<FlatEntries.Entry> entries = FlatEntries.read(t, rowsEnd, next);
             String[] name = name(before, vocab);
@@ -180,10 +183,11 @@ public final class FlatForms {
     private static Form tableAlone(FlatText t, int limit) {
         String text = t.text();
         int[] h = FlatIndicatorTable.header(text, 0, limit);
-        if (h == null) {
-            return null;
+        FlatIndicatorTable.Result table = h == null ? null : FlatIndicatorTable.read(t, h[0], limit);
+        if (table == null) {
+            h = FlatCriteriaTable.header(text, 0, limit);
+            table = h == null ? null : FlatCriteriaTable.read(t, h[0], limit);
         }
-        FlatIndicatorTable.Result table = FlatIndicatorTable.read(t, h[0], limit);
         if (table == null) {
             return null;
         }

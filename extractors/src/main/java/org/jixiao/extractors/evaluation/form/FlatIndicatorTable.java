@@ -36,9 +36,15 @@ public final class FlatIndicatorTable {
 
     /**
      * The rows read, the first-level sections they name, where the table ends in the text, and whether it ends
-     * at its closing line (总分, 合计): then no row was lost to a split that did not read.
+     * at its closing line (总分, 合计): then no row was lost to a split that did not read. {@code subsections}
+     * are the second-level names with the weights a criteria table prints for them ({@link FlatCriteriaTable}).
      */
-    public record Result(List<Section> sections, List<Indicator> indicators, int end, boolean closed) {
+    public record Result(List<Section> sections, List<Indicator> indicators, int end, boolean closed,
+                         List<Section> subsections) {
+
+        Result(List<Section> sections, List<Indicator> indicators, int end, boolean closed) {
+            this(sections, indicators, end, closed, List.of());
+        }
     }
 
     private static final Pattern HEADER = Pattern.compile("一级指标\\s*二级指标\\s*三级指标");
