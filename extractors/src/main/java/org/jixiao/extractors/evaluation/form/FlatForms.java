@@ -34,8 +34,15 @@ public final class FlatForms {
     public record Value(BudgetColumn column, String header, BigDecimal number, String printed, Provenance at) {
     }
 
-    /** One line of the budget block: its label ({@code 年度资金总额}, {@code 中央财政资金}) and values. */
-    public record Row(String label, boolean total, List<Value> values) {
+    /**
+     * One line of the budget block: its label ({@code 年度资金总额}, {@code 中央财政资金}) and values; {@code scattered}
+     * when its values were printed out of order and told apart by their arithmetic ({@link ScatteredLine}).
+     */
+    public record Row(String label, boolean total, List<Value> values, boolean scattered) {
+
+        Row(String label, boolean total, List<Value> values) {
+            this(label, total, values, false);
+        }
 
         Value get(BudgetColumn c) {
             return values.stream().filter(v -> v.column() == c).findFirst().orElse(null);
@@ -69,13 +76,14 @@ public final class FlatForms {
     }
 
     /**
-     * The provenance of every indicator row and first-level section read from a flat indicator table: a grid
-     * rebuilt from run-together text, whose alignment was inferred, so no check may call a difference over them an
-     * error.
+     * The provenance of every indicator row and first-level section read from a flat indicator table, and of every
+     * value of a budget line read out of order: a grid rebuilt from run-together text, whose alignment was
+     * inferred, so no check may call a difference over them an error.
      */
     public static java.util.Set<Provenance> guessedGrid(SourceDocument doc) {
         java.util.Set<Provenance> out = new java.util.HashSet<>();
         for (Form f : read(doc)) {
+            f.rows().stream().filter(Row::scattered).forEach(r -> r.values().forEach(v -> out.add(v.at())));
             if (f.indicators() != null) {
                 f.indicators().indicators().forEach(i -> out.add(i.at()));
                 f.indicators().sections().forEach(s -> out.add(s.at()));
@@ -155,6 +163,9 @@ public final class FlatForms {
             Unit unit = FormCells.moneyUnit(before + text.substring(start, end)).orElse(null);
             List<Row> rows = new ArrayList<>();
             int rowsEnd = rows(t, end, next, cols, rows);
+            if (rows.isEmpty()) {
+                rowsEnd = scattered(t, end, next, cols, before, rows);
+            }
             FlatIndicatorTable.Result table = FlatIndicatorTable.read(t, rowsEnd, next);
             if (table == null) {
                 table = FlatCriteriaTable.read(t, rowsEnd, next);
@@ -268,6 +279,44 @@ public final class FlatForms {
             out.add(new Row(line.label(), line.total(), values));
         }
         return pos;
+    }
+
+    /**
+     * The total line of a dump that printed its label before the header and its values, out of order, right after
+     * it ({@code 年度资金总额…全年预算数全年执行数分值执行率得分0 207.45 10 100% 10 207.45—100%—}); returns where
+     * the values end ({@code from} when there is no such line).
+     */
+    private static int scattered(FlatText t, int from, int limit, List<Column> cols, String before, List<Row> out) {
+        FlatVocabulary vocab = FlatVocabulary.get();
+        String label = null;
+        int at = -1;
+        for (String w : vocab.totals) {
+            int i = before.lastIndexOf(w);
+            // the last total word printed, whole: 年度资金总额 rather than the 资金总额 inside it
+            if (i >= 0 && (i + w.length() > at || i + w.length() == at && w.length() > label.length())) {
+                at = i + w.length();
+                label = w;
+            }
+        }
+        String text = t.text();
+        int start = skipSpace(text, from, limit);
+        if (label == null || start == limit || !Character.isDigit(text.charAt(start))) {
+            return from;
+        }
+        int end = start;
+        while (end < limit && isValueChar(text.charAt(end)) && text.charAt(end) != '\n') {
+            end++;
+        }
+        List<Value> values = new ArrayList<>();
+        for (RunTogether.Value v : ScatteredLine.read(text, start, end, cols.stream().map(Column::kind).toList())) {
+            Column c = cols.get(v.column());
+            values.add(new Value(c.kind(), c.text(), v.number(), v.text(), t.at(v.start(), v.end())));
+        }
+        if (values.isEmpty()) {
+            return from;
+        }
+        out.add(new Row(label, true, values, true));
+        return end;
     }
 
     /** Per column, the largest value any reading gives it: a bound no funding-source line can exceed. */
