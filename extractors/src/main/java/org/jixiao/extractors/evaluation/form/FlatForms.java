@@ -164,7 +164,7 @@ public final class FlatForms {
             List<Row> rows = new ArrayList<>();
             int rowsEnd = rows(t, end, next, cols, rows);
             if (rows.isEmpty()) {
-                rowsEnd = scattered(t, end, next, cols, before, rows);
+                rowsEnd = ScatteredLine.totalLine(t, end, next, cols, before, rows);
             }
             FlatIndicatorTable.Result table = FlatIndicatorTable.read(t, rowsEnd, next);
             if (table == null) {
@@ -281,44 +281,6 @@ public final class FlatForms {
         return pos;
     }
 
-    /**
-     * The total line of a dump that printed its label before the header and its values, out of order, right after
-     * it ({@code 年度资金总额…全年预算数全年执行数分值执行率得分0 207.45 10 100% 10 207.45—100%—}); returns where
-     * the values end ({@code from} when there is no such line).
-     */
-    private static int scattered(FlatText t, int from, int limit, List<Column> cols, String before, List<Row> out) {
-        FlatVocabulary vocab = FlatVocabulary.get();
-        String label = null;
-        int at = -1;
-        for (String w : vocab.totals) {
-            int i = before.lastIndexOf(w);
-            // the last total word printed, whole: 年度资金总额 rather than the 资金总额 inside it
-            if (i >= 0 && (i + w.length() > at || i + w.length() == at && w.length() > label.length())) {
-                at = i + w.length();
-                label = w;
-            }
-        }
-        String text = t.text();
-        int start = skipSpace(text, from, limit);
-        if (label == null || start == limit || !Character.isDigit(text.charAt(start))) {
-            return from;
-        }
-        int end = start;
-        while (end < limit && isValueChar(text.charAt(end)) && text.charAt(end) != '\n') {
-            end++;
-        }
-        List<Value> values = new ArrayList<>();
-        for (RunTogether.Value v : ScatteredLine.read(text, start, end, cols.stream().map(Column::kind).toList())) {
-            Column c = cols.get(v.column());
-            values.add(new Value(c.kind(), c.text(), v.number(), v.text(), t.at(v.start(), v.end())));
-        }
-        if (values.isEmpty()) {
-            return from;
-        }
-        out.add(new Row(label, true, values, true));
-        return end;
-    }
-
     /** Per column, the largest value any reading gives it: a bound no funding-source line can exceed. */
     private static BigDecimal[] largest(List<RunTogether.Value[]> readings, int n) {
         if (readings.isEmpty()) {
@@ -367,14 +329,14 @@ public final class FlatForms {
         return kept;
     }
 
-    private static int skipSpace(String text, int pos, int limit) {
+    static int skipSpace(String text, int pos, int limit) {
         while (pos < limit && Character.isWhitespace(text.charAt(pos))) {
             pos++;
         }
         return pos;
     }
 
-    private static boolean isValueChar(char c) {
+    static boolean isValueChar(char c) {
         return c >= '0' && c <= '9' || c == '.' || c == ',' || c == '%' || Character.isWhitespace(c)
                 || RunTogether.isDash(c);
     }

@@ -29,6 +29,45 @@ final class ScatteredLine {
     private ScatteredLine() {
     }
 
+    /**
+     * The total line of a dump that printed its label before the header and its values, out of order, right after
+     * it ({@code 年度资金总额…全年预算数全年执行数分值执行率得分0 207.45 10 100% 10 207.45—100%—}); returns where
+     * the values end ({@code from} when there is no such line).
+     */
+    static int totalLine(FlatText t, int from, int limit, List<FlatVocabulary.Column> cols, String before,
+                         List<FlatForms.Row> out) {
+        FlatVocabulary vocab = FlatVocabulary.get();
+        String label = null;
+        int at = -1;
+        for (String w : vocab.totals) {
+            int i = before.lastIndexOf(w);
+            // the last total word printed, whole: 年度资金总额 rather than the 资金总额 inside it
+            if (i >= 0 && (i + w.length() > at || i + w.length() == at && w.length() > label.length())) {
+                at = i + w.length();
+                label = w;
+            }
+        }
+        String text = t.text();
+        int start = FlatForms.skipSpace(text, from, limit);
+        if (label == null || start == limit || !Character.isDigit(text.charAt(start))) {
+            return from;
+        }
+        int end = start;
+        while (end < limit && FlatForms.isValueChar(text.charAt(end)) && text.charAt(end) != '\n') {
+            end++;
+        }
+        List<FlatForms.Value> values = new ArrayList<>();
+        for (RunTogether.Value v : read(text, start, end, cols.stream().map(FlatVocabulary.Column::kind).toList())) {
+            FlatVocabulary.Column c = cols.get(v.column());
+            values.add(new FlatForms.Value(c.kind(), c.text(), v.number(), v.text(), t.at(v.start(), v.end())));
+        }
+        if (values.isEmpty()) {
+            return from;
+        }
+        out.add(new FlatForms.Row(label, true, values, true));
+        return end;
+    }
+
     /** One printed value: its text and offsets. */
     private record Piece(String text, BigDecimal number, boolean rate, int start, int end) {
     }
@@ -129,7 +168,8 @@ final class ScatteredLine {
                 }
             }
         }
-        if (weight != null && weight.signum() <= 0 || score != null && score.compareTo(weight == null ? HUNDRED : weight) > 0) {
+        if (weight != null && weight.signum() <= 0
+                || score != null && score.compareTo(weight == null ? HUNDRED : weight) > 0) {
             return false;
         }
         if (base == null || executed == null || rate == null || base.signum() <= 0) {
