@@ -189,7 +189,7 @@ public final class FlatForms {
     /**
      * An indicator table printed before any budget header (a form whose budget block was not read, or that has
      * none): a form of its own, named by the name label before it, scored by the 总分 line after its rows or the
-     * 总得分 its title line states.
+     * 总得分 its title line states; a project's table that states no score is not read.
      */
     private static Form tableAlone(FlatText t, int limit) {
         String text = t.text();
@@ -213,6 +213,11 @@ public final class FlatForms {
         if (score == null) {
             score = FlatScore.find(t, 0, h[0]);
             scoreFrom = 0;
+        }
+        if (score == null && scope != Scope.DEPARTMENT) {
+            // an unscored project form beside the project's scored prose would leave the report without a headline
+            // score (two evaluations, one unscored): read only a table that states its score or is the department's
+            return null;
         }
         return new Form(name == null ? null : name[0], scope, null, List.of(), List.of(), score, t.at(h[0], h[1]),
                 table, FlatScore.statement(t, scoreFrom, score == null ? limit : limit, score));

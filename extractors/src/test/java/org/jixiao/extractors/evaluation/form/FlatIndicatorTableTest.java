@@ -164,5 +164,10 @@ class FlatIndicatorTableTest {
         assertEquals("97", forms.get(0).score().at().text());
         assertEquals(3, FlatForms.guessedGrid(doc).stream().filter(p -> rows.stream().anyMatch(i -> i.at().equals(p)))
                 .count(), "every row is marked as read from a guessed grid");
+
+        // the same project table stating no score is not a form: beside a scored paragraph it would leave the
+        // report's headline score undecided
+        SourceDocument unscored = doc(text.replace("项目总得分97分", ""));
+        assertEquals(List.of(), FlatForms.read(unscored));
     }
 }
