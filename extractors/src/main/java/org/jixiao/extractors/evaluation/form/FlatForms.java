@@ -173,10 +173,7 @@ public final class FlatForms {
             Value score = FlatScore.find(t, rowsEnd, next);
             List<FlatEntries.Entry> entries = FlatEntries.read(t, rowsEnd, next);
             String[] name = name(before, vocab);
-            // a form names the department or the project; without a name label, a 部门整体 title says which
-            Scope scope = name != null ? (name[1].startsWith("部门") || name[1].startsWith("预算部门")
-                    ? Scope.DEPARTMENT : Scope.PROJECT)
-                    : DEPARTMENT_TITLE.matcher(before).find() ? Scope.DEPARTMENT : Scope.PROJECT;
+            Scope scope = scope(name, before);
             int firstLine = text.indexOf('\n', start);
             Provenance at = t.at(start, firstLine < 0 || firstLine > end ? end : firstLine);
             out.add(new Form(name == null ? null : name[0], scope, unit, rows, entries, score, at, table,
@@ -205,9 +202,7 @@ public final class FlatForms {
         FlatVocabulary vocab = FlatVocabulary.get();
         String before = text.substring(0, h[0]);
         String[] name = name(before, vocab);
-        Scope scope = name != null ? (name[1].startsWith("部门") || name[1].startsWith("预算部门")
-                ? Scope.DEPARTMENT : Scope.PROJECT)
-                : DEPARTMENT_TITLE.matcher(before).find() ? Scope.DEPARTMENT : Scope.PROJECT;
+        Scope scope = scope(name, before);
         Value score = FlatScore.find(t, table.end(), limit);
         int scoreFrom = table.end();
         if (score == null) {
@@ -220,7 +215,15 @@ public final class FlatForms {
             return null;
         }
         return new Form(name == null ? null : name[0], scope, null, List.of(), List.of(), score, t.at(h[0], h[1]),
-                table, FlatScore.statement(t, scoreFrom, score == null ? limit : limit, score));
+                table, FlatScore.statement(t, scoreFrom, limit, score));
+    }
+
+    /** A form names the department or the project; without a name label, a 部门整体 title says which. */
+    private static Scope scope(String[] name, String before) {
+        if (name != null) {
+            return name[1].startsWith("部门") || name[1].startsWith("预算部门") ? Scope.DEPARTMENT : Scope.PROJECT;
+        }
+        return DEPARTMENT_TITLE.matcher(before).find() ? Scope.DEPARTMENT : Scope.PROJECT;
     }
 
     /** A budget line as read: its label, place and every reading its values allow. */
