@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.extractors.evaluation.form.FlatCriteriaTable;
 import org.jixiao.extractors.evaluation.form.FlatEntries;
 import org.jixiao.extractors.evaluation.form.FlatForms;
 import org.jixiao.extractors.evaluation.form.FlatIndicators;
@@ -43,6 +44,10 @@ final class FlatFormFigures {
                 // a criteria table's second-level weights: the evaluation keeps first-level sections only
                 for (org.jixiao.extractors.model.Section s : f.indicators().subsections()) {
                     Figures.of(s.name() + " / 二级指标分值", s.weight(), Unit.NONE, true, s.at()).ifPresent(flat::add);
+                }
+                Unit points = Unit.of("分").orElse(Unit.NONE);
+                for (FlatCriteriaTable.Deduction d : f.indicators().deductions()) {
+                    Figures.of(d.row() + " / " + d.condition(), d.points(), points, true, d.at()).ifPresent(flat::add);
                 }
             }
         }

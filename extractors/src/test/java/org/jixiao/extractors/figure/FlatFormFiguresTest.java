@@ -147,4 +147,18 @@ class FlatFormFiguresTest {
         assertTrue(all.stream().noneMatch(f -> f.label().contains("养护台账归档数 /")));
         assertTrue(all.stream().noneMatch(f -> f.label().startsWith("宣传材料 /")), "header words give no row");
     }
+
+    /** A department's criteria table: second-level weights and the criteria's deductions become named figures. */
+    @Test
+    void criteriaTableWeightsAndDeductionsAreNamed() {
+        List<Figure> all = figures("部门(单位)名称某某县文化馆\n部门整体支出绩效评价指标表一级指标分值二级指标分值三级指标分值评价标准得分"
+                + "过程30预算执行12预算完成率6100%计满分,每低于5%扣1.5分。6结转结余率6结转结余率=0,计6分。5\n");
+        Figure weight = named(all, "预算执行 / 二级指标分值");
+        assertEquals(new BigDecimal("12"), weight.value());
+        assertEquals("预算执行12", weight.at().text());
+        Figure deduction = named(all, "预算完成率 / 每低于5%扣");
+        assertEquals(new BigDecimal("1.5"), deduction.value());
+        assertEquals("分", deduction.unit());
+        assertEquals("1.5", deduction.at().text());
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.model.Indicator;
 import org.jixiao.extractors.model.Section;
 
@@ -20,10 +21,11 @@ import org.jixiao.extractors.model.Section;
  * weight positive and at most its parent's, and the pairs say the levels (three: 一级, 二级, 三级; two: 二级, 三级;
  * one: 三级). The score is the number at most the row's weight that stands right before the next row's start (a
  * name and a weight) or at the end of the text; a number followed by a unit (计5分, 100%) is the criteria's. A
- * row whose score cannot be found that way keeps its weight and no score. The grid is guessed: rows are marked
+ * row whose score cannot be found that way keeps its weight and no score, and ends the table. The deductions a
+ * row's criteria state ({@code 每低于5%扣2分}) are read with the row's name. The grid is guessed: rows are marked
  * so ({@link FlatForms#guessedGrid}).
  */
-final class FlatCriteriaTable {
+public final class FlatCriteriaTable {
 
     private static final Pattern HEADER = Pattern.compile(
             "级指标\\s*分值\\s*二级指标\\s*分值\\s*三级指标\\s*分值[^\\d\\n]{0,30}?得分");
@@ -46,6 +48,17 @@ final class FlatCriteriaTable {
         return h.find() ? new int[] {h.start(), h.end()} : null;
     }
 
+    /**
+     * A deduction the criteria state ({@code 每低于5%扣2分}): the row's name, the condition as printed
+     * ({@code 每低于5%扣}), the points and where they stand.
+     */
+    public record Deduction(String row, String condition, BigDecimal points, String printed, Provenance at) {
+    }
+
+    /** 每超过一个百分点扣0.5分, 每低于5%扣2分: a step, then the points it takes off. */
+    private static final Pattern DEDUCTION = Pattern.compile(
+            "每(?:超过|超出|低于|高于|减少|增加|下降|上升|少|多)[^，,;；。\\n扣]{0,12}?扣(?:减)?(\\d+(?:\\.\\d+)?)分");
+
     /** One {@code name weight} pair at the start of a row. */
     private record Pair(String name, BigDecimal weight, int start, int end) {
     }
@@ -60,6 +73,7 @@ final class FlatCriteriaTable {
         List<Section> sections = new ArrayList<>();
         List<Section> subsections = new ArrayList<>();
         List<Indicator> rows = new ArrayList<>();
+        List<Deduction> deductions = new ArrayList<>();
         String level1 = null;
         String level2 = null;
         BigDecimal weight1 = HUNDRED;
@@ -115,10 +129,16 @@ final class FlatCriteriaTable {
             if (scoreStart < 0) {
                 break; // the row's end is unknown: what follows cannot be told from its criteria
             }
+            Matcher d = DEDUCTION.matcher(text).region(criteria, scoreStart);
+            while (d.find()) {
+                deductions.add(new Deduction(own.name(), text.substring(d.start(), d.start(1)),
+                        new BigDecimal(d.group(1)), d.group(1), t.at(d.start(1), d.end(1))));
+            }
             pos = rowEnd;
             pairs = next;
         }
-        return rows.isEmpty() ? null : new FlatIndicatorTable.Result(sections, rows, pos, false, subsections);
+        return rows.isEmpty() ? null : new FlatIndicatorTable.Result(sections, rows, pos, false, subsections,
+                deductions);
     }
 
     /**

@@ -37,13 +37,14 @@ public final class FlatIndicatorTable {
     /**
      * The rows read, the first-level sections they name, where the table ends in the text, and whether it ends
      * at its closing line (总分, 合计): then no row was lost to a split that did not read. {@code subsections}
-     * are the second-level names with the weights a criteria table prints for them ({@link FlatCriteriaTable}).
+     * are the second-level names with the weights a criteria table prints for them, {@code deductions} the points
+     * its criteria take off per step ({@link FlatCriteriaTable}).
      */
     public record Result(List<Section> sections, List<Indicator> indicators, int end, boolean closed,
-                         List<Section> subsections) {
+                         List<Section> subsections, List<FlatCriteriaTable.Deduction> deductions) {
 
         Result(List<Section> sections, List<Indicator> indicators, int end, boolean closed) {
-            this(sections, indicators, end, closed, List.of());
+            this(sections, indicators, end, closed, List.of(), List.of());
         }
     }
 

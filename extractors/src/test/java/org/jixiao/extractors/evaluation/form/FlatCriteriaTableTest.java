@@ -74,6 +74,16 @@ class FlatCriteriaTableTest {
         assertEquals(new BigDecimal("18"), r.subsections().get(1).weight());
         assertEquals("预算执行18", r.subsections().get(1).at().text());
         assertEquals(false, r.closed());
+
+        List<FlatCriteriaTable.Deduction> d = r.deductions();
+        assertEquals(List.of("人员控制率", "公用经费变动率", "预算完成率"),
+                d.stream().map(FlatCriteriaTable.Deduction::row).toList());
+        assertEquals("每超过一个百分点扣", d.get(0).condition());
+        assertEquals(new BigDecimal("0.5"), d.get(0).points());
+        assertEquals("每低于5%扣", d.get(2).condition());
+        assertEquals(new BigDecimal("2"), d.get(2).points());
+        assertEquals(TEXT.indexOf("每低于5%扣2分") + "每低于5%扣".length(), d.get(2).at().start());
+        assertEquals("2", doc.text().snippet(d.get(2).at().start(), d.get(2).at().end()));
     }
 
     @Test
