@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.extractors.evaluation.form.FlatCriteriaTable;
 import org.jixiao.extractors.evaluation.form.FlatEntries;
 import org.jixiao.extractors.evaluation.form.FlatForms;
 import org.jixiao.extractors.evaluation.form.FlatIndicators;
@@ -43,6 +44,16 @@ final class FlatFormFigures {
                 figure(l.label() + " / " + l.weight().header(), l.weight(), Unit.NONE).ifPresent(flat::add);
                 figure(l.label() + " / " + l.score().header(), l.score(), Unit.NONE).ifPresent(flat::add);
             }
+            if (f.indicators() != null) {
+                // a criteria table's second-level weights: the evaluation keeps first-level sections only
+                for (org.jixiao.extractors.model.Section s : f.indicators().subsections()) {
+                    Figures.of(s.name() + " / 二级指标分值", s.weight(), Unit.NONE, true, s.at()).ifPresent(flat::add);
+                }
+                Unit points = Unit.of("分").orElse(Unit.NONE);
+                for (FlatCriteriaTable.Deduction d : f.indicators().deductions()) {
+                    Figures.of(d.row() + " / " + d.condition(), d.points(), points, true, d.at()).ifPresent(flat::add);
+                }
+            }
         }
         for (FlatLists.Entry e : FlatLists.read(doc)) {
             if (e.amount() != null) {
@@ -56,6 +67,8 @@ final class FlatFormFigures {
         for (FlatIndicators.Line l : FlatIndicators.read(doc)) {
             figure(l.label() + " / " + l.weight().header(), l.weight(), Unit.NONE).ifPresent(flat::add);
             figure(l.label() + " / " + l.score().header(), l.score(), Unit.NONE).ifPresent(flat::add);
+            measure(l.label() + " / 年度指标值", l.target()).ifPresent(flat::add);
+            measure(l.label() + " / 实际完成值", l.actual()).ifPresent(flat::add);
         }
         for (FlatEntries.TableEntries te : FlatEntries.afterTables(doc)) {
             // the lines under a rebuilt budget table are in the unit its amounts were read in
@@ -107,6 +120,14 @@ final class FlatFormFigures {
     private static java.util.Optional<Figure> figure(String label, FlatForms.Value v, Unit unit) {
         boolean score = v.column() == FormLabels.BudgetColumn.WEIGHT || v.column() == FormLabels.BudgetColumn.SCORE;
         return Figures.of(label, v.number(), unit, score, v.at());
+    }
+
+    /** A target or actual in its printed unit; nothing when the unit is not one the figures know (例). */
+    private static java.util.Optional<Figure> measure(String label, FlatIndicators.Measure m) {
+        if (m == null) {
+            return java.util.Optional.empty();
+        }
+        return Unit.of(m.unit()).flatMap(u -> Figures.of(label, m.number(), u, false, m.at()));
     }
 
     private static boolean overlaps(Provenance a, Provenance b) {

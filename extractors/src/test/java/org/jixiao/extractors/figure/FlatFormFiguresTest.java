@@ -135,10 +135,50 @@ class FlatFormFiguresTest {
         Figure first = named(all, "产出指标数量指标绿化养护完成率 / 分值");
         assertEquals(new BigDecimal("15"), first.value());
         assertEquals(new BigDecimal("13"), named(all, "产出指标数量指标绿化养护完成率 / 得分").value());
-        assertEquals(new BigDecimal("12"), named(all, "质量指标苗木成活率≥ / 得分").value());
+        assertEquals(new BigDecimal("12"), named(all, "质量指标苗木成活率 / 得分").value());
         assertEquals(new BigDecimal("5"), named(all, "时效指标完成及时性及时较及时 / 得分").value());
         Figure spaced = named(all, "巡查次数 / 得分");
         assertEquals(new BigDecimal("1.8"), spaced.value());
         assertEquals("1.8", spaced.at().text());
+    }
+
+    /**
+     * A spreadsheet dumped to text: every indicator row on one line, each opening with its number; a wrapped label
+     * printed before the next row's label, with both rows' values after it; digits inside a label.
+     */
+    @Test
+    void numberedRowsOnOneLineAreReadOneByOne() {
+        // as the text loader gives it: no space between a word and a number, spaces between numbers kept
+        String line = "三级指标指标1:宣传材料分值得分指标2:巡查次数120次118次2 1.8指标3:3日内回访户数450户441户3 2.7"
+                + "指标4:养护台账归档数指标5:道路保洁覆盖率9条9条2 2 96.00% 93.50% 4 3.6质量指标指标1:合格率";
+        List<Figure> all = figures(line + "\n");
+        Figure score = named(all, "巡查次数 / 得分");
+        assertEquals(new BigDecimal("1.8"), score.value());
+        assertEquals(line.indexOf("2 1.8") + 2, score.at().start(), "the score's offset in the text");
+        assertEquals("1.8", score.at().text());
+        assertEquals(new BigDecimal("118"), named(all, "巡查次数 / 实际完成值").value());
+        assertEquals("118次", named(all, "巡查次数 / 实际完成值").at().text());
+        assertEquals(new BigDecimal("2.7"), named(all, "3日内回访户数 / 得分").value());
+        assertEquals(new BigDecimal("450"), named(all, "3日内回访户数 / 年度指标值").value());
+        // the wrapped row's values are not guessed; the last group is the row whose label it follows
+        Figure last = named(all, "道路保洁覆盖率 / 得分");
+        assertEquals(new BigDecimal("3.6"), last.value());
+        assertEquals("93.50%", named(all, "道路保洁覆盖率 / 实际完成值").at().text());
+        assertTrue(all.stream().noneMatch(f -> f.label().contains("养护台账归档数 /")));
+        assertTrue(all.stream().noneMatch(f -> f.label().startsWith("宣传材料 /")), "header words give no row");
+    }
+
+    /** A department's criteria table: second-level weights and the criteria's deductions become named figures. */
+    @Test
+    void criteriaTableWeightsAndDeductionsAreNamed() {
+        List<Figure> all = figures("部门(单位)名称某某县文化馆\n部门整体支出绩效评价指标表一级指标分值二级指标分值三级指标分值评价标准得分"
+                + "过程30预算执行12预算完成率6100%计满分,每低于5%扣1.5分。6结转结余率6结转结余率=0,计6分。5\n");
+        Figure weight = named(all, "预算执行 / 二级指标分值");
+        assertEquals(new BigDecimal("12"), weight.value());
+        assertEquals("预算执行12", weight.at().text());
+        Figure deduction = named(all, "预算完成率 / 每低于5%扣");
+        assertEquals(new BigDecimal("1.5"), deduction.value());
+        assertEquals("分", deduction.unit());
+        assertEquals("1.5", deduction.at().text());
     }
 }

@@ -36,8 +36,15 @@ public final class FlatForms {
     public record Value(BudgetColumn column, String header, BigDecimal number, String printed, Provenance at) {
     }
 
-    /** One line of the budget block: its label ({@code 年度资金总额}, {@code 中央财政资金}) and values. */
-    public record Row(String label, boolean total, List<Value> values) {
+    /**
+     * One line of the budget block: its label ({@code 年度资金总额}, {@code 中央财政资金}) and values; {@code scattered}
+     * when its values were printed out of order and told apart by their arithmetic ({@link ScatteredLine}).
+     */
+    public record Row(String label, boolean total, List<Value> values, boolean scattered) {
+
+        Row(String label, boolean total, List<Value> values) {
+            this(label, total, values, false);
+        }
 
         Value get(BudgetColumn c) {
             return values.stream().filter(v -> v.column() == c).findFirst().orElse(null);
@@ -83,13 +90,14 @@ public final class FlatForms {
     }
 
     /**
-     * The provenance of every indicator row and first-level section read from a flat indicator table: a grid
-     * rebuilt from run-together text, whose alignment was inferred, so no check may call a difference over them an
-     * error.
+     * The provenance of every indicator row and first-level section read from a flat indicator table, and of every
+     * value of a budget line read out of order: a grid rebuilt from run-together text, whose alignment was
+     * inferred, so no check may call a difference over them an error.
      */
     public static java.util.Set<Provenance> guessedGrid(SourceDocument doc) {
         java.util.Set<Provenance> out = new java.util.HashSet<>();
         for (Form f : read(doc)) {
+            f.rows().stream().filter(Row::scattered).forEach(r -> r.values().forEach(v -> out.add(v.at())));
             if (f.indicators() != null) {
                 f.indicators().indicators().forEach(i -> out.add(i.at()));
                 f.indicators().sections().forEach(s -> out.add(s.at()));
@@ -156,6 +164,10 @@ public final class FlatForms {
                 headers.add(new int[] {m.start(), m.end()});
             }
         }
+        Form alone = tableAlone(t, headers.isEmpty() ? text.length() : headers.get(0)[0]);
+        if (alone != null) {
+            out.add(alone);
+        }
         int previousEnd = 0;
         for (int i = 0; i < headers.size(); i++) {
             int start = headers.get(i)[0];
@@ -167,7 +179,13 @@ public final class FlatForms {
             List<Row> rows = new ArrayList<>();
             int rowsEnd = rows(t, end, next, cols, rows);
             List<Provenance> guessed = new ArrayList<>();
-            FlatValueRun.Result run = rows.isEmpty() ? FlatValueRun.read(t, end, next, cols) : null;
+            if (rows.isEmpty()) {
+                rowsEnd = ScatteredLine.totalLine(t, end, next, cols, before, rows);
+            }
+            // values after a header whose total label stands before it may be in any order (ScatteredLine): when
+            // their arithmetic did not tell them apart, the header's order is no evidence either
+            FlatValueRun.Result run = rows.isEmpty() && ScatteredLine.totalBefore(before) == null
+                    ? FlatValueRun.read(t, end, next, cols) : null;
             if (run != null) {
                 // the labels were torn from the values: the unit's label may stand after the header too
                 rows.add(run.row());
@@ -178,6 +196,9 @@ public final class FlatForms {
                 }
             }
             FlatIndicatorTable.Result table = FlatIndicatorTable.read(t, rowsEnd, next);
+            if (table == null) {
+                table = FlatCriteriaTable.read(t, rowsEnd, next);
+            }
             Value score = FlatScore.find(t, rowsEnd, next);
             List<FlatIndicators.Line> torn = List.of();
             FlatScore.Torn total = score == null && run != null ? FlatScore.displaced(t, rowsEnd, next) : null;
@@ -190,10 +211,7 @@ public final class FlatForms {
             }
             List<FlatEntries.Entry> entries = FlatEntries.read(t, rowsEnd, next);
             String[] name = name(before, vocab);
-            // a form names the department or the project; without a name label, a 部门整体 title says which
-            Scope scope = name != null ? (name[1].startsWith("部门") || name[1].startsWith("预算部门")
-                    ? Scope.DEPARTMENT : Scope.PROJECT)
-                    : DEPARTMENT_TITLE.matcher(before).find() ? Scope.DEPARTMENT : Scope.PROJECT;
+            Scope scope = scope(name, before);
             int firstLine = text.indexOf('\n', start);
             Provenance at = t.at(start, firstLine < 0 || firstLine > end ? end : firstLine);
             if (!guessed.isEmpty()) {
@@ -204,6 +222,49 @@ public final class FlatForms {
             previousEnd = rowsEnd;
         }
         return out;
+    }
+
+    /**
+     * An indicator table printed before any budget header (a form whose budget block was not read, or that has
+     * none): a form of its own, named by the name label before it, scored by the 总分 line after its rows or the
+     * 总得分 its title line states; a project's table that states no score is not read.
+     */
+    private static Form tableAlone(FlatText t, int limit) {
+        String text = t.text();
+        int[] h = FlatIndicatorTable.header(text, 0, limit);
+        FlatIndicatorTable.Result table = h == null ? null : FlatIndicatorTable.read(t, h[0], limit);
+        if (table == null) {
+            h = FlatCriteriaTable.header(text, 0, limit);
+            table = h == null ? null : FlatCriteriaTable.read(t, h[0], limit);
+        }
+        if (table == null) {
+            return null;
+        }
+        FlatVocabulary vocab = FlatVocabulary.get();
+        String before = text.substring(0, h[0]);
+        String[] name = name(before, vocab);
+        Scope scope = scope(name, before);
+        Value score = FlatScore.find(t, table.end(), limit);
+        int scoreFrom = table.end();
+        if (score == null) {
+            score = FlatScore.find(t, 0, h[0]);
+            scoreFrom = 0;
+        }
+        if (score == null && scope != Scope.DEPARTMENT) {
+            // an unscored project form beside the project's scored prose would leave the report without a headline
+            // score (two evaluations, one unscored): read only a table that states its score or is the department's
+            return null;
+        }
+        return new Form(name == null ? null : name[0], scope, null, List.of(), List.of(), score, t.at(h[0], h[1]),
+                table, FlatScore.statement(t, scoreFrom, limit, score), List.of(), List.of());
+    }
+
+    /** A form names the department or the project; without a name label, a 部门整体 title says which. */
+    private static Scope scope(String[] name, String before) {
+        if (name != null) {
+            return name[1].startsWith("部门") || name[1].startsWith("预算部门") ? Scope.DEPARTMENT : Scope.PROJECT;
+        }
+        return DEPARTMENT_TITLE.matcher(before).find() ? Scope.DEPARTMENT : Scope.PROJECT;
     }
 
     /** A budget line as read: its label, place and every reading its values allow. */
@@ -317,7 +378,7 @@ public final class FlatForms {
         return kept;
     }
 
-    private static int skipSpace(String text, int pos, int limit) {
+    static int skipSpace(String text, int pos, int limit) {
         while (pos < limit && Character.isWhitespace(text.charAt(pos))) {
             pos++;
         }

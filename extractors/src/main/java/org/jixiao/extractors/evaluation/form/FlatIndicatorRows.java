@@ -154,7 +154,9 @@ final class FlatIndicatorRows {
                 while (w < lineEnd && isWordChar(text.charAt(w))) {
                     w++;
                 }
-                if (w > pos && col > 0 && w < lineEnd) {
+                // 指标2 is the next row's number, not a word printed in the target and actual columns
+                boolean numbered = w < lineEnd && Character.isDigit(text.charAt(w)) && text.startsWith("指标", w - 2);
+                if (w > pos && col > 0 && w < lineEnd && !numbered) {
                     String words = text.substring(pos, w);
                     int skip = pair ? 2 : 1;
                     if (pair && words.length() % 2 == 0
@@ -192,6 +194,9 @@ final class FlatIndicatorRows {
             if (num.endsWith(".") || num.length() > 1 && num.startsWith("0") && !num.startsWith("0.")) {
                 continue;
             }
+            if (num.equals("0") && p == pos && p > 0 && Character.isDigit(text.charAt(p - 1))) {
+                continue; // 0 cut from the tail of the number before (100%100% read as 10 | 0% | 100%)
+            }
             boolean cut = end < m.end(); // the next digits start the next column: no unit between
             for (int u = 0; u <= (cut ? 0 : 3) && end + u <= lineEnd; u++) {
                 String unit = text.substring(end, end + u);
@@ -217,8 +222,12 @@ final class FlatIndicatorRows {
         }
     }
 
-    private static boolean unitAt(String text, int pos, int lineEnd) {
+    static boolean unitAt(String text, int pos, int lineEnd) {
         // a unit closes its phrase (1234人, / 12万元。); 人手不足 is a word that happens to start with one
+        if (pos + 1 < lineEnd && Unit.of(text.substring(pos, pos + 1)).filter(Unit::isMagnitude).isPresent()
+                && unitAt(text, pos + 1, lineEnd)) {
+            return true; // a magnitude before a unit: 550万粒, 3万人
+        }
         for (int n = 1; n <= 2 && pos + n <= lineEnd; n++) {
             if (Unit.of(text.substring(pos, pos + n)).filter(u -> !u.isMagnitude()).isPresent()
                     && (pos + n == lineEnd || !Character.isIdeographic(text.charAt(pos + n)))) {

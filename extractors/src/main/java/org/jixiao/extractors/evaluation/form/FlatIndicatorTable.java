@@ -22,7 +22,9 @@ import org.jixiao.extractors.model.Section;
  * same unit) or one run of words between two numbers (split only when it is one word printed twice, 达标达标).
  * Every split those shapes allow is tried; splits whose target and actual differ by more than a factor of ten are
  * dropped when a closer one exists; a value is kept only when every remaining split gives it. A row none of
- * whose splits fits ends the table. Words standing in the target and actual columns right after the label
+ * whose splits fits is skipped up to the next first- or second-level name close after it (a cell wrapped onto
+ * the next line, OCR debris), and then the table no longer counts as closed; with no such name near, it ends the
+ * table. Words standing in the target and actual columns right after the label
  * (及时较及时88) cannot be told from the label: the row keeps them in its label, with no target or actual.
  *
  * <p>The grid is guessed, so checks never call a difference over these rows an error ({@code Checks}).
@@ -34,9 +36,16 @@ public final class FlatIndicatorTable {
 
     /**
      * The rows read, the first-level sections they name, where the table ends in the text, and whether it ends
-     * at its closing line (总分, 合计): then no row was lost to a split that did not read.
+     * at its closing line (总分, 合计): then no row was lost to a split that did not read. {@code subsections}
+     * are the second-level names with the weights a criteria table prints for them, {@code deductions} the points
+     * its criteria take off per step ({@link FlatCriteriaTable}).
      */
-    public record Result(List<Section> sections, List<Indicator> indicators, int end, boolean closed) {
+    public record Result(List<Section> sections, List<Indicator> indicators, int end, boolean closed,
+                         List<Section> subsections, List<FlatCriteriaTable.Deduction> deductions) {
+
+        Result(List<Section> sections, List<Indicator> indicators, int end, boolean closed) {
+            this(sections, indicators, end, closed, List.of(), List.of());
+        }
     }
 
     private static final Pattern HEADER = Pattern.compile("一级指标\\s*二级指标\\s*三级指标");
@@ -45,8 +54,16 @@ public final class FlatIndicatorTable {
     private static final Pattern CLOSING = Pattern.compile("(?:……|\\.\\.\\.)*\\s*(?:总分|合计|总计)");
     private static final Pattern WEIGHT_SUFFIX = Pattern.compile("\\s*[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]");
     private static final int MAX_ROWS = 40;
+    /** How far past a row that does not read the next level name may be: farther, the table has ended. */
+    private static final int MAX_SKIP = 150;
 
     private FlatIndicatorTable() {
+    }
+
+    /** Where the first indicator header in {@code [from, to)} of the text starts and ends, or null. */
+    static int[] header(String text, int from, int to) {
+        Matcher h = HEADER.matcher(text).region(from, to);
+        return h.find() ? new int[] {h.start(), h.end()} : null;
     }
 
     /** The indicator table whose header is the first in {@code [from, to)} of the text, or null. */
@@ -70,11 +87,12 @@ public final class FlatIndicatorTable {
         String level1 = null;
         String level2 = null;
         boolean closed = false;
+        boolean skipped = false;
         while (pos < to && rows.size() < MAX_ROWS) {
             pos = skipSpace(text, pos, to);
             if (pos < to && END.matcher(text).region(pos, to).lookingAt()) {
                 // closed by the total line, past the empty template row (……) some forms print before it
-                closed = CLOSING.matcher(text).region(pos, to).lookingAt();
+                closed = !skipped && CLOSING.matcher(text).region(pos, to).lookingAt();
                 break;
             }
             String word1 = startsWith(text, pos, to, vocab.level1);
@@ -105,16 +123,27 @@ public final class FlatIndicatorTable {
                 }
                 continue;
             }
-            FlatIndicatorRows.Row row = FlatIndicatorRows.row(text, pos, to, values, false);
+            // a row ends before the next level name: its label never runs over one (…衔接8是是8社会效益指标…)
+            int rowTo = levelAt(text, pos + 1, to, vocab);
+            FlatIndicatorRows.Row row = FlatIndicatorRows.row(text, pos, rowTo, values, false);
             if (row == null) {
-                row = FlatIndicatorRows.row(text, pos, to, values, true);
+                row = FlatIndicatorRows.row(text, pos, rowTo, values, true);
             }
             if (row == null) {
-                break;
+                // a row the shapes cannot split (a cell wrapped onto the next line, OCR debris): resume at the next
+                // first- or second-level name, and the table no longer counts as read to its closing line
+                int resume = nextLevel(text, pos + 1, to, vocab);
+                if (resume < 0 || rows.isEmpty()) {
+                    break;
+                }
+                skipped = true;
+                pos = resume;
+                continue;
             }
             int end = row.end();
             String noteText = null;
-            int lineEnd = FlatIndicatorRows.lineEnd(text, end, to);
+            // the note runs to the line's end, or to a level name printed on the same line (…改进措施满意度指标(20分)…)
+            int lineEnd = levelAt(text, end, FlatIndicatorRows.lineEnd(text, end, to), vocab);
             if (note && lineEnd > end && !startsRow(text, end, to, values, vocab)) {
                 // one row a line: what is left of the line is the row's 偏差原因
                 noteText = FormCells.clean(text.substring(end, lineEnd));
@@ -135,6 +164,28 @@ public final class FlatIndicatorTable {
         int p = skipSpace(text, pos, to);
         return startsWith(text, p, to, vocab.level1) != null || startsWith(text, p, to, vocab.level2) != null
                 || END.matcher(text).region(p, to).lookingAt() || FlatIndicatorRows.row(text, p, to, values, false) != null;
+    }
+
+    /** Where the next first- or second-level name starts in {@code [from, to)}; {@code to} if none does. */
+    private static int levelAt(String text, int from, int to, FlatVocabulary vocab) {
+        for (int p = from; p < to; p++) {
+            if (startsWith(text, p, to, vocab.level1) != null || startsWith(text, p, to, vocab.level2) != null) {
+                return p;
+            }
+        }
+        return to;
+    }
+
+    /** Where the next first- or second-level name starts in {@code [from, to)}, before any closing word; -1 if none. */
+    private static int nextLevel(String text, int from, int to, FlatVocabulary vocab) {
+        Matcher end = END.matcher(text).region(from, to);
+        int limit = Math.min(end.find() ? end.start() : to, from + MAX_SKIP);
+        for (int p = from; p < limit; p++) {
+            if (startsWith(text, p, limit, vocab.level1) != null || startsWith(text, p, limit, vocab.level2) != null) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     /** Reads the header's column words from {@code pos}; returns where they end. */

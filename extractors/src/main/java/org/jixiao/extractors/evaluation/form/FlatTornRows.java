@@ -67,7 +67,7 @@ final class FlatTornRows {
             scores = scores.add(score);
             String name = String.format(ROW_NAME, out.size() + 1);
             out.add(new FlatIndicators.Line(name, value(t, BudgetColumn.WEIGHT, "分值", w),
-                    value(t, BudgetColumn.SCORE, "得分", s)));
+                    value(t, BudgetColumn.SCORE, "得分", s), null, null));
         }
         boolean adds = weights.compareTo(total.weight()) == 0 && scores.compareTo(total.score().number()) == 0;
         return adds && !out.isEmpty() ? out : List.of();

@@ -12,6 +12,10 @@
  * whole form on one line; values split by {@link org.jixiao.extractors.evaluation.form.RunTogether}; a PDF dump's
  * line whose values were torn from their labels, by {@link org.jixiao.extractors.evaluation.form.FlatValueRun}) and {@link
  * org.jixiao.extractors.evaluation.form.FlatLists} (project lists printed one cell per line). Their wording is
- * data, {@code flat-vocabulary.tsv}; a split the shapes and arithmetic cannot decide gives nothing.
+ * data, {@code flat-vocabulary.tsv}; a split the shapes and arithmetic cannot decide gives nothing. Spreadsheet
+ * dumps that print a total line's cells out of order are placed by their arithmetic ({@link
+ * org.jixiao.extractors.evaluation.form.ScatteredLine}); a department's scoring-criteria table (a 分值 column per
+ * level) is read by {@link org.jixiao.extractors.evaluation.form.FlatCriteriaTable}. Every such grid is guessed
+ * ({@link org.jixiao.extractors.evaluation.form.FlatForms#guessedGrid}): checks over it warn, never err.
  */
 package org.jixiao.extractors.evaluation.form;

@@ -190,4 +190,45 @@ class FlatFormsTest {
         assertEquals("100%", value(total, BudgetColumn.RATE).printed());
         assertQuotes(doc, value(total, BudgetColumn.RATE));
     }
+
+    /**
+     * A spreadsheet dumped to text with merged cells printed out of order: the total's label before the header, the
+     * values after it, the 全年预算数 and 全年执行数 spanning two lines printed after the other cells. Only the
+     * arithmetic (执行率 = 执行数 ÷ 预算数, weight up to 100, score up to the weight) places them; the line is marked
+     * scattered and its values guessed.
+     */
+    @Test
+    void valuesPrintedOutOfOrderArePlacedByTheirArithmetic() {
+        String text = "某某镇项目支出绩效自评表(2023年度)项目名称村道养护主管部门某某镇人民政府年初预算数0项目资金(万元)"
+                + "年度资金总额实施单位某某镇村建办全年预算数全年执行数分值执行率得分0 186.25 10 96% 9.6 178.80—96%—"
+                + "其中:当年财政拨款上年结转资金其他资金";
+        SourceDocument doc = doc(text);
+        List<FlatForms.Form> forms = FlatForms.read(doc);
+        assertEquals(1, forms.size());
+        FlatForms.Row total = forms.get(0).rows().get(0);
+        assertTrue(total.scattered());
+        assertEquals("年度资金总额", total.label());
+        FlatForms.Value planned = value(total, BudgetColumn.FULL_YEAR);
+        assertEquals("186.25", planned.printed());
+        assertEquals(text.indexOf("186.25"), planned.at().start());
+        assertEquals("178.80", value(total, BudgetColumn.EXECUTED).printed());
+        assertEquals("96%", value(total, BudgetColumn.RATE).printed());
+        assertEquals(text.indexOf("96%"), value(total, BudgetColumn.RATE).at().start());
+        total.values().forEach(v -> assertQuotes(doc, v));
+        assertTrue(FlatForms.guessedGrid(doc).contains(planned.at()));
+
+        Evaluation e = FormEvaluations.extract(doc).get(0);
+        assertEquals(new BigDecimal("178.80"), e.budget().executed().value());
+        assertEquals("万元", e.budget().executed().unit());
+    }
+
+    /** Values out of order that more than one assignment fits: nothing is read. */
+    @Test
+    void valuesOutOfOrderThatTwoReadingsFitGiveNothing() {
+        // 40 ÷ 50 and 80 ÷ 100 are both 80%
+        SourceDocument doc = doc("年度资金总额全年预算数全年执行数执行率50 40 80% 100 80");
+        List<FlatForms.Form> forms = FlatForms.read(doc);
+        assertTrue(forms.isEmpty() || forms.get(0).rows().isEmpty()
+                || value(forms.get(0).rows().get(0), BudgetColumn.FULL_YEAR) == null);
+    }
 }

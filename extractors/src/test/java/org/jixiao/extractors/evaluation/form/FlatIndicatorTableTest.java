@@ -123,4 +123,51 @@ class FlatIndicatorTableTest {
     void noHeaderNoRows() {
         assertNull(read(doc("产出指标数量指标新建排水沟20≥350米≥352米20")));
     }
+
+    /**
+     * OCR of a form with its budget block garbled: the indicator table is a form of its own; a row wrapped onto the
+     * next line is skipped up to the next level name (the table then no longer counts as closed), rows are
+     * numbered 指标1, a note stops at the level name printed after it on the same line.
+     */
+    @Test
+    void rowsAfterOneThatDoesNotSplitAreStillRead() {
+        String text = "某某乡种苗示范项目自评表(2023年度)项目总得分97分项目名称某某乡种苗示范项目实施单位某某乡农技站\n"
+                + "一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及改进措施产出指标(40分)数量指标"
+                + "指标1发放种苗6320万株320万株6指标2建设示范田6000亩\n6120亩质量指标指标1种苗合格率6≥95%96%6"
+                + "效益指标(40分)可持续影响指标示范带动持续发挥作用6是基本达到5加强培训满意度指标(20分)服务对象满意度调";
+        SourceDocument doc = doc(text);
+        FlatText t = FlatText.of(doc).get(0);
+        FlatIndicatorTable.Result r = FlatIndicatorTable.read(t, 0, t.text().length());
+        assertNotNull(r);
+        List<Indicator> rows = r.indicators();
+        assertEquals(List.of("指标1发放种苗", "指标1种苗合格率", "示范带动持续发挥作用"),
+                rows.stream().map(Indicator::level3).toList());
+        assertEquals("320万株", rows.get(0).target());
+        assertEquals(new BigDecimal("6"), rows.get(0).weight());
+        assertEquals("≥95%", rows.get(1).target());
+        assertEquals("质量指标", rows.get(1).level2());
+        Indicator last = rows.get(2);
+        assertEquals("效益指标", last.level1());
+        assertEquals("可持续影响指标", last.level2());
+        assertEquals(new BigDecimal("6"), last.weight());
+        assertEquals(new BigDecimal("5"), last.score());
+        assertEquals("加强培训", last.note());
+        assertQuotes(doc, last, "示范带动持续发挥作用6是基本达到5");
+        assertEquals(List.of("产出指标", "效益指标", "满意度指标"), r.sections().stream().map(Section::name).toList());
+        assertEquals(false, r.closed(), "a skipped row: the table is not known to be whole");
+
+        // no budget header: the table is a form of its own, named by its label, scored by its title line
+        List<FlatForms.Form> forms = FlatForms.read(doc);
+        assertEquals(1, forms.size());
+        assertEquals("某某乡种苗示范项目", forms.get(0).name());
+        assertEquals(new BigDecimal("97"), forms.get(0).score().number());
+        assertEquals("97", forms.get(0).score().at().text());
+        assertEquals(3, FlatForms.guessedGrid(doc).stream().filter(p -> rows.stream().anyMatch(i -> i.at().equals(p)))
+                .count(), "every row is marked as read from a guessed grid");
+
+        // the same project table stating no score is not a form: beside a scored paragraph it would leave the
+        // report's headline score undecided
+        SourceDocument unscored = doc(text.replace("项目总得分97分", ""));
+        assertEquals(List.of(), FlatForms.read(unscored));
+    }
 }
