@@ -52,7 +52,7 @@ public final class ReportExtractor {
         List<Evaluation> prose = orEmpty(attempt("evaluations in the text", proseFacts::evaluations, errors));
         List<Evaluation> forms = orEmpty(attempt("self-evaluation forms", proseFacts::forms, errors));
         List<Evaluation> evaluations = EvaluationMerger.merge(forms, prose);
-        List<Figure> figures = orEmpty(attempt("figures", () -> FigureExtractor.extract(doc), errors));
+        List<Figure> figures = orEmpty(attempt("figures", () -> FigureExtractor.extract(doc, proseFacts::flatForms), errors));
         Evaluation headline = headline(evaluations);
         BigDecimal score = headline == null ? null : headline.score();
         String grade = headline == null ? null : headline.grade();

@@ -71,7 +71,7 @@ public final class Checks {
                 errors.add("the " + r.rule() + " check failed on this report (" + ErrorReason.withType(e) + ")");
             }
         }
-        return guessedGridIsNoError(report, out);
+        return guessedGridIsNoError(report, prose, out);
     }
 
     /**
@@ -79,11 +79,11 @@ public final class Checks {
      * their header ({@link Table#guessedRows}), sit in columns the reader inferred: a difference over them may be
      * the reader's alignment, not the report's arithmetic, so it is a warning at most.
      */
-    private static List<Finding> guessedGridIsNoError(Report report, List<Finding> findings) {
+    private static List<Finding> guessedGridIsNoError(Report report, ProseFacts prose, List<Finding> findings) {
         if (findings.stream().noneMatch(f -> f.severity() == Finding.Severity.ERROR) || report.source() == null) {
             return findings;
         }
-        Set<Provenance> guessed = FlatForms.guessedGrid(report.source());
+        Set<Provenance> guessed = FlatForms.guessedGrid(prose.flatForms(report.source()));
         Map<Integer, Set<Integer>> guessedRows = new HashMap<>();
         for (Table t : report.source().tables()) {
             if (!t.guessedRows().isEmpty()) {

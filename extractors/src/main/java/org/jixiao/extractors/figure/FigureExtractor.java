@@ -2,12 +2,14 @@ package org.jixiao.extractors.figure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Heading;
 import org.jixiao.corpus.model.Paragraph;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
+import org.jixiao.extractors.evaluation.form.FlatForms;
 import org.jixiao.extractors.model.Figure;
 import org.jixiao.extractors.nlp.ChineseNlp;
 
@@ -29,10 +31,19 @@ public final class FigureExtractor {
     }
 
     public static List<Figure> extract(SourceDocument doc) {
-        return extract(doc, ChineseNlp.hanlp());
+        return extract(doc, () -> FlatForms.read(doc));
+    }
+
+    /** As {@link #extract(SourceDocument)}, with the document's flat forms ({@link FlatForms#read}) from {@code flatForms}. */
+    public static List<Figure> extract(SourceDocument doc, Supplier<List<FlatForms.Form>> flatForms) {
+        return extract(doc, ChineseNlp.hanlp(), flatForms);
     }
 
     static List<Figure> extract(SourceDocument doc, ChineseNlp nlp) {
+        return extract(doc, nlp, () -> FlatForms.read(doc));
+    }
+
+    private static List<Figure> extract(SourceDocument doc, ChineseNlp nlp, Supplier<List<FlatForms.Form>> flatForms) {
         LabelText text = new LabelText(nlp);
         ProseLabeller prose = ProseLabeller.forProse(text);
         TableFigures tables = new TableFigures(ProseLabeller.forCells(text));
@@ -45,7 +56,7 @@ public final class FigureExtractor {
                 case Table t -> out.addAll(tables.extract(t, statementAbove(blocks, i)));
             }
         }
-        return List.copyOf(FlatFormFigures.merge(doc, out));
+        return List.copyOf(FlatFormFigures.merge(doc, flatForms.get(), out));
     }
 
     /**

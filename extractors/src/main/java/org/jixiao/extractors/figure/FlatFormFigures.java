@@ -25,9 +25,9 @@ final class FlatFormFigures {
     }
 
     /** Adds the flat forms' figures to {@code figures}, dropping prose figures that overlap one of them. */
-    static List<Figure> merge(SourceDocument doc, List<Figure> figures) {
+    static List<Figure> merge(SourceDocument doc, List<FlatForms.Form> forms, List<Figure> figures) {
         List<Figure> flat = new ArrayList<>();
-        for (FlatForms.Form f : FlatForms.read(doc)) {
+        for (FlatForms.Form f : forms) {
             Unit money = f.unit() == null ? Unit.NONE : f.unit();
             for (FlatForms.Row row : f.rows()) {
                 for (FlatForms.Value v : row.values()) {

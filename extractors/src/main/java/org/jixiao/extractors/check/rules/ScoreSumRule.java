@@ -76,7 +76,7 @@ public final class ScoreSumRule implements CheckRule {
             }
             BigDecimal full = e.maxScore() != null ? e.maxScore() : HUNDRED;
             if (e.score() != null && complete && weights.compareTo(full) > 0) {
-                overFullMarks(report, e, parts, evidence, out);
+                overFullMarks(report, prose, e, parts, evidence, out);
                 continue;
             }
             if (e.score() == null || !complete || weights.compareTo(full) != 0) {
@@ -98,13 +98,14 @@ public final class ScoreSumRule implements CheckRule {
      * scores add up to other than the stated total, the total was capped or mis-added. Which, the form does not
      * say: a warning, quoting the form's 总分 line where it was printed without a grid.
      */
-    private void overFullMarks(Report report, Evaluation e, List<Operand> parts, List<Provenance> evidence,
+    private void overFullMarks(Report report, ProseFacts prose, Evaluation e, List<Operand> parts, List<Provenance> evidence,
                                List<Finding> out) {
         List<Provenance> at = new ArrayList<>();
         addIfPresent(at, e.at());
         at.addAll(evidence);
         org.jixiao.extractors.evaluation.form.FlatForms.Form form =
-                org.jixiao.extractors.evaluation.form.FlatForms.formOf(report.source(), e);
+                org.jixiao.extractors.evaluation.form.FlatForms.formOf(report.source(), e,
+                        () -> prose.flatForms(report.source()));
         if (form != null) {
             addIfPresent(at, form.scoreStatement());
         }

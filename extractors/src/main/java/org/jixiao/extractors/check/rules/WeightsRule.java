@@ -57,7 +57,7 @@ public final class WeightsRule implements CheckRule {
         for (Evaluation e : report.evaluations()) {
             sectionRows(e, out);
             sectionTotal(e, out);
-            flatRowsTotal(report, e, out);
+            flatRowsTotal(report, prose, e, out);
         }
         declared(report, prose, out);
         return out;
@@ -149,13 +149,14 @@ public final class WeightsRule implements CheckRule {
      * closing 总分 line and declares no section weights: every row's weight plus the 预算执行率 weight is the form's
      * full marks. A shortfall or excess is a warning only: the rows were told apart by inference.
      */
-    private void flatRowsTotal(Report report, Evaluation e, List<Finding> out) {
+    private void flatRowsTotal(Report report, ProseFacts prose, Evaluation e, List<Finding> out) {
         if (e.indicators().isEmpty() || e.sections().stream().anyMatch(s -> s.weight() != null
                 && !BUDGET_SECTION.matcher(s.name()).find())) {
             return;
         }
         org.jixiao.extractors.evaluation.form.FlatForms.Form form =
-                org.jixiao.extractors.evaluation.form.FlatForms.formOf(report.source(), e);
+                org.jixiao.extractors.evaluation.form.FlatForms.formOf(report.source(), e,
+                        () -> prose.flatForms(report.source()));
         if (form == null || form.indicators() == null || !form.indicators().closed()
                 || form.indicators().indicators().size() != e.indicators().size()
                 || e.indicators().stream().anyMatch(i -> i.weight() == null)) {

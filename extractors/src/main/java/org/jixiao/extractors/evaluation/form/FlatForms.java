@@ -95,8 +95,13 @@ public final class FlatForms {
      * inferred, so no check may call a difference over them an error.
      */
     public static java.util.Set<Provenance> guessedGrid(SourceDocument doc) {
+        return guessedGrid(read(doc));
+    }
+
+    /** As {@link #guessedGrid(SourceDocument)}, over the document's flat forms already read. */
+    public static java.util.Set<Provenance> guessedGrid(List<Form> forms) {
         java.util.Set<Provenance> out = new java.util.HashSet<>();
-        for (Form f : read(doc)) {
+        for (Form f : forms) {
             f.rows().stream().filter(Row::scattered).forEach(r -> r.values().forEach(v -> out.add(v.at())));
             if (f.indicators() != null) {
                 f.indicators().indicators().forEach(i -> out.add(i.at()));
@@ -112,16 +117,24 @@ public final class FlatForms {
      * and ask whether its indicator table was read to that line.
      */
     public static Form formOf(SourceDocument doc, Evaluation e) {
+        return formOf(doc, e, () -> read(doc));
+    }
+
+    /**
+     * As {@link #formOf(SourceDocument, Evaluation)}, with the document's flat forms from {@code forms}, asked
+     * only when an evaluation outside a table could have come from one.
+     */
+    public static Form formOf(SourceDocument doc, Evaluation e, java.util.function.Supplier<List<Form>> forms) {
         if (doc == null || e.at() == null || e.at().inTable()) {
             return null;
         }
-        return read(doc).stream().filter(f -> e.at().equals(f.at())).findFirst().orElse(null);
+        return forms.get().stream().filter(f -> e.at().equals(f.at())).findFirst().orElse(null);
     }
 
     /** One evaluation per flat form that has a budget line or indicator rows. */
-    static List<Evaluation> evaluations(SourceDocument doc) {
+    static List<Evaluation> evaluations(List<Form> forms) {
         List<Evaluation> out = new ArrayList<>();
-        for (Form f : read(doc)) {
+        for (Form f : forms) {
             Row total = f.rows().stream().filter(Row::total).findFirst().orElse(null);
             if ((total == null || total.values().isEmpty()) && f.indicators() == null) {
                 continue;

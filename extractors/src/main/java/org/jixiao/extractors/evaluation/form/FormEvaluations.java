@@ -38,6 +38,14 @@ public final class FormEvaluations {
 
     /** One evaluation per self-evaluation form found in {@code doc}, in document order. */
     public static List<Evaluation> extract(SourceDocument doc) {
+        return extract(doc, () -> FlatForms.read(doc));
+    }
+
+    /**
+     * As {@link #extract(SourceDocument)}, with the document's flat forms ({@link FlatForms#read}) from
+     * {@code flatForms}, which the figures and checks read too: asked once, after the tables.
+     */
+    public static List<Evaluation> extract(SourceDocument doc, java.util.function.Supplier<List<FlatForms.Form>> flatForms) {
         List<List<FormPart>> forms = new ArrayList<>();
         List<String> contexts = new ArrayList<>();
         List<FormPart> open = null;
@@ -79,7 +87,7 @@ public final class FormEvaluations {
             out.add(evaluation(forms.get(i), contexts.get(i)));
         }
         // forms whose grid was lost are in the paragraphs; a form rebuilt as a table is never read twice
-        out.addAll(FlatForms.evaluations(doc));
+        out.addAll(FlatForms.evaluations(flatForms.get()));
         out.addAll(FlatLists.evaluations(doc));
         return out;
     }
