@@ -29,15 +29,23 @@ final class FieldLabels {
     private static final Pattern ANY_LABEL;
     private static final Pattern STOP;
     private static final List<Pattern> NOT_REPORTING = new ArrayList<>();
+    /**
+     * Every character a label can consume, or null when the label patterns use more than literal characters,
+     * groups, alternatives, optional parts and bracketed lists of characters (see {@link LabelChars}).
+     */
+    private static final LabelChars CHARS;
 
     static {
         StringBuilder any = new StringBuilder();
+        List<String> sources = new ArrayList<>();
         for (String line : read("field-labels.txt")) {
             String[] kv = line.split("\t", 2);
             LABELS.add(new Label(Kind.valueOf(kv[0].strip()), Pattern.compile("^(?:" + kv[1].strip() + ")$")));
             any.append(any.isEmpty() ? "" : "|").append("(?:").append(kv[1].strip()).append(')');
+            sources.add(kv[1].strip());
         }
         ANY_LABEL = Pattern.compile("(?:" + any + ")");
+        CHARS = ANY_LABEL.matcher("").matches() ? null : LabelChars.of(sources);
         StringBuilder stop = new StringBuilder();
         for (String line : read("field-stops.txt")) {
             stop.append(stop.isEmpty() ? "" : "|").append(Pattern.quote(line.strip()));
@@ -60,8 +68,8 @@ final class FieldLabels {
             return null; // every line of a report is asked; most are sentences, and need no pattern
         }
         String l = TRAILING_COLON.matcher(SPACES.matcher(label).replaceAll("")).replaceFirst("");
-        if (l.isEmpty() || l.length() > 12) {
-            return null;
+        if (l.isEmpty() || l.length() > 12 || CHARS != null && !CHARS.all(l)) {
+            return null; // a character no label has: no label pattern can match the whole
         }
         for (Label x : LABELS) {
             if (x.pattern().matcher(l).matches()) {
@@ -101,13 +109,31 @@ final class FieldLabels {
     }
 
     /**
+     * {@code m.find(from)} for a matcher of {@link #labels}, over the text {@code s} it was made with: the same
+     * match, tried only where a label can begin. Every line of a report is searched and most of its characters
+     * occur in no label, so the alternation of all labels is not tried at each of them. (The matcher's region
+     * is left at the match's start; the label patterns look neither behind nor ahead.)
+     */
+    static boolean find(Matcher m, CharSequence s, int from) {
+        if (CHARS == null) {
+            return m.find(from);
+        }
+        for (int i = CHARS.next(s, from); i >= 0; i = CHARS.next(s, i + 1)) {
+            if (m.region(i, s.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Where a value read from run-together cells ends: at the first label or stop word after its start, or at
      * its end. {@code from} skips the value's first characters so that a name may open with a stop word.
      */
     static int valueEnd(String value) {
         int end = value.length();
         Matcher l = ANY_LABEL.matcher(value);
-        if (l.find(1)) {
+        if (find(l, value, 1)) {
             end = Math.min(end, l.start());
         }
         Matcher s = STOP.matcher(value);

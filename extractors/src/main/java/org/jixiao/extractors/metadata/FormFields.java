@@ -145,7 +145,7 @@ final class FormFields {
     private static void inline(String s, Provenance at, List<Field> out, Set<Integer> seen) {
         Matcher m = FieldLabels.labels(s);
         int pos = 0;
-        while (pos < s.length() && m.find(pos)) {
+        while (pos < s.length() && FieldLabels.find(m, s, pos)) {
             pos = m.end();
             FieldLabels.Kind kind = FieldLabels.kindOf(m.group());
             if (kind == null) {
