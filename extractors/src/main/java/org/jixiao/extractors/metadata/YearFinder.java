@@ -51,6 +51,26 @@ final class YearFinder {
         return line.at().text().length() == line.text().length() ? line.at().sub(from, to) : line.at();
     }
 
+    /**
+     * Whether {@code s} holds four digits that open with 19 or 20 — what the year group {@code (19|20)\d{2}}
+     * of every running-text pattern here (and of {@link UnitMentions}'s) needs to match.
+     */
+    static boolean hasYear(String s) {
+        for (int i = 0; i + 3 < s.length(); i++) {
+            char c = s.charAt(i);
+            char d = s.charAt(i + 1);
+            if ((c == '1' && d == '9' || c == '2' && d == '0') && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \d} matches in a Java pattern (ASCII digits). */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     static Candidate<Integer> find(List<Line> lines, TitleFinder.Title title) {
         List<Candidate<Integer>> cands = new ArrayList<>();
         if (title != null) {
@@ -94,8 +114,8 @@ final class YearFinder {
                 }
                 continue;
             }
-            if (line.isCell()) {
-                continue;
+            if (line.isCell() || !hasYear(line.text())) {
+                continue; // every pattern below reads a year (19xx or 20xx): most lines of a report have none
             }
             // what the running text says it evaluates; cited documents (《关于开展2022年…的通知》) blanked first
             String text = UnitMentions.blankCited(line.text());
