@@ -83,13 +83,15 @@ final class YearFinder {
         }
         for (Line line : lines) {
             String s = line.text().strip();
-            Matcher f = FORM_YEAR_LINE.matcher(s);
-            if (f.matches()) {
+            boolean year = hasYear(s);
+            Matcher f = year ? FORM_YEAR_LINE.matcher(s) : null;
+            if (f != null && f.matches()) {
                 int i = line.text().indexOf(f.group(1));
                 cands.add(new Candidate<>(Integer.parseInt(f.group(1)), FORM, "form-year", line.at().sub(i, i + 4)));
                 continue;
             }
-            if (line.isCell() && YEAR_LABEL.matcher(SPACES.matcher(s).replaceAll("")).matches()) {
+            String key = line.isCell() ? SPACES.matcher(s).replaceAll("") : null;
+            if (line.isCell() && YEAR_LABEL.matcher(key).matches()) {
                 Cell c = line.cell();
                 Cell right = line.table().cellAt(c.row(), c.col() + c.colSpan());
                 if (right != null && right != c) {
@@ -101,7 +103,7 @@ final class YearFinder {
                 }
                 continue;
             }
-            if (line.isCell() && NAME_LABEL.matcher(SPACES.matcher(s).replaceAll("")).matches()) {
+            if (line.isCell() && NAME_LABEL.matcher(key).matches()) {
                 // a form's project named with its year: 项目名称 | 2020年某某扶持项目
                 Cell c = line.cell();
                 Cell right = line.table().cellAt(c.row(), c.col() + c.colSpan());
@@ -114,7 +116,7 @@ final class YearFinder {
                 }
                 continue;
             }
-            if (line.isCell() || !hasYear(line.text())) {
+            if (line.isCell() || !year) {
                 continue; // every pattern below reads a year (19xx or 20xx): most lines of a report have none
             }
             // what the running text says it evaluates; cited documents (《关于开展2022年…的通知》) blanked first

@@ -264,7 +264,19 @@ public final class GradeBands {
                 .replace("<=", "≤").replace(">=", "≥").replace("≦", "≤").replace("≧", "≥")
                 .replace("（", "(").replace("）", ")").replace("～", "~").replace("，", ",").replace("；", ";")
                 .replace("：", ":");
-        return t.replaceAll("[$\\s]", "");
+        return withoutSpacesOrDollars(t);
+    }
+
+    /** {@code t.replaceAll("[$\\s]", "")} without a pattern: it runs over the whole text of every report. */
+    private static String withoutSpacesOrDollars(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != '$' && c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static List<Band> bandsIn(String clause) {

@@ -24,12 +24,18 @@ public final class GradeRule implements CheckRule {
 
     @Override
     public List<Finding> check(Report report, ProseFacts prose) {
-        GradeBands bands = GradeBands.parseOrDefault(report.source().text().text());
-        String which = bands.stated() ? "报告自述的等级标准" : "通用标准(90/80/60)";
+        String text = report.source().text().text();
+        // the bands are read from the whole text: only when an evaluation states both a score and a grade
+        GradeBands bands = null;
+        String which = null;
         List<Finding> out = new ArrayList<>();
         for (Evaluation e : report.evaluations()) {
             if (e.score() == null || e.grade() == null || e.grade().isBlank()) {
                 continue;
+            }
+            if (bands == null) {
+                bands = GradeBands.parseOrDefault(text);
+                which = bands.stated() ? "报告自述的等级标准" : "通用标准(90/80/60)";
             }
             Interval score = Interval.ofPrinted(e.score());
             if (bands.gradeMatches(score, e.grade()) != GradeBands.Match.MISMATCH) {

@@ -2,7 +2,9 @@ package org.jixiao.extractors.evaluation.form;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jixiao.corpus.model.Block;
@@ -48,6 +50,8 @@ public final class FormEvaluations {
     public static List<Evaluation> extract(SourceDocument doc, java.util.function.Supplier<List<FlatForms.Form>> flatForms) {
         List<List<FormPart>> forms = new ArrayList<>();
         List<String> contexts = new ArrayList<>();
+        // each part's own indicator block, read to tell forms apart: a one-part form's block is that one
+        Map<FormPart, IndicatorBlock> own = new IdentityHashMap<>();
         List<FormPart> open = null;
         boolean openFinished = true;
         Block previous = null;
@@ -55,8 +59,9 @@ public final class FormEvaluations {
         for (Block block : doc.blocks()) {
             if (block instanceof Table t) {
                 for (FormPart part : split(t)) {
-                    IndicatorBlock own = IndicatorBlock.read(List.of(part));
-                    boolean indicators = own != null;
+                    IndicatorBlock ownBlock = IndicatorBlock.read(List.of(part));
+                    own.put(part, ownBlock);
+                    boolean indicators = ownBlock != null;
                     boolean named = nameLabel(part) != null && (indicators
                             || find(List.of(part), FormLabels.SCORE) != null || BudgetBlock.read(List.of(part)) != null);
                     boolean continues = open != null && !openFinished && previous instanceof Table
@@ -71,7 +76,7 @@ public final class FormEvaluations {
                     } else {
                         open = null;
                     }
-                    openFinished = open == null || hasTotalRow(part, own);
+                    openFinished = open == null || hasTotalRow(part, ownBlock);
                 }
                 context.setLength(0);
             } else if (block instanceof Heading || block instanceof Paragraph) {
@@ -84,7 +89,7 @@ public final class FormEvaluations {
         }
         List<Evaluation> out = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
-            out.add(evaluation(forms.get(i), contexts.get(i)));
+            out.add(evaluation(forms.get(i), contexts.get(i), own));
         }
         // forms whose grid was lost are in the paragraphs; a form rebuilt as a table is never read twice
         out.addAll(FlatForms.evaluations(flatForms.get()));
@@ -92,7 +97,7 @@ public final class FormEvaluations {
         return out;
     }
 
-    private static Evaluation evaluation(List<FormPart> parts, String context) {
+    private static Evaluation evaluation(List<FormPart> parts, String context, Map<FormPart, IndicatorBlock> own) {
         Located name = nameLabel(parts);
         Scope scope;
         if (name != null) {
@@ -107,7 +112,8 @@ public final class FormEvaluations {
         Cell nameValue = name == null ? null : labelValue(name);
 
         BudgetBlock budgetBlock = BudgetBlock.read(parts);
-        IndicatorBlock indicators = IndicatorBlock.read(parts);
+        IndicatorBlock indicators = parts.size() == 1 && own.containsKey(parts.get(0))
+                ? own.get(parts.get(0)) : IndicatorBlock.read(parts);
 
         List<Section> sections = new ArrayList<>();
         if (budgetBlock != null && budgetBlock.section() != null) {
