@@ -1,7 +1,5 @@
 package org.jixiao.extractors.evaluation;
 
-import java.util.regex.Pattern;
-
 import org.jixiao.extractors.model.Evaluation;
 
 /**
@@ -36,7 +34,8 @@ public final class SameProject {
 
     private static final int MIN_ABBREVIATION = 4;
     private static final String PROJECT = "项目";
-    private static final Pattern NOT_IN_KEY = Pattern.compile("[\\s\\p{Punct}“”‘’（）()《》【】、，。：；]");
+    /** Besides white space and ASCII punctuation: the full-width marks names are printed with. */
+    private static final String NOT_IN_KEY = "“”‘’（）《》【】、，。：；";
 
     private SameProject() {
     }
@@ -46,8 +45,28 @@ public final class SameProject {
         if (name == null) {
             return "";
         }
-        String k = NOT_IN_KEY.matcher(name).replaceAll("");
+        String k = withoutNotInKey(name);
         return k.endsWith(PROJECT) && k.length() >= PROJECT.length() + 2 ? k.substring(0, k.length() - PROJECT.length()) : k;
+    }
+
+    /**
+     * {@code name} without what {@code [\\s\\p{Punct}“”‘’（）()《》【】、，。：；]} matches, written out: the key is
+     * taken for every pair of names a report's evaluations and checks compare.
+     */
+    private static String withoutNotInKey(String name) {
+        StringBuilder b = null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean drop = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
+                    || c >= 0x21 && c <= 0x7E && !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')
+                    || NOT_IN_KEY.indexOf(c) >= 0;
+            if (drop && b == null) {
+                b = new StringBuilder(name.length()).append(name, 0, i);
+            } else if (!drop && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? name : b.toString();
     }
 
     /** Whether {@code a} and {@code b} name the same project at {@code level} (or a stricter one). */

@@ -62,4 +62,14 @@ class SameProjectTest {
         return new Evaluation(scope, name, Budget.NONE, null, null, null, List.of(), List.of(),
                 Provenance.ofText(null, 0, 0, ""));
     }
+
+    @Test
+    void keyDropsExactlyWhatTheNotInKeyClassMatches() {
+        java.util.regex.Pattern notInKey = java.util.regex.Pattern.compile("[\\s\\p{Punct}“”‘’（）()《》【】、，。：；]");
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String name = "某某" + (char) c + "乡村道路 工程（二期）";
+            assertEquals(notInKey.matcher(name).replaceAll(""), SameProject.key(name), "U+" + Integer.toHexString(c));
+        }
+        assertEquals("某某县饮水安全", SameProject.key("某某县 饮水安全项目"));
+    }
 }
