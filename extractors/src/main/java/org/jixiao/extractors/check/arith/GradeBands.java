@@ -284,19 +284,27 @@ public final class GradeBands {
             return List.of();
         }
         List<Band> found = new ArrayList<>(2);
-        Matcher after = GRADE_AFTER.matcher(clause);
-        int from = 0;
-        while (after.find()) {
-            rangeBand(clause.substring(from, after.start()), after.group(1)).ifPresent(found::add);
-            from = after.end();
+        // each shape is searched only in a clause that has its marker (为/属, a bracket, a colon): every clause
+        // with a digit and a grade character passes the pre-filter, and most have none of the three
+        if (clause.indexOf('为') >= 0 || clause.indexOf('属') >= 0) {
+            Matcher after = GRADE_AFTER.matcher(clause);
+            int from = 0;
+            while (after.find()) {
+                rangeBand(clause.substring(from, after.start()), after.group(1)).ifPresent(found::add);
+                from = after.end();
+            }
         }
-        Matcher before = GRADE_BEFORE.matcher(clause);
-        while (before.find()) {
-            rangeBand(before.group(2), before.group(1)).ifPresent(found::add);
+        if (clause.indexOf('(') >= 0) {
+            Matcher before = GRADE_BEFORE.matcher(clause);
+            while (before.find()) {
+                rangeBand(before.group(2), before.group(1)).ifPresent(found::add);
+            }
         }
-        Matcher colon = GRADE_COLON.matcher(clause);
-        while (colon.find()) {
-            rangeBand(colon.group(2), colon.group(1)).ifPresent(found::add);
+        if (clause.indexOf(':') >= 0) {
+            Matcher colon = GRADE_COLON.matcher(clause);
+            while (colon.find()) {
+                rangeBand(colon.group(2), colon.group(1)).ifPresent(found::add);
+            }
         }
         // one clause may state a band in two of these shapes at once ("为优秀(90分以上)"): keep it once
         List<Band> distinct = new ArrayList<>(found.size());

@@ -58,7 +58,7 @@ final class UnitSlip {
     }
 
     private static final String RULE = "unit";
-    static final Pattern SLIP = Pattern.compile(
+    private static final Pattern SLIP = Pattern.compile(
             "(?<![\\d.])\\d+(?:\\.\\d+)?(万|亿|千)?(亩|公顷|平方米|平米|立方米|公里|千米|吨|人次|人|户|套|台|件|次|天)元"
                     + "(?=[，,。；;、：:（()）\\s]|$)");
 
@@ -72,34 +72,11 @@ final class UnitSlip {
     private static final BigDecimal PROJECT_CEILING = BigDecimal.TEN.pow(7);
     private static final BigDecimal DEPARTMENT_CEILING = BigDecimal.TEN.pow(8);
 
-    /**
-     * {@code m.find(from)} over the whole text, tried only where {@link #SLIP} can begin: at a run of digits
-     * not after a digit or a point. The pattern's look-behind, tried first, would otherwise run at every
-     * character of the report. Returns the match's start, or -1; {@code m} (transparent bounds, so the
-     * look-behind sees before the region) holds the match.
-     */
-    static int nextSlip(Matcher m, String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9' || i > 0 && (isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
-                continue;
-            }
-            if (m.region(i, text.length()).lookingAt()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     static void check(Report report, List<Finding> out) {
         implausibleWan(report, out);
         String text = report.source().text().text();
-        Matcher m = SLIP.matcher(text).useTransparentBounds(true);
-        for (int from = 0; (from = nextSlip(m, text, from)) >= 0; from = m.end()) {
+        Matcher m = SLIP.matcher(text);
+        while (m.find()) {
             String printed = m.group();
             String meant = (m.group(1) == null ? "" : m.group(1)) + "元";
             Provenance at = Spans.of(report, m.start(), m.end());
