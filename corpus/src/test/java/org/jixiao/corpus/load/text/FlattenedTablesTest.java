@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.jixiao.corpus.load.SourceFile;
 import org.jixiao.corpus.model.Block;
-import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
-import org.jixiao.corpus.text.TextNormalizer;
-import org.jixiao.corpus.text.TextNormalizer.Mode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,22 +20,7 @@ class FlattenedTablesTest {
     Path tmp;
 
     private SourceDocument load(String text) throws Exception {
-        Path p = tmp.resolve("t" + System.nanoTime() + ".txt");
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-        return new TextLoader().load(SourceFile.of(p));
-    }
-
-    /** Every filled cell quotes the normalized text, and its raw span is the exact source text of the cell. */
-    private static void assertProvenance(SourceDocument doc, Table t, String source) {
-        for (Cell c : t.cells()) {
-            assertEquals(c.text(), doc.text().text().substring(c.at().start(), c.at().end()));
-            if (!c.isBlank()) {
-                String raw = doc.text().rawSnippet(c.at().start(), c.at().end());
-                assertEquals(c.text(), TextNormalizer.get().normalizeText(raw, Mode.LINES), "raw span of " + c.text());
-                assertEquals(raw, raw.strip(), "the raw span is the cell, without the spaces around it");
-                assertTrue(source.contains(raw), "raw span is in the file: " + raw);
-            }
-        }
+        return FlattenedText.load(tmp, text);
     }
 
     private static List<String> paragraphs(SourceDocument doc) {
@@ -80,7 +59,7 @@ class FlattenedTablesTest {
         assertEquals("95.5", t.cellAt(6, 1).text());
         assertEquals(List.of("某某县项目支出绩效自评表", "以上为本项目自评情况，特此说明。"), paragraphs(doc),
                 "no table line is joined into a paragraph");
-        assertProvenance(doc, t, text);
+        FlattenedText.assertProvenance(doc, t, text);
     }
 
     @Test
@@ -96,7 +75,7 @@ class FlattenedTablesTest {
         assertEquals("见附件", t.cellAt(2, 1).text());
         assertNull(t.cellAt(2, 2), "nothing is placed where the text printed nothing");
         assertEquals(List.of("质量指标", "100%", "98%", "4.5"), t.rowTexts(3), "2 + 4 cells are not joined into one row");
-        assertProvenance(doc, t, text);
+        FlattenedText.assertProvenance(doc, t, text);
     }
 
     @Test
@@ -123,7 +102,7 @@ class FlattenedTablesTest {
                 t.rowTexts(4).subList(0, 6), "an empty cell inside the row keeps its column");
         assertEquals(List.of("其他资金", "34.56", "34.56", "30.00", "", "86.81%"), t.rowTexts(5).subList(0, 6));
         assertEquals("年度总体目标", t.cellAt(6, 0).text(), "a sub-row is not joined with the next row");
-        assertProvenance(doc, t, text);
+        FlattenedText.assertProvenance(doc, t, text);
     }
 
     @Test
@@ -149,7 +128,7 @@ class FlattenedTablesTest {
                 "a short row is left-aligned");
         assertEquals(List.of("2", "某某镇人民政府", "某某镇道路提升工程", "0.12", "91", "优", "财政部门评价"), t.rowTexts(2));
         assertEquals(List.of("某某镇2023年度专项债券项目资金绩效评价情况表"), paragraphs(doc));
-        assertProvenance(doc, t, text);
+        FlattenedText.assertProvenance(doc, t, text);
     }
 
     @Test
@@ -164,7 +143,7 @@ class FlattenedTablesTest {
         assertEquals(List.of("某某县人民医院门诊楼", "其他项目收益专项债券", "88", ""), t.rowTexts(2),
                 "rows of 3 under 4 headers, left-aligned");
         assertEquals("90", t.cellAt(3, 2).text());
-        assertProvenance(doc, t, text);
+        FlattenedText.assertProvenance(doc, t, text);
     }
 
     @Test
@@ -184,7 +163,7 @@ class FlattenedTablesTest {
         assertEquals(1, t.cellAt(3, 0).rowSpan());
         assertEquals(List.of("产出(40分)", "数量(20分)", "完成数量(20分)", "18.00"), t.rowTexts(3));
         assertTrue(paragraphs(doc).get(paragraphs(doc).size() - 1).startsWith("本单位将根据评价结果"));
-        assertProvenance(doc, t, text);
+        FlattenedText.assertProvenance(doc, t, text);
     }
 
     @Test
@@ -212,7 +191,7 @@ class FlattenedTablesTest {
         assertEquals(List.of("项目", "预算数", "执行数", "执行率"), t.rowTexts(0));
         assertEquals(List.of("年度资金总额", "256.80", "250.10", "97.39%"), t.rowTexts(1));
         assertEquals("其中:财政拨款", t.cellAt(2, 0).text());
-        assertProvenance(doc, t, text);
+        FlattenedText.assertProvenance(doc, t, text);
     }
 
     @Test
@@ -244,7 +223,7 @@ class FlattenedTablesTest {
         assertEquals(List.of("", "年初预算数", "全年预算数", "全年执行数", "执行率"), t.rowTexts(0));
         assertEquals(List.of("年度资金总额", "321.50", "400.25", "388.00", "96.94%"), t.rowTexts(1));
         assertEquals("其中:财政拨款", t.cellAt(2, 0).text());
-        assertProvenance(doc, t, text);
+        FlattenedText.assertProvenance(doc, t, text);
     }
 
     @Test
@@ -275,7 +254,7 @@ class FlattenedTablesTest {
         assertEquals(List.of("编制数", "2023年实际在职人数", "控制率"), t.rowTexts(0));
         assertEquals(List.of("12", "15", "125.00%"), t.rowTexts(1));
         assertTrue(paragraphs(doc).contains("经费控制情况(万元"), "the line after the row stays text");
-        assertProvenance(doc, t, text);
+        FlattenedText.assertProvenance(doc, t, text);
     }
 
     @Test
@@ -295,6 +274,6 @@ class FlattenedTablesTest {
         assertEquals(List.of("公用经费", "4.40", "5.50", "6.60"), t.rowTexts(5));
         assertEquals(6, t.rowCount(), "label-only rows after the last full row are not the table's");
         assertTrue(paragraphs(doc).contains("政府采购金额"));
-        assertProvenance(doc, t, text);
+        FlattenedText.assertProvenance(doc, t, text);
     }
 }

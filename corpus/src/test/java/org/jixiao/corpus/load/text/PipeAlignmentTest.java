@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.jixiao.corpus.load.SourceFile;
-import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
 import org.junit.jupiter.api.Test;
@@ -27,19 +23,7 @@ class PipeAlignmentTest {
     Path tmp;
 
     private SourceDocument load(String text) throws Exception {
-        Path p = tmp.resolve("t" + System.nanoTime() + ".txt");
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-        return new TextLoader().load(SourceFile.of(p));
-    }
-
-    /** Every cell quotes the document text at its offsets, and every filled cell is printed in the file. */
-    private static void assertQuotes(SourceDocument doc, Table t, String source) {
-        for (Cell c : t.cells()) {
-            assertEquals(c.text(), doc.text().text().substring(c.at().start(), c.at().end()));
-            if (!c.isBlank()) {
-                assertTrue(source.contains(doc.text().rawSnippet(c.at().start(), c.at().end())), c.text());
-            }
-        }
+        return FlattenedText.load(tmp, text);
     }
 
     @Test
@@ -73,7 +57,7 @@ class PipeAlignmentTest {
         assertEquals(Set.of(5, 6, 7), t.guessedRows());
         assertEquals("650", t.cellAt(7, 5).text());
         assertEquals("650", doc.text().rawSnippet(t.cellAt(7, 5).at().start(), t.cellAt(7, 5).at().end()));
-        assertQuotes(doc, t, text);
+        FlattenedText.assertProvenance(doc, t, text);
     }
 
     @Test
@@ -138,7 +122,7 @@ class PipeAlignmentTest {
         assertEquals(List.of("", "", "时效指标", "指标1:完成修缮所需时间", "3个月", "3个月", "——"),
                 t.rowTexts(4).subList(0, 7), "a row left as printed above is no merged label to span down");
         assertEquals(Set.of(1, 2, 4), t.guessedRows());
-        assertQuotes(doc, t, text);
+        FlattenedText.assertProvenance(doc, t, text);
     }
 
     @Test
@@ -152,6 +136,6 @@ class PipeAlignmentTest {
                 t.rowTexts(2).subList(0, 7), "≥150 under 三级指标 would be a value in a name column: two to the right");
         assertSame(t.cellAt(1, 1), t.cellAt(2, 1), "数量指标 spans down");
         assertEquals(Set.of(2), t.guessedRows());
-        assertQuotes(doc, t, text);
+        FlattenedText.assertProvenance(doc, t, text);
     }
 }
