@@ -1,19 +1,15 @@
 package org.jixiao.extractors.evaluation.form;
 
+import static org.jixiao.extractors.evaluation.form.FlatDocs.assertQuotes;
+import static org.jixiao.extractors.evaluation.form.FlatDocs.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.jixiao.corpus.load.DocumentBuilder;
-import org.jixiao.corpus.load.SourceFile;
-import org.jixiao.corpus.model.Format;
-import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
-import org.jixiao.corpus.text.TextNormalizer.Mode;
 import org.jixiao.extractors.evaluation.form.FormLabels.BudgetColumn;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Evaluation.Scope;
@@ -25,22 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class FlatFormsTest {
 
-    private static final SourceFile FILE = new SourceFile(Path.of("flat.txt"), "cd".repeat(32), 100, Format.TXT);
-
     private static SourceDocument doc(String text) {
-        DocumentBuilder b = new DocumentBuilder(FILE);
-        b.text(text, null, Mode.LINES);
-        return b.build();
-    }
-
-    private static void assertQuotes(SourceDocument doc, FlatForms.Value v) {
-        Provenance at = v.at();
-        assertEquals(v.printed(), at.text());
-        assertEquals(v.printed(), doc.text().snippet(at.start(), at.end()), "provenance offsets quote the text");
-    }
-
-    private static FlatForms.Value value(FlatForms.Row row, BudgetColumn c) {
-        return row.values().stream().filter(v -> v.column() == c).findFirst().orElse(null);
+        return FlatDocs.of("flat.txt", text);
     }
 
     /** Shanghai-style: each line a label with its cells run together, the header words run together too. */

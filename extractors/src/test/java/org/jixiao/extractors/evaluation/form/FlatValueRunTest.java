@@ -1,20 +1,17 @@
 package org.jixiao.extractors.evaluation.form;
 
+import static org.jixiao.extractors.evaluation.form.FlatDocs.assertQuotes;
+import static org.jixiao.extractors.evaluation.form.FlatDocs.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.jixiao.corpus.load.DocumentBuilder;
-import org.jixiao.corpus.load.SourceFile;
-import org.jixiao.corpus.model.Format;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
-import org.jixiao.corpus.text.TextNormalizer.Mode;
 import org.jixiao.extractors.evaluation.form.FormLabels.BudgetColumn;
 import org.jixiao.extractors.ReportExtractor;
 import org.jixiao.extractors.model.Evaluation;
@@ -28,8 +25,6 @@ import org.junit.jupiter.api.Test;
  * quotes the text and that every place read is reported as guessed.
  */
 class FlatValueRunTest {
-
-    private static final SourceFile FILE = new SourceFile(Path.of("run.txt"), "ef".repeat(32), 100, Format.TXT);
 
     /** Two forms on one line; the first's 执行率 and the second's 执行数, 分值 and 执行率 displaced after other labels. */
     private static final String TWO_FORMS = "某某区绿化管理所2023年度项目自评价\n"
@@ -46,19 +41,7 @@ class FlatValueRunTest {
             + "一级指标 二级指标 三级指标 数量指标 产出指标 满意度 总分 -2- 年度 指标值\n";
 
     private static SourceDocument doc(String text) {
-        DocumentBuilder b = new DocumentBuilder(FILE);
-        b.text(text, null, Mode.LINES);
-        return b.build();
-    }
-
-    private static void assertQuotes(SourceDocument doc, FlatForms.Value v) {
-        Provenance at = v.at();
-        assertEquals(v.printed(), at.text());
-        assertEquals(v.printed(), doc.text().snippet(at.start(), at.end()), "provenance offsets quote the text");
-    }
-
-    private static FlatForms.Value value(FlatForms.Row row, BudgetColumn c) {
-        return row.values().stream().filter(v -> v.column() == c).findFirst().orElse(null);
+        return FlatDocs.of("run.txt", text);
     }
 
     private static FlatForms.Value assertValue(SourceDocument doc, FlatForms.Row row, BudgetColumn c, String printed) {
