@@ -1,5 +1,6 @@
 package org.jixiao.extractors.evaluation;
 
+import org.jixiao.extractors.text.Spaces;
 import org.jixiao.extractors.model.Evaluation;
 
 /**
@@ -54,19 +55,9 @@ public final class SameProject {
      * taken for every pair of names a report's evaluations and checks compare.
      */
     private static String withoutNotInKey(String name) {
-        StringBuilder b = null;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            boolean drop = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'
-                    || c >= 0x21 && c <= 0x7E && !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')
-                    || NOT_IN_KEY.indexOf(c) >= 0;
-            if (drop && b == null) {
-                b = new StringBuilder(name.length()).append(name, 0, i);
-            } else if (!drop && b != null) {
-                b.append(c);
-            }
-        }
-        return b == null ? name : b.toString();
+        return Spaces.without(name, c -> Spaces.isSpace(c)
+                || c >= 0x21 && c <= 0x7E && !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')
+                || NOT_IN_KEY.indexOf(c) >= 0);
     }
 
     /** Whether {@code a} and {@code b} name the same project at {@code level} (or a stricter one). */

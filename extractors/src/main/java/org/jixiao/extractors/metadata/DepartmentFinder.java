@@ -97,25 +97,18 @@ final class DepartmentFinder {
 
     /** Fallback: the organization HanLP recognises most often near the top, other than a finance bureau. */
     private static void organizations(List<Line> lines, ChineseNlp nlp, List<Candidate<String>> cands) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Provenance> first = new LinkedHashMap<>();
-        int n = 0;
-        for (Line line : lines) {
-            if (++n > 60) {
-                break;
-            }
+        Tally tally = new Tally();
+        for (Line line : lines.subList(0, Math.min(TOP_LINES, lines.size()))) {
             for (ChineseNlp.Entity e : nlp.entities(line.text())) {
                 String name = UnitNames.clean(e.text());
                 if (e.kind() == ChineseNlp.EntityKind.ORGANIZATION && UnitNames.isUnitName(name)
                         && !FINANCE_BUREAU.matcher(name).find() && !FieldLabels.notReporting(name)
                         && UnitMentions.OPENERS.indexOf(name.charAt(0)) < 0 && UnitMentions.opensWithPlace(name)) {
-                    counts.merge(name, 1, Integer::sum);
-                    first.putIfAbsent(name, line.at().sub(e.start(), e.end()));
+                    tally.add(name, line.at().sub(e.start(), e.end()));
                 }
             }
         }
-        counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue())
-                .ifPresent(e -> cands.add(new Candidate<>(e.getKey(), NER, "ner", first.get(e.getKey()))));
+        tally.most(1, "ner", cands);
     }
 
     /** A city, county or district name: a government may report in its place's name alone. */
@@ -130,13 +123,8 @@ final class DepartmentFinder {
      * higher authority, a destination of funds — does not open clauses.
      */
     private static void governingPlace(List<Line> lines, ChineseNlp nlp, List<Candidate<String>> cands) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Provenance> first = new LinkedHashMap<>();
-        int n = 0;
-        for (Line line : lines) {
-            if (++n > 60) {
-                break;
-            }
+        Tally tally = new Tally();
+        for (Line line : lines.subList(0, Math.min(TOP_LINES, lines.size()))) {
             String t = line.text();
             for (ChineseNlp.Entity e : nlp.entities(t)) {
                 if (e.kind() != ChineseNlp.EntityKind.PLACE || !GOVERNED_PLACE.matcher(e.text()).matches()
@@ -144,13 +132,31 @@ final class DepartmentFinder {
                     continue;
                 }
                 if (e.start() == 0 || CLAUSE_OPENERS.indexOf(t.charAt(e.start() - 1)) >= 0) {
-                    counts.merge(e.text(), 1, Integer::sum);
-                    first.putIfAbsent(e.text(), line.at().sub(e.start(), e.end()));
+                    tally.add(e.text(), line.at().sub(e.start(), e.end()));
                 }
             }
         }
-        counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.<String, Integer>comparingByValue())
-                .ifPresent(e -> cands.add(new Candidate<>(e.getKey(), NER, "place-subject", first.get(e.getKey()))));
+        tally.most(2, "place-subject", cands);
+    }
+
+    /** How far down the fallbacks look for names: the top of a report, where its author is named. */
+    private static final int TOP_LINES = 60;
+
+    /** Names counted with the place each was first seen; the most frequent becomes a fallback candidate. */
+    private static final class Tally {
+        private final Map<String, Integer> counts = new HashMap<>();
+        private final Map<String, Provenance> first = new LinkedHashMap<>();
+
+        void add(String name, Provenance at) {
+            counts.merge(name, 1, Integer::sum);
+            first.putIfAbsent(name, at);
+        }
+
+        /** Adds the most frequent name seen at least {@code min} times, if any, as a candidate of this source. */
+        void most(int min, String source, List<Candidate<String>> cands) {
+            counts.entrySet().stream().filter(e -> e.getValue() >= min).max(Map.Entry.comparingByValue())
+                    .ifPresent(e -> cands.add(new Candidate<>(e.getKey(), NER, source, first.get(e.getKey()))));
+        }
     }
 
     /**

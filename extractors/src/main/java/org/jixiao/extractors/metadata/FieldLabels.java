@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.extractors.text.Spaces;
 
 /**
  * The vocabulary of the places where a report names a unit, read from data files next to this class so that
@@ -59,7 +60,6 @@ final class FieldLabels {
     private FieldLabels() {
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_COLON = Pattern.compile("[:：]+$");
 
     /** The kind of a label (spaces, a trailing colon and a leading 附件 number ignored), or null. */
@@ -67,7 +67,7 @@ final class FieldLabels {
         if (longerThanLabel(label)) {
             return null; // every line of a report is asked; most are sentences, and need no pattern
         }
-        String l = TRAILING_COLON.matcher(SPACES.matcher(label).replaceAll("")).replaceFirst("");
+        String l = TRAILING_COLON.matcher(Spaces.removed(label)).replaceFirst("");
         if (l.isEmpty() || l.length() > 12 || CHARS != null && !CHARS.all(l)) {
             return null; // a character no label has: no label pattern can match the whole
         }
@@ -85,22 +85,17 @@ final class FieldLabels {
      */
     private static boolean longerThanLabel(String label) {
         int end = label.length();
-        while (end > 0 && (isSpace(label.charAt(end - 1)) || label.charAt(end - 1) == ':'
+        while (end > 0 && (Spaces.isSpace(label.charAt(end - 1)) || label.charAt(end - 1) == ':'
                 || label.charAt(end - 1) == '：')) {
             end--;
         }
         int n = 0;
         for (int i = 0; i < end; i++) {
-            if (!isSpace(label.charAt(i)) && ++n > 12) {
+            if (!Spaces.isSpace(label.charAt(i)) && ++n > 12) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** What {@code \s} matches in a Java pattern. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Every label occurrence in a run of text, longest label first at each position. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jixiao.extractors.text.Spaces;
 import org.jixiao.corpus.model.DocumentText;
 import org.jixiao.corpus.model.Provenance;
 
@@ -86,7 +87,7 @@ final class TitleFinder {
         } else {
             at = new Provenance(line.at().page(), null, null, null, start, end, text.snippet(start, end));
         }
-        return new Title(value.replaceAll("\\s+", ""), at, report);
+        return new Title(Spaces.removed(value), at, report);
     }
 
     private static boolean isUnitLine(Line l) {
@@ -102,7 +103,7 @@ final class TitleFinder {
      * ({@code 2021年度中共河西区委社工委部门整体绩效自评报告 → 中共河西区委社工委}), or null.
      */
     static String unitOf(String title) {
-        String t = title.replaceAll("\\s+", "").replaceFirst("^关于", "");
+        String t = Spaces.removed(title).replaceFirst("^关于", "");
         for (String part : YEAR.split(t)) {
             // the unit ends where some report-kind word begins; a unit's own name may contain such a word
             // (…预算评审中心), so try each place in turn

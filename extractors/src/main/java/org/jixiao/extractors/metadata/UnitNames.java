@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jixiao.extractors.text.Spaces;
 
 /**
  * The grammar of Chinese administrative unit names: a stem (often opening with the places the unit
@@ -41,7 +42,7 @@ final class UnitNames {
         if (s == null) {
             return "";
         }
-        String t = s.replaceAll("\\s+", "");
+        String t = Spaces.removed(s);
         return TRAILING_NOTE.matcher(t).replaceFirst("");
     }
 

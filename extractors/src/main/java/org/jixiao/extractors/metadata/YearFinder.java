@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jixiao.extractors.text.Spaces;
 import org.jixiao.corpus.model.Cell;
 
 /**
@@ -19,7 +20,6 @@ import org.jixiao.corpus.model.Cell;
  */
 final class YearFinder {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern YEAR_OF_TITLE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(度)?(?!\\s*\\d{1,2}\\s*月)");
     private static final Pattern FORM_YEAR_LINE = Pattern.compile("^[(（]?\\s*((?:19|20)\\d{2})\\s*年度?\\s*[)）]?$");
     private static final Pattern YEAR_LABEL = Pattern.compile("^(评价|预算|考核|项目)?年度$");
@@ -90,7 +90,7 @@ final class YearFinder {
                 cands.add(new Candidate<>(Integer.parseInt(f.group(1)), FORM, "form-year", line.at().sub(i, i + 4)));
                 continue;
             }
-            String key = line.isCell() ? SPACES.matcher(s).replaceAll("") : null;
+            String key = line.isCell() ? Spaces.removed(s) : null;
             if (line.isCell() && YEAR_LABEL.matcher(key).matches()) {
                 Cell c = line.cell();
                 Cell right = line.table().cellAt(c.row(), c.col() + c.colSpan());

@@ -1,5 +1,6 @@
 package org.jixiao.extractors.check.arith;
 
+import org.jixiao.extractors.text.Spaces;
 import org.jixiao.extractors.number.Interval;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -269,14 +270,7 @@ public final class GradeBands {
 
     /** {@code t.replaceAll("[$\\s]", "")} without a pattern: it runs over the whole text of every report. */
     private static String withoutSpacesOrDollars(String t) {
-        StringBuilder b = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c != '$' && c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return Spaces.without(t, c -> c == '$' || Spaces.isSpace(c));
     }
 
     private static List<Band> bandsIn(String clause) {

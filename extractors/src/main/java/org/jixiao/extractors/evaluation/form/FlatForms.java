@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jixiao.extractors.text.Spaces;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.extractors.evaluation.form.FlatVocabulary.Column;
@@ -302,7 +303,7 @@ public final class FlatForms {
             while (labelEnd < limit && !isValueChar(text.charAt(labelEnd)) && labelEnd - labelStart <= MAX_LABEL) {
                 labelEnd++;
             }
-            String label = text.substring(labelStart, labelEnd).replaceAll("\\s+", "");
+            String label = Spaces.removed(text.substring(labelStart, labelEnd));
             String bare = label.replaceFirst("^其中[:：]?", "").replaceAll("[:：]$", "");
             boolean total = lines.isEmpty() && contains(bare, vocab.totals);
             boolean source = !lines.isEmpty() && contains(bare, vocab.sources);

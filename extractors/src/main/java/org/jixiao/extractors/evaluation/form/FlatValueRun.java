@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jixiao.extractors.text.Spaces;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.evaluation.form.FlatVocabulary.Column;
 import org.jixiao.extractors.evaluation.form.FormLabels.BudgetColumn;
@@ -109,7 +110,7 @@ final class FlatValueRun {
         if (values.isEmpty()) {
             return null;
         }
-        String block = text.substring(from, end).replaceAll("\\s+", "");
+        String block = Spaces.removed(text.substring(from, end));
         String label = FlatVocabulary.get().totals.stream().filter(block::contains).findFirst().orElse("");
         return new Result(new FlatForms.Row(label, true, values), end, guessed);
     }

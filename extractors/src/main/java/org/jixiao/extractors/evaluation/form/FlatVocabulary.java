@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jixiao.extractors.text.Spaces;
 import org.jixiao.extractors.evaluation.form.FormLabels.BudgetColumn;
 
 /**
@@ -91,7 +92,7 @@ final class FlatVocabulary {
         List<Column> out = new ArrayList<>();
         Matcher m = column.matcher(headerRun);
         while (m.find()) {
-            out.add(new Column(columns.get(m.group(1)), m.group().replaceAll("\\s+", "")));
+            out.add(new Column(columns.get(m.group(1)), Spaces.removed(m.group())));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jixiao.extractors.text.Spaces;
 import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.Table;
@@ -41,32 +42,7 @@ final class FormCells {
 
     /** The text of a cell with all white space removed, for comparing labels; "" for no cell. */
     static String key(Cell cell) {
-        return cell == null ? "" : withoutSpaces(cell.text());
-    }
-
-    /** {@code text} without the characters {@code \s} matches; most cells have none, and are returned as they are. */
-    private static String withoutSpaces(String text) {
-        int i = 0;
-        while (i < text.length() && !isSpace(text.charAt(i))) {
-            i++;
-        }
-        if (i == text.length()) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        sb.append(text, 0, i);
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!isSpace(c)) {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    /** What {@code \s} matches in a Java pattern: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+        return cell == null ? "" : Spaces.removed(cell.text());
     }
 
     /** The text as a person reads it: layout wraps between Chinese characters removed, other runs single. */
@@ -148,7 +124,7 @@ final class FormCells {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = MONEY_UNIT.matcher(SPACES.matcher(text).replaceAll(""));
+        Matcher m = MONEY_UNIT.matcher(Spaces.removed(text));
         return m.find() ? Unit.of(m.group(1)) : Optional.empty();
     }
 

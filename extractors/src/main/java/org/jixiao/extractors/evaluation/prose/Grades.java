@@ -1,5 +1,7 @@
 package org.jixiao.extractors.evaluation.prose;
 
+import org.jixiao.extractors.text.Spaces;
+
 /**
  * How a grade is printed in running text. A PDF's text layer may split the two characters of a grade with a
  * space ({@code 优 秀}); the grade is kept as printed, without that space. A grade character followed by
@@ -18,6 +20,6 @@ final class Grades {
 
     /** The grade as printed, without the spaces a text layer put between its characters. */
     static String clean(String printed) {
-        return printed == null ? null : printed.replaceAll("\\s+", "");
+        return printed == null ? null : Spaces.removed(printed);
     }
 }
