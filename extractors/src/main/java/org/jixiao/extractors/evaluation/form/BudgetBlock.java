@@ -25,6 +25,10 @@ record BudgetBlock(Budget budget, Section section) {
 
     static final String SECTION_NAME = "预算执行率";
 
+    /** The weight's digits in a score header's printed text, {@code 得分（20 * 执行率）}. */
+    private static final java.util.regex.Pattern WEIGHT_IN_HEADER =
+            java.util.regex.Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*分?\\s*[*×xX]");
+
     /** Reads the first budget block among the parts; null when the form has none. */
     static BudgetBlock read(List<FormPart> parts) {
         for (FormPart part : parts) {
@@ -83,9 +87,23 @@ record BudgetBlock(Budget budget, Section section) {
                 FormCells.rate(rate));
         BigDecimal w = FormCells.points(weight);
         BigDecimal s = FormCells.points(score);
+        Provenance weightAt = weight == null ? null : weight.at();
+        if (w == null && weight == null && header.get(BudgetColumn.SCORE) != null) {
+            // no 分值 column: the score's header may state the weight, 得分（20*执行率）
+            Cell h = header.get(BudgetColumn.SCORE);
+            java.util.regex.Matcher m = FormLabels.SCORE_HEADER_WEIGHT.matcher(FormCells.key(h));
+            if (m.matches()) {
+                w = new BigDecimal(m.group(1));
+                weightAt = h.at();
+                java.util.regex.Matcher n = WEIGHT_IN_HEADER.matcher(weightAt.text());
+                if (n.find() && n.group(1).equals(m.group(1))) {
+                    weightAt = weightAt.sub(n.start(1), n.end(1)); // the number, not the whole header
+                }
+            }
+        }
         Section section = null;
         if (w != null || s != null) {
-            Provenance at = (w != null ? weight : score).at();
+            Provenance at = w != null ? weightAt : score.at();
             section = new Section(SECTION_NAME, w, s, at);
         }
         return new BudgetBlock(budget, section);

@@ -223,6 +223,14 @@ public final class FlatForms {
                         budgetPoints(cols, run.row(), BudgetColumn.SCORE));
                 torn.forEach(l -> guessed.addAll(List.of(l.weight().at(), l.score().at())));
             }
+            int scoreFrom = rowsEnd;
+            int beforeFrom = Math.max(previousEnd, start - LOOK_BACK);
+            int label = score == null ? lastNameLabel(text, beforeFrom, start, vocab) : -1;
+            if (label >= 0) {
+                // no closing row states it: the header block may (单位名称某某局综合得分88.6), after its own name
+                score = FlatScore.inHeader(t, label, start);
+                scoreFrom = label;
+            }
             List<FlatEntries.Entry> entries = FlatEntries.read(t, rowsEnd, next);
             String[] name = name(before, vocab);
             Scope scope = scope(name, before);
@@ -232,7 +240,8 @@ public final class FlatForms {
                 guessed.add(at); // a finding over the whole evaluation quotes its header
             }
             out.add(new Form(name == null ? null : name[0], scope, unit, rows, entries, score, at, table,
-                    FlatScore.statement(t, rowsEnd, next, score), torn, List.copyOf(guessed)));
+                    FlatScore.statement(t, scoreFrom, scoreFrom == rowsEnd ? next : start, score), torn,
+                    List.copyOf(guessed)));
             previousEnd = rowsEnd;
         }
         return out;
@@ -276,7 +285,9 @@ public final class FlatForms {
     /** A form names the department or the project; without a name label, a 部门整体 title says which. */
     private static Scope scope(String[] name, String before) {
         if (name != null) {
-            return name[1].startsWith("部门") || name[1].startsWith("预算部门") ? Scope.DEPARTMENT : Scope.PROJECT;
+            // 项目名称, 专项资金名称, 转移支付(项目)名称 name a project; 部门(单位)名称, 单位名称 … the department
+            return name[1].contains("项目") || FormLabels.PROJECT_NAME.matcher(name[1]).matches() ? Scope.PROJECT
+                    : Scope.DEPARTMENT;
         }
         return DEPARTMENT_TITLE.matcher(before).find() ? Scope.DEPARTMENT : Scope.PROJECT;
     }
@@ -408,6 +419,16 @@ public final class FlatForms {
         return words.stream().anyMatch(label::contains);
     }
 
+    /** Where the last name label in {@code text[from, to)} starts, or -1: the start of this form's header block. */
+    private static int lastNameLabel(String text, int from, int to, FlatVocabulary vocab) {
+        Matcher m = Pattern.compile(FlatVocabulary.alternation(vocab.names)).matcher(text).region(from, to);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
     /** The last name label before the header and the name after it: {name, label}; null when none. */
     private static String[] name(String before, FlatVocabulary vocab) {
         Matcher m = Pattern.compile("(" + FlatVocabulary.alternation(vocab.names) + ")[:：]?\\s*").matcher(before);
@@ -419,7 +440,7 @@ public final class FlatForms {
             if (nl >= 0) {
                 end = nl;
             }
-            for (String stop : vocab.nameEnds) {
+            for (String stop : vocab.nameEnds()) {
                 int i = rest.indexOf(stop);
                 if (i >= 0 && i < end) {
                     end = i;

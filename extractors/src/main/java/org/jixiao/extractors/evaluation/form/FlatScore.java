@@ -105,6 +105,33 @@ final class FlatScore {
     }
 
     /** The first score statement in {@code [from, to)} of the text, or null. */
+    /**
+     * The score a form's header block states right after the name it follows ({@code 单位名称某某局综合得分88.6}): a
+     * score label, run on from the name, and one number; null otherwise. Only one number, never a weight–score pair:
+     * the header block states the score alone.
+     */
+    static FlatForms.Value inHeader(FlatText t, int from, int to) {
+        String text = t.text();
+        Matcher m = TORN_LABEL.matcher(text).region(from, to);
+        while (m.find()) {
+            Matcher v = VALUE.matcher(text).region(m.end(), to);
+            if (!v.lookingAt()) {
+                continue;
+            }
+            int end = v.end();
+            while (end > m.end() && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            List<RunTogether.Value> one = RunTogether.read(text, m.end(), end, List.of(BudgetColumn.SCORE), null);
+            if (one.size() == 1 && one.get(0).end() == end) {
+                RunTogether.Value score = one.get(0);
+                return new FlatForms.Value(BudgetColumn.SCORE, m.group(1), score.number(), score.text(),
+                        t.at(score.start(), score.end()));
+            }
+        }
+        return null;
+    }
+
     static FlatForms.Value find(FlatText t, int from, int to) {
         String text = t.text();
         Matcher m = LABEL.matcher(text).region(from, to);

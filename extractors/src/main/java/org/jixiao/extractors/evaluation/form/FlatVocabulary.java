@@ -36,6 +36,7 @@ final class FlatVocabulary {
     final List<String> scores;
     final List<String> names;
     final List<String> nameEnds;
+    private final List<String> nameStops;
     /** First- and second-level indicator names, which start a row of a flat indicator table. */
     final List<String> level1;
     final List<String> level2;
@@ -61,6 +62,9 @@ final class FlatVocabulary {
         this.scores = lists.getOrDefault("form-score", List.of());
         this.names = lists.getOrDefault("name", List.of());
         this.nameEnds = lists.getOrDefault("name-end", List.of());
+        List<String> stops = new ArrayList<>(nameEnds);
+        stops.addAll(scores);
+        this.nameStops = List.copyOf(stops);
         this.level1 = lists.getOrDefault("level1", List.of());
         this.level2 = lists.getOrDefault("level2", List.of());
         Map<String, FlatIndicatorTable.Kind> ic = new LinkedHashMap<>();
@@ -96,6 +100,24 @@ final class FlatVocabulary {
         }
         return out;
     }
+
+    /** What ends a name after its label: the next label of the header block, or the form's score label. */
+    List<String> nameEnds() {
+        return nameStops;
+    }
+
+    /**
+     * The budget column a grid's header cell names by one of these words followed by nothing but its bracketed
+     * suffix or unit ({@code 预算数(A)}, {@code 计划安排资金(万元)}); null otherwise. {@code key} has no white space.
+     */
+    BudgetColumn columnStarting(String key) {
+        Matcher m = column.matcher(key);
+        return m.lookingAt() && (m.end() == key.length() || UNIT_ONLY.matcher(key).region(m.end(), key.length()).matches())
+                ? columns.get(m.group(1)) : null;
+    }
+
+    /** What may follow a column word in a grid's header cell besides its suffix: a bracketed money unit. */
+    private static final Pattern UNIT_ONLY = Pattern.compile("[(（](万元|元|千元|亿元)[)）]");
 
     /** A budget column as the header printed it. */
     record Column(BudgetColumn kind, String text) {

@@ -30,13 +30,23 @@ public final class FormLabels {
     /** A weight declaration alone, {@code (50分)}: the wrapped second line of a first-level label. */
     static final Pattern WEIGHT_ONLY = Pattern.compile("^[(（]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[)）]$");
 
-    /** Columns of the budget block. */
+    /**
+     * The weight a budget block's score header states, {@code 得分（20*执行率）} or {@code 得分(10分×执行率)}: a
+     * template whose block has no 分值 column. Group 1 is the weight.
+     */
+    static final Pattern SCORE_HEADER_WEIGHT =
+            Pattern.compile("^得分[(（](\\d{1,3}(?:\\.\\d+)?)分?[*×xX](预算)?执行率[)）]$");
+
+    /**
+     * Columns of the budget block. A header these patterns do not name is looked up among the whole words of
+     * {@code flat-vocabulary.tsv} ({@code 预算数(A)}, {@code 计划安排资金}), so a template's wording is added once.
+     */
     public enum BudgetColumn {
-        RATE("执行率"),
+        RATE("^(?!得分).*执行率"),
         INITIAL("年初预算|年初数|年初安排"),
         FULL_YEAR("全年预算|调整后预算|预算调整数|全年安排"),
         EXECUTED("执行数|实际支出|支出数|决算数|执行金额"),
-        WEIGHT("^分值$|^权重|^分值"),
+        WEIGHT("^分值$|^权重|^分值|^标准分"),
         SCORE("得分$");
 
         final Pattern pattern;
@@ -53,7 +63,7 @@ public final class FormLabels {
                         return c;
                     }
                 }
-                return null;
+                return FlatVocabulary.get().columnStarting(k);
             });
         }
     }
@@ -66,7 +76,7 @@ public final class FormLabels {
         UNIT("度量单位|计量单位|^单位$"),
         ACTUAL("实际完成|实际值|完成值|实际达到|完成情况"),
         TARGET("指标值|目标值|预期值|预期目标|年度目标|目标"),
-        WEIGHT("分值|权重"),
+        WEIGHT("分值|权重|标准分"),
         SCORE("得分"),
         NOTE("偏差|原因|说明|备注|改进措施");
 
