@@ -65,6 +65,30 @@ class FlatFormsTest {
         assertEquals(new BigDecimal("10"), e.sections().get(0).weight());
     }
 
+    /**
+     * A department form labelled 单位名称 (or 预算部门名称) with its score label on the same line: the label names the
+     * department, and the name ends where the score's label begins.
+     */
+    @Test
+    void aUnitNameLabelNamesTheDepartmentAndEndsAtTheScoreLabel() {
+        SourceDocument doc = doc("""
+                部门整体支出绩效自评表（2023年度）
+                单位名称某某县林业和草原局综合得分88.6
+                年度2023年度评价结果良
+                年度预算执行情况（万元）年初预算调整后预算数预算执行数权重执行率得分
+                资金总额1200.001300.001235.001095.0%9.5
+                """);
+        FlatForms.Form f = FlatForms.read(doc).get(0);
+        assertEquals("某某县林业和草原局", f.name(), "not run on into 综合得分");
+        assertEquals(Scope.DEPARTMENT, f.scope(), "单位名称 names the department");
+        FlatForms.Row total = f.rows().get(0);
+        assertEquals("1300.00", value(total, BudgetColumn.FULL_YEAR).printed(), "调整后预算数");
+        assertEquals("1235.00", value(total, BudgetColumn.EXECUTED).printed(), "预算执行数");
+        total.values().forEach(v -> assertQuotes(doc, v));
+        assertEquals(new BigDecimal("88.6"), f.score().number());
+        assertQuotes(doc, f.score());
+    }
+
     /** A whole form on one line; the split of 2001090.00% is told by 执行数 ÷ 预算数 and the sources' ceiling. */
     @Test
     void wholeFormOnOneLine() {

@@ -356,6 +356,10 @@ class FormEvaluationsTest {
     }
 
     private static void assertAmount(JsonNode truth, Amount a, String where) {
+        if (truth.isNull() || truth.isMissingNode()) { // the form's template does not print it: nothing is read
+            assertNull(a, where + ": not printed, so not read");
+            return;
+        }
         assertNotNull(a, where);
         assertEquals(0, truth.path("value").decimalValue().compareTo(a.value()), where);
         assertEquals(truth.path("unit").asText(), a.unit(), where);

@@ -1,0 +1,105 @@
+package org.jixiao.extractors.evaluation.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jixiao.corpus.load.DocumentBuilder;
+import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.corpus.load.TableDraft;
+import org.jixiao.corpus.model.Format;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+import org.jixiao.extractors.model.Evaluation;
+import org.jixiao.extractors.model.Section;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Budget-block headers of other provinces' templates, in a grid: 预算数（A）/执行数（B）/执行率（B/A）/得分（20*执行率）
+ * with the weight only in the score's header; 计划安排资金/实际到位资金/实际支出/结余; 标准分 for the weight. Invented
+ * names and numbers; every value is checked against the text its provenance points at.
+ */
+class TemplateHeadersTest {
+
+    private static final SourceFile FILE = new SourceFile(Path.of("imagined.docx"), "cd".repeat(32), 100, Format.DOCX);
+
+    private static Evaluation read(String[] header, String[] total, String weightHeader, String[] indicator) {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        b.text("部门整体支出绩效自评表（2023年度）", null, Mode.LINES);
+        TableDraft t = new TableDraft();
+        t.cell(0, 0, 1, 2, "单位名称");
+        t.cell(0, 2, 1, 4, "某某县林业和草原局");
+        t.cell(0, 6, 1, 1, "自评得分");
+        t.cell(0, 7, 1, 2, "91.5");
+        t.cell(1, 0, 2, 1, "年度预算执行情况（万元）");
+        t.cell(1, 1, 1, 8 - header.length, "");
+        for (int i = 0; i < header.length; i++) {
+            t.cell(1, 9 - header.length + i, 1, 1, header[i]);
+        }
+        t.cell(2, 1, 1, 8 - header.length, "合计");
+        for (int i = 0; i < total.length; i++) {
+            t.cell(2, 9 - total.length + i, 1, 1, total[i]);
+        }
+        String[] ih = {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", weightHeader, "得分", "偏差原因"};
+        for (int c = 0; c < ih.length; c++) {
+            t.cell(3, c, 1, 1, ih[c]);
+        }
+        for (int c = 0; c < indicator.length; c++) {
+            t.cell(4, c, 1, 1, indicator[c]);
+        }
+        t.cell(5, 0, 1, 5, "总分");
+        t.cell(5, 5, 1, 1, "100");
+        t.cell(5, 6, 1, 1, "91.5");
+        b.table(t);
+        SourceDocument doc = b.build();
+        List<Evaluation> all = FormEvaluations.extract(doc);
+        assertEquals(1, all.size());
+        Evaluation e = all.get(0);
+        String text = doc.text().text();
+        for (var a : new org.jixiao.extractors.model.Amount[] {e.budget().fullYear(), e.budget().executed()}) {
+            assertEquals(a.value().toPlainString(), text.substring(a.at().start(), a.at().end()), "provenance");
+        }
+        Section s = e.sections().get(0);
+        assertEquals(s.weight().toPlainString(), text.substring(s.at().start(), s.at().end()), "the weight quoted");
+        return e;
+    }
+
+    @Test
+    void lettersNameTheColumnsAndTheScoreHeaderStatesTheWeight() {
+        Evaluation e = read(new String[] {"预算数（A）", "执行数（B）", "执行率（B/A）", "得分（20*执行率）"},
+                new String[] {"1234.56", "1172.83", "95%", "19"}, "分值",
+                new String[] {"产出指标", "数量指标", "造林面积", "≥500亩", "520亩", "80", "72.5", ""});
+        assertEquals(new BigDecimal("1234.56"), e.budget().fullYear().value());
+        assertEquals(new BigDecimal("1172.83"), e.budget().executed().value());
+        assertNull(e.budget().initial(), "no 年初 column");
+        assertEquals(new BigDecimal("95"), e.budget().rate().value(), "the rate column, not the score's header");
+        Section budget = e.sections().get(0);
+        assertEquals("预算执行率", budget.name());
+        assertEquals(new BigDecimal("20"), budget.weight(), "the weight from 得分（20*执行率）");
+        assertEquals(new BigDecimal("19"), budget.score());
+    }
+
+    @Test
+    void plannedArrivedSpentAndLeftReadAsBudgetAndExecution() {
+        Evaluation e = read(new String[] {"计划安排资金（万元）", "实际到位资金", "实际支出", "结余", "分值", "执行率", "得分"},
+                new String[] {"300.00", "300.00", "276.40", "23.60", "10", "92.13%", "9.2"}, "标准分",
+                new String[] {"产出指标", "质量指标", "苗木成活率", "≥90%", "93%", "80", "80", ""});
+        assertEquals(new BigDecimal("300.00"), e.budget().fullYear().value());
+        assertEquals(new BigDecimal("276.40"), e.budget().executed().value(), "实际支出, not 实际到位资金 or 结余");
+        assertEquals(new BigDecimal("10"), e.sections().get(0).weight());
+        assertEquals(new BigDecimal("80"), e.indicators().get(0).weight(), "标准分 is the indicator's weight");
+        assertEquals(new BigDecimal("80"), e.indicators().get(0).score());
+    }
+
+    @Test
+    void aScoreHeaderWithoutAWeightStatesNone() {
+        Evaluation e = read(new String[] {"预算数（A）", "执行数（B）", "执行率", "得分", "分值"},
+                new String[] {"88.00", "80.00", "90.91%", "9.1", "10"}, "分值",
+                new String[] {"产出指标", "数量指标", "巡护里程", "1200公里", "1250公里", "80", "80", ""});
+        assertEquals(new BigDecimal("10"), e.sections().get(0).weight(), "the 分值 column");
+        assertEquals(new BigDecimal("9.1"), e.sections().get(0).score());
+    }
+}
