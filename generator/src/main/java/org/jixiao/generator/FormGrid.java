@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Lays out one self-evaluation form (自评表) on a 10-column grid the way real forms are drawn: the header,
  * the budget block with a label cell spanning its rows, goals, and the indicator block where each 一级指标
- * and 二级指标 cell spans the rows of its children.
+ * and 二级指标 cell spans the rows of its children. The wording and the budget block's columns are the
+ * province's {@link FormTemplate}.
  */
 final class FormGrid {
 
@@ -19,43 +20,42 @@ final class FormGrid {
     private FormGrid() {
     }
 
-    static Layout.Grid of(Evaluation e, int year, boolean weightInLevel1, String caption) {
+    static Layout.Grid of(Evaluation e, int year, boolean weightInLevel1, String caption, FormTemplate t) {
         FormGrid g = new FormGrid();
         boolean project = e.scope().equals("project");
-        g.put(0, 0, 1, 2, project ? "项目名称" : "部门（单位）名称", true);
+        g.put(0, 0, 1, 2, project ? "项目名称" : t.unitName(), true);
         g.put(0, 2, 1, 5, e.name(), false);
-        g.put(0, 7, 1, 1, "自评得分", true);
+        g.put(0, 7, 1, 1, t.score(), true);
         g.put(0, 8, 1, 2, e.total().toPlainString(), false);
         g.row = 1;
         if (project) {
-            g.put(1, 0, 1, 2, "主管部门", true);
+            g.put(1, 0, 1, 2, t.supervisor(), true);
             g.put(1, 2, 1, 3, e.supervisor(), false);
-            g.put(1, 5, 1, 2, "实施单位", true);
+            g.put(1, 5, 1, 2, t.implementer(), true);
             g.put(1, 7, 1, 3, e.implementer(), false);
             g.row++;
         }
         g.put(g.row, 0, 1, 2, "年度", true);
         g.put(g.row, 2, 1, 5, year + "年度", false);
-        g.put(g.row, 7, 1, 1, "评价等级", true);
+        g.put(g.row, 7, 1, 1, t.grade(), true);
         g.put(g.row, 8, 1, 2, e.grade(), false);
         g.row++;
 
         int h = g.row;
+        List<FormTemplate.Column> columns = t.budget();
+        int first = COLS - columns.size(); // the value columns fill the right; the line names take the rest
         g.put(h, 0, 1 + e.budget().size(), 1, project ? "项目资金（万元）" : "年度预算执行情况（万元）", true);
-        g.put(h, 1, 1, 3, "", true);
-        String[] heads = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
-        for (int i = 0; i < heads.length; i++) {
-            g.put(h, 4 + i, 1, 1, heads[i], true);
+        g.put(h, 1, 1, first - 1, "", true);
+        for (int i = 0; i < columns.size(); i++) {
+            g.put(h, first + i, 1, 1, columns.get(i).header(e.totalLine().weight()), true);
         }
         int r = h + 1;
-        for (BudgetLine l : e.budget()) {
-            g.put(r, 1, 1, 3, l.name(), false);
-            g.put(r, 4, 1, 1, l.initial().toPlainString(), false);
-            g.put(r, 5, 1, 1, l.fullYear().toPlainString(), false);
-            g.put(r, 6, 1, 1, l.executed().toPlainString(), false);
-            g.put(r, 7, 1, 1, l.weight() == null ? "" : l.weight().toPlainString(), false);
-            g.put(r, 8, 1, 1, l.rate().toPlainString() + "%", false);
-            g.put(r, 9, 1, 1, l.score() == null ? "" : l.score().toPlainString(), false);
+        for (int k = 0; k < e.budget().size(); k++) {
+            BudgetLine l = e.budget().get(k);
+            g.put(r, 1, 1, first - 1, t.line(k), false);
+            for (int i = 0; i < columns.size(); i++) {
+                g.put(r, first + i, 1, 1, value(l, columns.get(i).field()), false);
+            }
             r++;
         }
 
@@ -68,7 +68,7 @@ final class FormGrid {
 
         List<Indicator> rows = e.indicators();
         g.put(r, 0, 1 + rows.size(), 1, "绩效指标", true);
-        String[] ih = {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"};
+        String[] ih = {"一级指标", "二级指标", "三级指标", t.target(), t.actual(), t.weight(), t.indicatorScore()};
         for (int i = 0; i < ih.length; i++) {
             g.put(r, 1 + i, 1, 1, ih[i], true);
         }
@@ -107,12 +107,29 @@ final class FormGrid {
             i = end1;
         }
         r += rows.size();
-        g.put(r, 0, 1, 6, "总分", true);
+        g.put(r, 0, 1, 6, t.totalRow(), true);
         g.put(r, 6, 1, 1, e.maxScore().toPlainString(), false);
         g.put(r, 7, 1, 1, e.total().toPlainString(), false);
         g.put(r, 8, 1, 2, e.grade(), false);
         r++;
         return new Layout.Grid(caption, "单位：万元", r, COLS, g.cells);
+    }
+
+    /** A budget line's figure under a column, as printed; 实际到位资金 is the full budget, 结余 what is left of it. */
+    private static String value(BudgetLine l, FormTemplate.Field field) {
+        BigDecimal v = switch (field) {
+            case INITIAL -> l.initial();
+            case FULL_YEAR, ARRIVED -> l.fullYear();
+            case EXECUTED -> l.executed();
+            case BALANCE -> l.fullYear().subtract(l.executed());
+            case WEIGHT -> l.weight();
+            case RATE -> l.rate();
+            case SCORE -> l.score();
+        };
+        if (v == null) {
+            return "";
+        }
+        return field == FormTemplate.Field.RATE ? v.toPlainString() + "%" : v.toPlainString();
     }
 
     private void put(int r, int c, int rs, int cs, String text, boolean header) {

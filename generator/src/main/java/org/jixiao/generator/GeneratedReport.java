@@ -29,6 +29,16 @@ public record GeneratedReport(String stem, long seed, Department department, int
         return whole.grade();
     }
 
+    /** The name of the report's form template ({@code central}, {@code lettered} …), as its truth records it. */
+    public String formTemplate() {
+        return template().name();
+    }
+
+    /** The form template of the report's province: its wording and which figures the forms print. */
+    FormTemplate template() {
+        return FormTemplate.of(department.region().province());
+    }
+
     GeneratedReport with(ProseFigures p, Evaluation w, List<Evaluation> ps, List<Planted> pl) {
         return new GeneratedReport(stem, seed, department, year, grades, p, w, ps, pl, rounding, copiedFrom);
     }

@@ -121,11 +121,13 @@ final class ReportWriter {
 
         boolean weightInLevel1 = rng.nextBoolean();
         para("附件1");
-        parts.add(FormGrid.of(r.whole(), r.year(), weightInLevel1, "部门整体支出绩效自评表（" + r.year() + "年度）"));
+        parts.add(FormGrid.of(r.whole(), r.year(), weightInLevel1, "部门整体支出绩效自评表（" + r.year() + "年度）",
+                r.template()));
         int a = 2;
         for (Evaluation e : r.projects()) {
             para("附件" + a++);
-            parts.add(FormGrid.of(e, r.year(), weightInLevel1, "项目支出绩效自评表（" + r.year() + "年度）"));
+            parts.add(FormGrid.of(e, r.year(), weightInLevel1, "项目支出绩效自评表（" + r.year() + "年度）",
+                    r.template()));
         }
         return new Layout(title, parts);
     }

@@ -78,6 +78,7 @@ public final class TruthWriter {
         root.put("alias", r.department().alias());
         root.put("region", r.department().region().text());
         root.put("province", r.department().region().province());
+        root.put("formTemplate", r.template().name());
         root.put("year", r.year());
         root.put("score", r.score());
         root.put("grade", r.grade());
@@ -88,8 +89,9 @@ public final class TruthWriter {
             o.put("min", b.min());
         }
         ArrayNode evals = root.putArray("evaluations");
-        evals.add(evaluation(r.whole()));
-        r.projects().forEach(p -> evals.add(evaluation(p)));
+        FormTemplate template = r.template();
+        evals.add(evaluation(r.whole(), template));
+        r.projects().forEach(p -> evals.add(evaluation(p, template)));
         root.set("prose", prose(r.prose()));
         ArrayNode planted = root.putArray("planted");
         for (Planted p : r.planted()) {
@@ -124,19 +126,21 @@ public final class TruthWriter {
     /** The report's evaluations as the contract's model holds them: the department's form first, then projects. */
     public static List<org.jixiao.extractors.model.Evaluation> evaluations(GeneratedReport r) {
         List<org.jixiao.extractors.model.Evaluation> out = new ArrayList<>();
-        out.add(contract(r.whole()));
-        r.projects().forEach(p -> out.add(contract(p)));
+        out.add(contract(r.whole(), r.template()));
+        r.projects().forEach(p -> out.add(contract(p, r.template())));
         return out;
     }
 
     /**
      * One form in the contract's model. The budget is the total line (年度资金总额); the by-source lines have no
      * place in the contract and go to the truth's {@code budgetLines}. Empty unit and note are printed as
-     * nothing, which the contract writes as null. No provenance: nothing here was read from a file.
+     * nothing, which the contract writes as null, and so is a figure the template does not print (a form
+     * without a 年初 column has no initial budget). No provenance: nothing here was read from a file.
      */
-    static org.jixiao.extractors.model.Evaluation contract(Evaluation e) {
+    static org.jixiao.extractors.model.Evaluation contract(Evaluation e, FormTemplate template) {
         BudgetLine t = e.totalLine();
-        Budget budget = new Budget(amount(t.initial()), amount(t.fullYear()), amount(t.executed()),
+        Budget budget = new Budget(template.prints(FormTemplate.Field.INITIAL) ? amount(t.initial()) : null,
+                amount(t.fullYear()), amount(t.executed()),
                 new Rate(t.rate(), "%", null));
         return new org.jixiao.extractors.model.Evaluation(scope(e.scope()), e.name(), budget, e.total(),
                 e.maxScore(), e.grade(),
@@ -155,8 +159,8 @@ public final class TruthWriter {
      * The contract's evaluation with what only the generator knows put beside the field it belongs to: the
      * project's supervisor and implementer after its name, the budget block's lines after its total.
      */
-    private static ObjectNode evaluation(Evaluation e) {
-        ObjectNode contract = withoutProvenance(ReportJson.evaluation(contract(e)));
+    private static ObjectNode evaluation(Evaluation e, FormTemplate template) {
+        ObjectNode contract = withoutProvenance(ReportJson.evaluation(contract(e, template)));
         ObjectNode o = ReportJson.mapper().createObjectNode();
         for (Map.Entry<String, JsonNode> field : contract.properties()) {
             o.set(field.getKey(), field.getValue());
@@ -164,18 +168,20 @@ public final class TruthWriter {
                 o.put("supervisor", e.supervisor());
                 o.put("implementer", e.implementer());
             } else if (field.getKey().equals("budget")) {
-                o.set("budgetLines", budgetLines(e.budget()));
+                o.set("budgetLines", budgetLines(e.budget(), template));
             }
         }
         return o;
     }
 
-    private static ArrayNode budgetLines(List<BudgetLine> lines) {
+    /** The budget block's lines under the labels the template prints, each figure only if it is printed. */
+    private static ArrayNode budgetLines(List<BudgetLine> lines, FormTemplate template) {
         ArrayNode out = ReportJson.mapper().createArrayNode();
-        for (BudgetLine l : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            BudgetLine l = lines.get(i);
             ObjectNode x = out.addObject();
-            x.put("name", l.name());
-            x.set("initial", amountNode(l.initial()));
+            x.put("name", template.line(i));
+            x.set("initial", template.prints(FormTemplate.Field.INITIAL) ? amountNode(l.initial()) : null);
             x.set("fullYear", amountNode(l.fullYear()));
             x.set("executed", amountNode(l.executed()));
             x.put("rate", l.rate());

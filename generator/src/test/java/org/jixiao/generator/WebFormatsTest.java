@@ -40,9 +40,11 @@ class WebFormatsTest {
         List<CorpusGenerator.Item> items = generate(dir);
         String text = Files.readString(dir.resolve(items.get(0).fileName()));
         GeneratedReport r = model(0);
-        String head = "部门（单位）名称 | " + r.department().name() + " | 自评得分 | " + r.score().toPlainString() + " |";
+        FormTemplate t = r.template();
+        String head = t.unitName() + " | " + r.department().name() + " | " + t.score() + " | " + r.score().toPlainString()
+                + " |";
         assertTrue(text.lines().anyMatch(l -> l.startsWith(head)), head + " in\n" + text);
-        Pattern budget = Pattern.compile("^年度资金总额 \\| \\d+\\.\\d{2} \\| \\d+\\.\\d{2} \\| \\d+\\.\\d{2} \\| .*\\|$");
+        Pattern budget = Pattern.compile("^" + t.line(0) + " \\| \\d+\\.\\d{2} \\| \\d+\\.\\d{2} \\| .*\\|$");
         assertTrue(text.lines().anyMatch(l -> budget.matcher(l).matches()), "the budget total row");
         assertTrue(text.lines().anyMatch(l -> l.matches(".* \\|{2,}$")), "some rows end in a ragged run of pipes");
         assertFalse(text.contains("（万元） |  |"), "the blank header cell beside the budget label is dropped");
@@ -56,18 +58,24 @@ class WebFormatsTest {
         GeneratedReport r1 = model(1);
         assertTrue(cells.contains(r1.department().name()), "the department's name alone on a line");
         assertTrue(cells.contains(r1.score().toPlainString()), "the score alone on a line");
-        assertTrue(cells.contains("自评得分"));
+        assertTrue(cells.contains(r1.template().score()));
         assertFalse(cells.stream().anyMatch(l -> l.contains(" | ")), "no pipe rows");
 
         String run = Files.readString(dir.resolve(items.get(2).fileName()));
         GeneratedReport r2 = model(2);
-        assertTrue(run.contains("部门（单位）名称" + r2.department().name() + "自评得分" + r2.score().toPlainString()
+        FormTemplate t2 = r2.template();
+        assertTrue(run.contains(t2.unitName() + r2.department().name() + t2.score() + r2.score().toPlainString()
                 + "\n"), "a key–value header row run together");
         Evaluation p = r2.projects().get(0);
-        assertTrue(run.contains("主管部门" + p.supervisor() + "实施单位" + p.implementer() + "\n"), run);
+        assertTrue(run.contains(t2.supervisor() + p.supervisor() + t2.implementer() + p.implementer() + "\n"), run);
         BudgetLine total = p.totalLine();
-        assertTrue(run.contains("年度资金总额" + total.initial().toPlainString() + total.fullYear().toPlainString()
-                + total.executed().toPlainString()), "the budget figures run together");
+        String printed = t2.budget().stream().map(c -> switch (c.field()) {
+            case INITIAL -> total.initial().toPlainString();
+            case FULL_YEAR, ARRIVED -> total.fullYear().toPlainString();
+            case EXECUTED -> total.executed().toPlainString();
+            default -> "";
+        }).takeWhile(v -> !v.isEmpty()).reduce("", String::concat);
+        assertTrue(run.contains(t2.line(0) + printed), "the budget figures run together: " + printed);
     }
 
     @Test
