@@ -27,7 +27,8 @@ import org.jixiao.extractors.model.Report;
  * skipped. Numbered part lines (一、 （一） 1、 （1）) may be details or second breakdowns of the same total, so
  * they are also read level by level and run by run, and only when no reading adds up is there a finding. A total
  * printed as 0 above non-zero parts gets its own code: the line was not filled in. A 合计 column is checked
- * the same way against the amount columns beside it, line by line.
+ * the same way against the amount columns beside it, line by line, and a 结余 column against the funds that
+ * arrived (or were planned) less those spent ({@link BalanceColumns}).
  *
  * <p>Where: total lines in {@link TableTotals}, total columns in {@link TotalColumns}, both reading cells through
  * {@link TableCells}; prose in {@link ProseSums}.
@@ -48,6 +49,7 @@ public final class SumRule implements CheckRule {
             if (block instanceof Table t) {
                 TableTotals.check(t, out);
                 TotalColumns.check(t, out);
+                BalanceColumns.check(t, out);
             }
         }
         ProseSums.check(report, out);
