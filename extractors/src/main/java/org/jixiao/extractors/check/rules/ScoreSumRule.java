@@ -79,7 +79,11 @@ public final class ScoreSumRule implements CheckRule {
                 overFullMarks(report, prose, e, parts, evidence, out);
                 continue;
             }
-            if (e.score() == null || !complete || weights.compareTo(full) != 0) {
+            if (e.score() != null && !complete) {
+                items(e, full, out);
+                continue;
+            }
+            if (e.score() == null || weights.compareTo(full) != 0) {
                 continue;
             }
             List<Provenance> at = new ArrayList<>();
@@ -116,6 +120,65 @@ public final class ScoreSumRule implements CheckRule {
                         ? new Finding(f.rule(), f.code(), Finding.Severity.WARNING, f.message(), f.expected(), f.actual(),
                                 f.tolerance(), f.at(), f.related()) : f)
                 .ifPresent(out::add);
+    }
+
+    /**
+     * A form that states no section weights (产出指标 without its 50分) can still be complete: when every section is
+     * scored through its indicator rows, or states its own weight and score (the budget block's 预算执行率), and
+     * those weights make up the full marks, nothing is missing, and the items' scores must add up to the total.
+     */
+    private void items(Evaluation e, BigDecimal full, List<Finding> out) {
+        BigDecimal weights = BigDecimal.ZERO;
+        List<Operand> parts = new ArrayList<>();
+        List<Provenance> at = new ArrayList<>();
+        addIfPresent(at, e.at());
+        for (Section s : e.sections()) {
+            Optional<Part> rows = allRows(e, s);
+            if (rows.isPresent() && s.weight() != null && s.weight().compareTo(rowWeights(e, s)) != 0) {
+                return; // the section states a weight its rows do not make up: some are missing
+            }
+            if (rows.isPresent()) {
+                weights = weights.add(rowWeights(e, s));
+                parts.addAll(rows.get().scores());
+                at.addAll(rows.get().at());
+            } else if (s.weight() != null && s.score() != null) {
+                weights = weights.add(s.weight());
+                parts.add(Operand.printed(s.score()));
+                addIfPresent(at, s.at());
+            } else {
+                return;
+            }
+        }
+        if (weights.compareTo(full) != 0) {
+            return;
+        }
+        Worded.finding(ArithmeticChecks.sum(parts, Operand.printed(e.score()), Coverage.EXHAUSTIVE, "分"),
+                rule(), "score-sum.items",
+                Names.of(e) + "总得分" + e.score().toPlainString() + "分与各项指标得分之和不符（各项分值之和为满分"
+                        + full.stripTrailingZeros().toPlainString() + "分）",
+                e.score().toPlainString(), at).ifPresent(out::add);
+    }
+
+    /** A section's indicator rows when there are some and every one has a weight and a score, whatever they add to. */
+    private static Optional<Part> allRows(Evaluation e, Section s) {
+        BigDecimal w = rowWeights(e, s);
+        return w == null || w.signum() <= 0 ? Optional.empty()
+                : rows(e, new Section(s.name(), w, s.score(), s.at()));
+    }
+
+    /** The sum of a section's row weights; null when a row has none, zero when the section has no rows. */
+    private static BigDecimal rowWeights(Evaluation e, Section s) {
+        String key = key(s.name());
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Indicator i : e.indicators()) {
+            if (i.level1() != null && key(i.level1()).equals(key)) {
+                if (i.weight() == null) {
+                    return null;
+                }
+                sum = sum.add(i.weight());
+            }
+        }
+        return sum;
     }
 
     /**

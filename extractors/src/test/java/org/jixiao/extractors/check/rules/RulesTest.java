@@ -98,6 +98,27 @@ class RulesTest {
     }
 
     @Test
+    void sectionsThatStateNoWeightAreCompleteWhenTheirRowsAndTheBudgetBlockMakeUpFullMarks() {
+        // 产出指标 and 效益指标 without (40分): their rows' weights, 30 + 10 + 20 + 20, and the budget block's 20 are 100
+        List<Section> sections = List.of(new Section("预算执行率", d("20"), d("19"), AT),
+                new Section("产出指标", null, null, AT), new Section("效益指标", null, null, AT));
+        List<Indicator> rows = List.of(row("产出指标", "a", "30", "27.5"), row("产出指标", "b", "10", "10"),
+                row("效益指标", "c", "20", "18"), row("效益指标", "d", "20", "19.4"));
+        assertEquals(List.of(), new ScoreSumRule().check(report("x", List.of(eval("甲", "93.9", null, sections, rows,
+                Budget.NONE)))));
+        List<Finding> f = new ScoreSumRule().check(report("x", List.of(eval("甲", "97.9", null, sections, rows,
+                Budget.NONE))));
+        assertEquals(List.of("score-sum.items"), f.stream().map(Finding::code).toList());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity(), "19 + 37.5 + 37.4 is 93.9, not 97.9");
+        List<Indicator> unweighted = List.of(rows.get(0), rows.get(1), rows.get(2), row("效益指标", "d", null, "19.4"));
+        assertEquals(List.of(), new ScoreSumRule().check(report("x", List.of(eval("甲", "97.9", null, sections,
+                unweighted, Budget.NONE)))), "a row without its weight: the form may be incomplete");
+        List<Indicator> fewer = rows.subList(0, 3);
+        assertEquals(List.of(), new ScoreSumRule().check(report("x", List.of(eval("甲", "97.9", null, sections, fewer,
+                Budget.NONE)))), "weights of 80: rows are missing");
+    }
+
+    @Test
     void aStatedSectionScoreMustBeTheSumOfItsRows() {
         List<Section> sections = List.of(new Section("产出指标", d("40"), d("39"), AT));
         List<Indicator> rows = List.of(row("产出指标", "a", "30", "27.5"), row("产出指标", "b", "10", "10"));
