@@ -50,7 +50,7 @@ public final class CorpusGenerator {
      * before (a continued department needs its 上年 figure), so any number of reports streams through.
      */
     static void forEachModel(long seed, int count, java.util.function.Consumer<GeneratedReport> sink) {
-        ReportFactory factory = new ReportFactory();
+        ReportFactory factory = new ReportFactory(count);
         GeneratedReport last = null;
         java.util.ArrayDeque<GeneratedReport> recent = new java.util.ArrayDeque<>();
         for (int i = 0; i < count; i++) {

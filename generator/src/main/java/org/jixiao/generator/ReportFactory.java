@@ -20,6 +20,12 @@ final class ReportFactory {
     }
 
     private final Pools pools = Pools.get();
+    private final List<String> places;
+
+    /** A factory for a corpus of {@code count} reports: its size decides how many places there are ({@link Places}). */
+    ReportFactory(int count) {
+        this.places = Places.forCorpus(count);
+    }
 
     GeneratedReport build(String stem, long seed, Continuation continuation, int latestYear) {
         SplittableRandom rng = new SplittableRandom(seed);
@@ -65,7 +71,7 @@ final class ReportFactory {
     }
 
     private Department department(SplittableRandom rng) {
-        String[] place = pools.pick(rng, "places", "").split("\\|");
+        String[] place = places.get(rng.nextInt(places.size())).split("\\|");
         Region region = new Region(place[0], place[1], place[2]);
         String district = region.district();
         String level = district.substring(district.length() - 1); // 区 or 县
