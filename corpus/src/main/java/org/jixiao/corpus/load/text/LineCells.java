@@ -157,7 +157,9 @@ final class LineCells {
         }
         if (rows == null || rows.isEmpty()) {
             List<Row> fixed = fixedWidth(kinds.size(), texts);
-            List<Row> indicator = suffixRows(kinds, texts);
+            List<Row> indicator = LevelNames.columns(header.stream().map(lines::get).toList(), kinds.size())
+                    .contains(3) ? IndicatorRows.read(kinds, header.stream().map(lines::get).toList(), texts)
+                    : suffixRows(kinds, texts);
             suffix = cells(indicator) > cells(fixed);
             rows = suffix ? indicator : fixed;
             if (rows.size() < 2) {

@@ -167,6 +167,34 @@ class FlattenedTablesTest {
     }
 
     @Test
+    void anEmptyNoteCellPrintsNothingAndTheNextRowIsNotTakenForIt() throws Exception {
+        // the note column is mostly empty: a row then ends at its 得分, and the next row's first cell (a known
+        // 二级指标 name, or a 三级指标) must start that row, not fill this one's note
+        String text = "绩效指标\n\n一级指标\n\n二级指标\n\n三级指标\n\n年度指标值\n\n实际完成值\n\n分值\n\n得分\n\n"
+                + "偏差原因分析及改进措施\n\n"
+                + "产出指标\n\n数量指标\n\n修缮校舍面积\n\n1200平方米\n\n1200平方米\n\n20\n\n20\n\n"
+                + "质量指标\n\n验收合格率\n\n100%\n\n100%\n\n15\n\n15\n\n"
+                + "完工及时率\n\n≥95%\n\n80%\n\n15\n\n12.6\n\n雨季延误工期\n\n"
+                + "安全事故次数\n\n0次\n\n0次\n\n10\n\n10\n\n"
+                + "总分\n\n100\n\n95.2\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(5, t.rowCount());
+        assertEquals(8, t.colCount());
+        assertEquals(List.of("产出指标", "数量指标", "修缮校舍面积", "1200平方米", "1200平方米", "20", "20", ""),
+                t.rowTexts(1));
+        assertEquals(List.of("产出指标", "质量指标", "验收合格率", "100%", "100%", "15", "15", ""), t.rowTexts(2),
+                "质量指标 starts a row (under 一级指标 产出指标, merged), it is not the row above's note");
+        assertEquals(List.of("产出指标", "质量指标", "完工及时率", "≥95%", "80%", "15", "12.6", "雨季延误工期"),
+                t.rowTexts(3));
+        assertEquals(List.of("产出指标", "质量指标", "安全事故次数", "0次", "0次", "10", "10", ""), t.rowTexts(4),
+                "a row after a note starts at its 三级指标");
+        assertEquals(4, t.cellAt(1, 0).rowSpan(), "产出指标 spans the rows that omitted it");
+        assertTrue(paragraphs(doc).contains("总分"), "the total row ends the table");
+        FlattenedText.assertProvenance(doc, t, text);
+    }
+
+    @Test
     void shortLinesThatFitNoRowsStayParagraphs() throws Exception {
         // header words, then lines with no column of numbers: nothing proves where rows start
         String text = "项目名称\n主管部门\n实施单位\n某某县道路养护项目\n某某县交通运输局\n某某县公路站\n"
