@@ -50,6 +50,11 @@ final class FingerprintHolders implements LongFunction<List<OtherReport>> {
         this.limit = limit;
     }
 
+    /** The most holders a fingerprint of rare text has. */
+    int limit() {
+        return limit;
+    }
+
     @Override
     public List<OtherReport> apply(long hash) {
         try {
@@ -87,7 +92,46 @@ final class FingerprintHolders implements LongFunction<List<OtherReport>> {
         }
     }
 
-    private OtherReport identity(int doc) throws IOException {
+    /**
+     * The reports holding {@code hash} that were in the index before this run (not in {@code fresh}), when there
+     * are at most {@code limit} of them and more than {@code limit} holders in all: text that was rare for them and
+     * became template with this run's reports, so their boilerplate findings may lose passages. Empty otherwise.
+     * Stops reading postings as soon as more than {@code limit} earlier holders are seen (template before too).
+     */
+    List<Integer> turnedTemplate(long hash, Bits fresh) throws IOException {
+        BytesRef term = fingerprintTerm(hash);
+        List<Integer> earlier = new ArrayList<>(2);
+        int all = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(FINGERPRINT);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            if (!te.seekExact(term)) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
+            for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                if (live != null && !live.get(d)) {
+                    continue;
+                }
+                all++;
+                int doc = leaf.docBase + d;
+                if (!fresh.get(doc)) {
+                    earlier.add(doc);
+                    if (earlier.size() > limit) {
+                        return List.of();
+                    }
+                }
+            }
+        }
+        return all > limit ? earlier : List.of();
+    }
+
+    /** The identity of the report document {@code doc}, as a holder. */
+    OtherReport identity(int doc) throws IOException {
         OtherReport known = byDoc.get(doc);
         if (known == null) {
             Document d = stored.document(doc, IDENTITY);
