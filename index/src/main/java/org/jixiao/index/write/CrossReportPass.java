@@ -156,10 +156,11 @@ final class CrossReportPass {
             ReportRows.Row prev = reports.get(i - 1);
             ReportRows.Row cur = reports.get(i);
             boolean touched = whole || freshIds.contains(prev.id()) || freshIds.contains(cur.id());
+            if (touched && !whole) {
+                // whatever cur was paired with before is not its predecessor now: its finding goes, paired or not
+                deleteDerived(cur.id(), CROSS_YEAR);
+            }
             if (touched && prev.year() != null && cur.year() != null && cur.year() == prev.year() + 1) {
-                if (!whole) {
-                    deleteDerived(cur.id(), CROSS_YEAR);
-                }
                 Stored c = load(cur, loaded);
                 added += store(c, checks.crossYear().apply(load(prev, loaded).record(), c.record()), CROSS_YEAR);
                 crossYearChecked++;

@@ -125,6 +125,29 @@ class IncrementalCrossReportTest {
     }
 
     @Test
+    void aReportOfTheSameYearArrivingLaterTakesOverThePairAsInOneRun() throws IOException {
+        // a department's reports sorted by (year, id) pair with their predecessor: a second 2023 report arriving
+        // later sits before or after the first (ids are content hashes), and the pairs must end as one run makes them
+        CrossReportChecks named = new CrossReportChecks((prev, cur) -> List.of(fake("cross-year",
+                Path.of(prev.path()).getFileName() + "->" + Path.of(cur.path()).getFileName())),
+                t -> List.of(), (self, t, f, h, n) -> List.of());
+        Path x = report("x-2022.txt", "北岭街道", 2022, "");
+        Path y = report("y-2023.txt", "北岭街道", 2023, "");
+        Path z = report("z-2023.txt", "北岭街道", 2023, "另有说明。");
+        Files.writeString(z, Files.readString(z).replace("自评得分92分", "自评得分85分")); // another report, not a copy
+        Path once = tmp.resolve("once");
+        ingest(once, named, x, y, z);
+        Path twice = tmp.resolve("twice");
+        ingest(twice, named, x, y);
+        ingest(twice, named, z);
+        List<String> expected = findings(once, "cross-year").stream()
+                .map(h -> h.record().get("message").asText()).toList();
+        assertEquals(1, expected.size(), "one pair of consecutive years: " + expected);
+        assertEquals(expected, findings(twice, "cross-year").stream().map(h -> h.record().get("message").asText())
+                .toList(), "the report no longer next to 2022 loses its finding");
+    }
+
+    @Test
     void aChangedReportHasItsFindingsAndItsSuccessorsReplaced() throws IOException {
         Path idx = tmp.resolve("index");
         CrossReportChecks byText = new CrossReportChecks(
