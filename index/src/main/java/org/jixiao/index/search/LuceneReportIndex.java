@@ -126,8 +126,7 @@ public final class LuceneReportIndex implements ReportIndex {
         Object[] both = searcher.search(query, new MultiCollectorManager(
                 new TopScoreDocCollectorManager(Math.max(1, wanted), Integer.MAX_VALUE), new FacetCounter()));
         TopDocs top = (TopDocs) both[0];
-        @SuppressWarnings("unchecked")
-        Map<String, List<SearchResult.FacetCount>> facets = (Map<String, List<SearchResult.FacetCount>>) both[1];
+        FacetCounter.Facets facets = (FacetCounter.Facets) both[1];
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
                 Math.min(wanted, top.scoreDocs.length));
         Object[] highlighted = new Object[page.length];
@@ -146,7 +145,8 @@ public final class LuceneReportIndex implements ReportIndex {
                     highlighted[i] instanceof SearchHit.Snippet s ? s : Snippets.lead(d.get(TEXT));
             hits.add(v.stored().hit(d, snippet, page[i].score));
         }
-        return new SearchResult(top.totalHits.value(), hits, facets);
+        long total = top.totalHits.value();
+        return new SearchResult(total, hits, facets.counts(), facets.estimated() ? facets.counted() : total);
     }
 
     @Override
