@@ -130,7 +130,7 @@ final class CrossReportPass {
                 department(key, rows, whole.contains(key), freshIds, ripple, checked);
             }
             if (ripple != null) {
-                recheck(ripple, checked, limit);
+                recheck(ripple, checked);
             }
         }
         return new Result(added, boilerplateChecked, crossYearChecked, holders.limit());
@@ -186,7 +186,7 @@ final class CrossReportPass {
     }
 
     /** The earlier reports the run's new ones can change: their boilerplate findings are replaced. */
-    private void recheck(BoilerplateRipple ripple, Set<String> checked, int limit) throws IOException {
+    private void recheck(BoilerplateRipple ripple, Set<String> checked) throws IOException {
         Set<String> ids = new LinkedHashSet<>(ripple.gaining());
         for (int doc : ripple.losing()) {
             String id = holders.identity(doc).reportId();
