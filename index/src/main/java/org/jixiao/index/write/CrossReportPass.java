@@ -189,7 +189,7 @@ final class CrossReportPass {
     private void recheck(BoilerplateRipple ripple, Set<String> checked) throws IOException {
         Set<String> ids = new LinkedHashSet<>(ripple.gaining());
         for (int doc : ripple.losing()) {
-            String id = holders.identity(doc).reportId();
+            String id = holders.light(doc).reportId();
             if (searcher.count(derivedOf(id, BOILERPLATE)) > 0) {
                 ids.add(id); // only a report with findings can lose one
             }
@@ -205,10 +205,24 @@ final class CrossReportPass {
         }
     }
 
+    /**
+     * The boilerplate check of one report. Holders come light (no title, no path: {@link FingerprintHolders}); when
+     * the check names other reports, it runs again on the same holder lists with those reports' full identities,
+     * for the findings' messages. Most reports name none, so the stored identities are read only for the few.
+     */
     private void boilerplate(Stored s, LongFunction<List<OtherReport>> holderLookup) throws IOException {
         String text = s.text() == null ? "" : s.text();
         List<Fingerprint> fps = checks.fingerprinter().apply(text);
-        added += store(s, checks.boilerplate().find(s.other(), text, fps, holderLookup, reportCount), BOILERPLATE);
+        Map<Long, List<OtherReport>> lists = new HashMap<>();
+        LongFunction<List<OtherReport>> listed = h -> lists.computeIfAbsent(h, holderLookup::apply);
+        List<Finding> found = checks.boilerplate().find(s.other(), text, fps, listed, reportCount);
+        Set<String> named = new HashSet<>();
+        found.forEach(f -> named.addAll(f.related()));
+        if (!named.isEmpty()) {
+            found = checks.boilerplate().find(s.other(), text, fps, h -> listed.apply(h).stream()
+                    .map(o -> named.contains(o.reportId()) ? holders.full(o) : o).toList(), reportCount);
+        }
+        added += store(s, found, BOILERPLATE);
         boilerplateChecked++;
     }
 
