@@ -23,4 +23,11 @@ class SearchResultTest {
         counted.remove("year");
         assertEquals(7, r.facets().size(), "a copy, not a view of the counter's map");
     }
+
+    @Test
+    void facetsCountedOverFewerMatchesThanTheTotalAreEstimates() {
+        Map<String, List<SearchResult.FacetCount>> counted = Map.of("year", List.of(new SearchResult.FacetCount("2023", 8)));
+        assertEquals(false, new SearchResult(8, List.of(), counted).facetsEstimated());
+        assertEquals(true, new SearchResult(8, List.of(), counted, 3).facetsEstimated());
+    }
 }

@@ -106,7 +106,7 @@ public final class BoilerplateDetector {
     }
 
     /** Whether text shared with {@code other} is a copy from it, as seen from {@code self}. */
-    static boolean counts(OtherReport self, OtherReport other) {
+    public static boolean counts(OtherReport self, OtherReport other) {
         if (Objects.equals(self.reportId(), other.reportId())) {
             return false;
         }

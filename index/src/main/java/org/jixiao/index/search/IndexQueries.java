@@ -176,7 +176,8 @@ final class IndexQueries {
         Query reports = new BooleanQuery.Builder().add(q, Occur.MUST)
                 .add(new TermQuery(new Term(KIND, EntryKind.REPORT.label())), Occur.FILTER).build();
         Map<String, Long> out = new HashMap<>();
-        searcher.search(reports, new FacetCounter()).getOrDefault("department", List.of())
+        // exact, whatever the count: one match per report, and the department picked must not depend on a sample
+        searcher.search(reports, new FacetCounter(Integer.MAX_VALUE)).counts().getOrDefault("department", List.of())
                 .forEach(c -> out.put(c.value(), c.count()));
         return out;
     }

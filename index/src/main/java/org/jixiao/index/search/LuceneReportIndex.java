@@ -20,6 +20,7 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
@@ -121,8 +122,11 @@ public final class LuceneReportIndex implements ReportIndex {
         Query textQuery = queries.textQuery(q.text());
         Query query = queries.filtered(textQuery, q);
         int wanted = q.offset() + q.limit();
-        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, wanted), Integer.MAX_VALUE));
-        Map<String, List<SearchResult.FacetCount>> facets = searcher.search(query, new FacetCounter());
+        // one walk over the matches for the page and the facets: matching (phrase positions, filters) is done once
+        Object[] both = searcher.search(query, new MultiCollectorManager(
+                new TopScoreDocCollectorManager(Math.max(1, wanted), Integer.MAX_VALUE), new FacetCounter()));
+        TopDocs top = (TopDocs) both[0];
+        FacetCounter.Facets facets = (FacetCounter.Facets) both[1];
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
                 Math.min(wanted, top.scoreDocs.length));
         Object[] highlighted = new Object[page.length];
@@ -141,7 +145,8 @@ public final class LuceneReportIndex implements ReportIndex {
                     highlighted[i] instanceof SearchHit.Snippet s ? s : Snippets.lead(d.get(TEXT));
             hits.add(v.stored().hit(d, snippet, page[i].score));
         }
-        return new SearchResult(top.totalHits.value(), hits, facets);
+        long total = top.totalHits.value();
+        return new SearchResult(total, hits, facets.counts(), facets.estimated() ? facets.counted() : total);
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -25,9 +27,12 @@ import org.jixiao.index.boilerplate.OtherReport;
 /**
  * The reports holding a fingerprint, bounded: at most {@code limit + 1} of them are listed, which is enough for the
  * boilerplate rule to tell rare text (held by a few reports) from template text (held by more), so a lookup costs
- * the same in an index of a hundred reports or of a hundred thousand. Nothing is kept per fingerprint; the
- * identities of recently seen report documents are kept in a small cache (a report's stored fields sit in blocks
- * with its whole text and JSON, so reading them is the expensive part).
+ * the same in an index of a hundred reports or of a hundred thousand. Nothing is kept per fingerprint.
+ *
+ * <p>Holders are listed <em>light</em>: id, department key and year from doc values, without title and path, which
+ * only the message of a finding naming the holder needs ({@link #full}). A report's stored fields sit in compressed
+ * blocks with its whole text and JSON, so reading them was most of a lookup's cost, for holders that are then
+ * rarely named. Identities of recently seen report documents are kept in a small cache.
  */
 final class FingerprintHolders implements LongFunction<List<OtherReport>> {
 
@@ -37,6 +42,20 @@ final class FingerprintHolders implements LongFunction<List<OtherReport>> {
     private final IndexReader reader;
     private final StoredFields stored;
     private final int limit;
+    private final ReportRows rows;
+    /** Report id → its document, for the light holders listed, to read their full identity when named. */
+    private final Map<String, Integer> docs = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+            return size() > CACHED_REPORTS;
+        }
+    };
+    private final Map<Integer, OtherReport> lightByDoc = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, OtherReport> eldest) {
+            return size() > CACHED_REPORTS;
+        }
+    };
     private final Map<Integer, OtherReport> byDoc = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, OtherReport> eldest) {
@@ -47,7 +66,13 @@ final class FingerprintHolders implements LongFunction<List<OtherReport>> {
     FingerprintHolders(IndexReader reader, int limit) throws IOException {
         this.reader = reader;
         this.stored = reader.storedFields();
+        this.rows = new ReportRows(reader);
         this.limit = limit;
+    }
+
+    /** The most holders a fingerprint of rare text has. */
+    int limit() {
+        return limit;
     }
 
     @Override
@@ -71,7 +96,7 @@ final class FingerprintHolders implements LongFunction<List<OtherReport>> {
                     if (live != null && !live.get(d)) {
                         continue;
                     }
-                    OtherReport r = identity(leaf.docBase + d);
+                    OtherReport r = light(leaf.docBase + d);
                     if (!ids.contains(r.reportId())) { // one file indexed under two paths is one holder
                         ids.add(r.reportId());
                         out.add(r);
@@ -87,10 +112,84 @@ final class FingerprintHolders implements LongFunction<List<OtherReport>> {
         }
     }
 
-    private OtherReport identity(int doc) throws IOException {
+    /**
+     * The reports holding {@code hash} that were in the index before this run (not in {@code fresh}), when there
+     * are at most {@code limit} of them and more than {@code limit} holders in all: text that was rare for them and
+     * became template with this run's reports, so their boilerplate findings may lose passages. Empty otherwise.
+     * Stops reading postings as soon as more than {@code limit} earlier holders are seen (template before too).
+     */
+    List<Integer> turnedTemplate(long hash, Bits fresh) throws IOException {
+        BytesRef term = fingerprintTerm(hash);
+        List<Integer> earlier = new ArrayList<>(2);
+        int all = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(FINGERPRINT);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            if (!te.seekExact(term)) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
+            for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                if (live != null && !live.get(d)) {
+                    continue;
+                }
+                all++;
+                int doc = leaf.docBase + d;
+                if (!fresh.get(doc)) {
+                    earlier.add(doc);
+                    if (earlier.size() > limit) {
+                        return List.of();
+                    }
+                }
+            }
+        }
+        return all > limit ? earlier : List.of();
+    }
+
+    /** A holder's id, department key and year, from doc values; no title, no path. */
+    OtherReport light(int doc) throws IOException {
+        OtherReport known = lightByDoc.get(doc);
+        if (known == null) {
+            ReportRows.Row r = rows.of(new int[] {doc}).getFirst();
+            known = new OtherReport(r.id(), r.department().isEmpty() ? null : r.department(), r.year(), null, null);
+            lightByDoc.put(doc, known);
+        }
+        docs.put(known.reportId(), doc);
+        return known;
+    }
+
+    /** The full identity (title and path too) of a holder listed light, as a finding naming it shows it. */
+    OtherReport full(OtherReport holder) {
+        Integer doc = docs.get(holder.reportId());
+        try {
+            return doc == null ? holder : identity(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The identity of the report document {@code doc}, as a holder, from its stored fields. */
+    OtherReport identity(int doc) throws IOException {
         OtherReport known = byDoc.get(doc);
         if (known == null) {
-            Document d = stored.document(doc, IDENTITY);
+            DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(IDENTITY) {
+                @Override
+                public Status needsField(FieldInfo field) throws IOException {
+                    // a report document stores its identity before its text and JSON (EntryDocuments.of): stop
+                    // there instead of decompressing the report's bulk; read on if the order ever differs
+                    if ((field.name.equals(TEXT) || field.name.equals(JSON)) && getDocument().get(REPORT_ID) != null
+                            && getDocument().get(LABEL) != null) {
+                        return Status.STOP;
+                    }
+                    return super.needsField(field);
+                }
+            };
+            stored.document(doc, visitor);
+            Document d = visitor.getDocument();
             Number year = d.getField(YEAR) == null ? null : d.getField(YEAR).numericValue();
             known = new OtherReport(d.get(REPORT_ID), d.get(DEPARTMENT_KEY), year == null ? null : year.intValue(),
                     d.get(LABEL), d.get(PATH));

@@ -38,21 +38,31 @@ import org.jixiao.index.identity.DepartmentIdentity;
  *       the file had before: a reader sees the old block or the new one, never half.</li>
  *   <li>Commits happen every {@code commitEvery} files and at the end; a killed process leaves the last commit, a
  *       usable index; the files after it are not "unchanged" there, so the next run adds them.</li>
- *   <li>Departments whose reports changed wait in the commit's user data until the cross-report pass has run for
- *       them, so an ingest killed before that pass gets it done by the next run.</li>
+ *   <li>The reports added, and the departments that lost a report, wait in the commit's user data until the
+ *       cross-report pass has run for them, so an ingest killed before that pass gets it done by the next run.</li>
  * </ul>
  * Thread-safe: {@link #add} may be called from several threads.
  */
 public final class IndexUpdater implements Closeable {
 
-    /** Commit user data: departments (keys, one per line) still waiting for the cross-report pass. */
+    /**
+     * Commit user data: departments (keys, one per line) waiting to be checked wholly by the cross-report pass: they
+     * lost a report (pruned, replaced, or become another file of a report). An index written before the pass was
+     * incremental lists here every department that changed; it still gets the pass it was owed.
+     */
     static final String PENDING = "jixiao.pending-departments";
+    /** Commit user data: reports (ids, one per line) added and still waiting for the cross-report pass. */
+    static final String PENDING_REPORTS = "jixiao.pending-reports";
+    /** Commit user data: the boilerplate template limit the last cross-report pass used. */
+    static final String HOLDER_LIMIT = "jixiao.holder-limit";
 
     private final IndexWriter writer;
     private final CrossReportChecks checks;
     private final int commitEvery;
     private final Map<String, Known> known = new HashMap<>();
     private final Set<String> pending = new LinkedHashSet<>();
+    private final Set<String> pendingReports = new LinkedHashSet<>();
+    private Integer holderLimit;
     private final ReportSources sources = new ReportSources();
     private int sinceCommit;
     private final Stats stats = new Stats();
@@ -68,6 +78,8 @@ public final class IndexUpdater implements Closeable {
         public int pruned;
         public long documents;
         public int crossReportFindings;
+        /** Reports the cross-report pass checked for boilerplate (the new ones and those they can change). */
+        public int crossReportChecked;
         public int commits;
         /** Files indexed as another file of a report already indexed (see {@link ReportSources}). */
         public int otherFiles;
@@ -81,6 +93,10 @@ public final class IndexUpdater implements Closeable {
                 : writer.getLiveCommitData()) {
             if (e.getKey().equals(PENDING) && !e.getValue().isEmpty()) {
                 pending.addAll(List.of(e.getValue().split("\n")));
+            } else if (e.getKey().equals(PENDING_REPORTS) && !e.getValue().isEmpty()) {
+                pendingReports.addAll(List.of(e.getValue().split("\n")));
+            } else if (e.getKey().equals(HOLDER_LIMIT)) {
+                holderLimit = Integer.valueOf(e.getValue());
             }
         }
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
@@ -152,7 +168,7 @@ public final class IndexUpdater implements Closeable {
             stats.added++;
         }
         stats.documents += docs.size();
-        pending.add(dept.key());
+        pendingReports.add(record.id());
         if (++sinceCommit >= commitEvery) {
             commit();
         }
@@ -236,26 +252,34 @@ public final class IndexUpdater implements Closeable {
         return n;
     }
 
-    /** Makes everything added so far durable, with the departments still waiting for the cross-report pass. */
+    /** Makes everything added so far durable, with the reports and departments still waiting for the cross-report pass. */
     public synchronized void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(PENDING, String.join("\n", pending)).entrySet());
+        Map<String, String> data = new java.util.TreeMap<>(Map.of(PENDING, String.join("\n", pending),
+                PENDING_REPORTS, String.join("\n", pendingReports)));
+        if (holderLimit != null) {
+            data.put(HOLDER_LIMIT, holderLimit.toString());
+        }
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
         sinceCommit = 0;
         stats.commits++;
     }
 
     /**
-     * The cross-report pass ({@link CrossReportPass}) for every department whose reports changed, this run or an
-     * interrupted one; their findings replace those of the previous pass.
+     * The cross-report pass ({@link CrossReportPass}) for the reports added and the departments that lost one, this
+     * run or an interrupted one: the findings it recomputes replace those of the previous pass.
      */
     public synchronized void crossReportPass() throws IOException {
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() && pendingReports.isEmpty()) {
             return;
         }
-        int n = new CrossReportPass(writer, checks).run(pending);
-        stats.crossReportFindings += n;
-        stats.documents += n;
+        CrossReportPass.Result r = new CrossReportPass(writer, checks).run(pending, pendingReports, holderLimit);
+        stats.crossReportFindings += r.added();
+        stats.crossReportChecked += r.boilerplateChecked();
+        stats.documents += r.added();
+        holderLimit = r.holderLimit();
         pending.clear();
+        pendingReports.clear();
     }
 
     static Query kind(EntryKind k) {

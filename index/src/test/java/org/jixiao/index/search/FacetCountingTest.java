@@ -1,6 +1,8 @@
 package org.jixiao.index.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -51,7 +53,37 @@ class FacetCountingTest {
             IndexSearcher searcher = new IndexSearcher(reader);
             StringDocValuesReaderState[] states = states(reader);
             for (Query q : queries()) {
-                assertEquals(searcher.search(q, new FacetCounter()), luceneFacets(searcher, states, q), q.toString());
+                assertEquals(searcher.search(q, new FacetCounter()).counts(), luceneFacets(searcher, states, q), q.toString());
+            }
+        }
+    }
+
+    @Test
+    void resultSetsUpToTheExactLimitAreCountedExactlyAndLargerOnesEstimatedFromABoundedSample() throws IOException {
+        try (Directory dir = index(20_000, 3_000); DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            StringDocValuesReaderState[] states = states(reader);
+            Query q = new MatchAllDocsQuery();
+            Map<String, List<FacetCount>> exact = luceneFacets(searcher, states, q);
+
+            FacetCounter.Facets atLimit = searcher.search(q, new FacetCounter(20_000));
+            assertFalse(atLimit.estimated(), "20,000 matches, 20,000 counted exactly");
+            assertEquals(exact, atLimit.counts());
+            assertEquals(20_000, atLimit.counted());
+
+            FacetCounter.Facets sampled = searcher.search(q, new FacetCounter(1_000));
+            assertTrue(sampled.estimated());
+            assertEquals(20_000, sampled.matches());
+            // stages of 1,000, then 2,000 every 2nd, 4,000 every 4th, 8,000 every 8th, the rest every 16th
+            assertTrue(sampled.counted() <= 5_000, "counted " + sampled.counted());
+            for (String dim : IndexFields.FACETS) {
+                long all = exact.get(dim).stream().mapToLong(FacetCount::count).sum();
+                long estimated = sampled.counts().get(dim).stream().mapToLong(FacetCount::count).sum();
+                assertEquals(all, estimated, all * 0.05, dim + ": the weights add up to the matches");
+                FacetCount top = exact.get(dim).getFirst();
+                long topEstimate = sampled.counts().get(dim).stream().filter(c -> c.value().equals(top.value()))
+                        .mapToLong(FacetCount::count).findFirst().orElse(0);
+                assertEquals(top.count(), topEstimate, top.count() * 0.15, dim + " " + top.value());
             }
         }
     }
@@ -70,11 +102,11 @@ class FacetCountingTest {
             System.out.printf("facet speed: %d documents, %d segments; Lucene's reader state built once in %.1f ms%n",
                     docs, reader.leaves().size(), stateMs);
             for (Query q : queries()) {
-                assertEquals(searcher.search(q, new FacetCounter()), luceneFacets(searcher, states, q), q.toString());
+                assertEquals(searcher.search(q, new FacetCounter()).counts(), luceneFacets(searcher, states, q), q.toString());
                 double hand = Double.MAX_VALUE;
                 double lucene = Double.MAX_VALUE;
                 for (int round = 0; round < 7; round++) { // alternated, best round: the machine is shared
-                    hand = Math.min(hand, perSearch(() -> searcher.search(q, new FacetCounter())));
+                    hand = Math.min(hand, perSearch(() -> searcher.search(q, new FacetCounter()).counts()));
                     lucene = Math.min(lucene, perSearch(() -> luceneFacets(searcher, states, q)));
                 }
                 System.out.printf("facet speed: %-28s hand-written %.2f ms, Lucene facets %.2f ms (%.2fx)%n",

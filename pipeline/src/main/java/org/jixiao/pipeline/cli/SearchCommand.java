@@ -153,6 +153,9 @@ final class SearchCommand implements Callable<Integer> {
             }
             out.println(line.toString().stripTrailing());
         }
+        if (r.facetsEstimated()) {
+            out.printf("(facet counts estimated from a sample of %d of the %d matches)%n", r.facetsCounted(), r.total());
+        }
     }
 
     /** The number the hit is about, as stored: what --min/--max compare. */

@@ -43,6 +43,10 @@ public final class SearchJson {
             ObjectNode d = facets.putObject(dim);
             counts.forEach(c -> d.put(c.value(), c.count()));
         });
+        if (r.facetsEstimated()) { // only then, so exact results read as before
+            o.put("facetsEstimated", true);
+            o.put("facetsCounted", r.facetsCounted());
+        }
         return o;
     }
 }

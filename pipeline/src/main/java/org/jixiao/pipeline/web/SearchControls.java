@@ -74,6 +74,10 @@ final class SearchControls {
                         .append("\">").append(label).append("</a> (").append(c.count()).append(")</div>");
             }
         }
+        if (r.facetsEstimated()) {
+            b.append("<div class=\"facet-note\">以上为约数：按 ").append(r.facetsCounted()).append(" / ")
+                    .append(r.total()).append(" 条匹配抽样估计</div>");
+        }
         return b.append("</div>").toString();
     }
 
