@@ -29,7 +29,7 @@ public final class CorpusGenerator {
      */
     public record Item(int index, String stem, String fileName, OutputFormat format, String title,
                        Department department, int year, BigDecimal score, String grade, int projects,
-                       List<Planted> planted, CopiedFrom copiedFrom) {
+                       List<Planted> planted, CopiedFrom copiedFrom, String formTemplate) {
         public Item {
             planted = List.copyOf(planted);
         }
@@ -162,7 +162,7 @@ public final class CorpusGenerator {
         TruthWriter.write(r, layout.title(), out.resolve(r.stem() + ".truth.json"), fileName, format, corpusSeed,
                 index);
         return new Item(index, r.stem(), fileName, format, layout.title(), r.department(), r.year(), r.score(),
-                r.grade(), r.projects().size(), r.planted(), r.copiedFrom());
+                r.grade(), r.projects().size(), r.planted(), r.copiedFrom(), r.formTemplate());
     }
 
     /** A report's own seed: the corpus seed and the index mixed (SplitMix64), so neighbours are unrelated. */

@@ -22,10 +22,12 @@ public final class CorpusReadme {
                 .append("code, expected, actual, figures) and the rounding-only differences a checker must not ")
                 .append("flag (`roundingOnly`).\n\n");
         sb.append("Regenerate exactly with:\n\n```sh\n").append(command).append("\n```\n\n");
+        sb.append("Each province has its form template (wording and budget columns; see the main README), so a ")
+                .append("department's series keeps one form.\n\n");
         sb.append("Every fourth report from the second continues the previous report's department into the next ")
                 .append("year, so its 上年 income can be checked against last year's report.\n\n");
-        sb.append("| file | format | department | year | score | grade | projects | planted problems |\n");
-        sb.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        sb.append("| file | format | form template | department | year | score | grade | projects | planted problems |\n");
+        sb.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (CorpusGenerator.Item i : items) {
             String planted = i.planted().isEmpty() ? "none"
                     : i.planted().stream().map(p -> "`" + p.code() + "`: printed " + p.actual() + ", expected " + p.expected())
@@ -35,7 +37,8 @@ public final class CorpusReadme {
                         + i.copiedFrom().stem();
             }
             sb.append("| ").append(i.fileName()).append(" | ").append(i.format().label()).append(" | ")
-                    .append(i.department().name()).append(" | ").append(i.year()).append(" | ")
+                    .append(i.formTemplate()).append(" | ").append(i.department().name()).append(" | ")
+                    .append(i.year()).append(" | ")
                     .append(i.score().toPlainString()).append(" | ").append(i.grade()).append(" | ")
                     .append(i.projects()).append(" | ").append(planted).append(" |\n");
         }
