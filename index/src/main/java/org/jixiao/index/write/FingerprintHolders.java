@@ -78,34 +78,16 @@ final class FingerprintHolders implements LongFunction<List<OtherReport>> {
     @Override
     public List<OtherReport> apply(long hash) {
         try {
-            BytesRef term = fingerprintTerm(hash);
             List<OtherReport> out = new ArrayList<>(2);
             List<String> ids = new ArrayList<>(2);
-            for (LeafReaderContext leaf : reader.leaves()) {
-                Terms terms = leaf.reader().terms(FINGERPRINT);
-                if (terms == null) {
-                    continue;
+            holders(hash, doc -> {
+                OtherReport r = light(doc);
+                if (!ids.contains(r.reportId())) { // one file indexed under two paths is one holder
+                    ids.add(r.reportId());
+                    out.add(r);
                 }
-                TermsEnum te = terms.iterator();
-                if (!te.seekExact(term)) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
-                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                    if (live != null && !live.get(d)) {
-                        continue;
-                    }
-                    OtherReport r = light(leaf.docBase + d);
-                    if (!ids.contains(r.reportId())) { // one file indexed under two paths is one holder
-                        ids.add(r.reportId());
-                        out.add(r);
-                        if (out.size() > limit) {
-                            return out; // template: the rest need not be listed
-                        }
-                    }
-                }
-            }
+                return out.size() <= limit; // template: the rest need not be listed
+            });
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,9 +101,26 @@ final class FingerprintHolders implements LongFunction<List<OtherReport>> {
      * Stops reading postings as soon as more than {@code limit} earlier holders are seen (template before too).
      */
     List<Integer> turnedTemplate(long hash, Bits fresh) throws IOException {
-        BytesRef term = fingerprintTerm(hash);
         List<Integer> earlier = new ArrayList<>(2);
-        int all = 0;
+        int[] all = {0};
+        boolean complete = holders(hash, doc -> {
+            all[0]++;
+            if (!fresh.get(doc)) {
+                earlier.add(doc);
+            }
+            return earlier.size() <= limit;
+        });
+        return complete && all[0] > limit ? earlier : List.of();
+    }
+
+    /** A step of a walk over holders: handles one document, says whether to go on. */
+    private interface Visit {
+        boolean next(int doc) throws IOException;
+    }
+
+    /** Every live document holding {@code hash}, in index order, until {@code visit} says stop; false if it did. */
+    private boolean holders(long hash, Visit visit) throws IOException {
+        BytesRef term = fingerprintTerm(hash);
         for (LeafReaderContext leaf : reader.leaves()) {
             Terms terms = leaf.reader().terms(FINGERPRINT);
             if (terms == null) {
@@ -134,20 +133,12 @@ final class FingerprintHolders implements LongFunction<List<OtherReport>> {
             Bits live = leaf.reader().getLiveDocs();
             PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
             for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                if (live != null && !live.get(d)) {
-                    continue;
-                }
-                all++;
-                int doc = leaf.docBase + d;
-                if (!fresh.get(doc)) {
-                    earlier.add(doc);
-                    if (earlier.size() > limit) {
-                        return List.of();
-                    }
+                if ((live == null || live.get(d)) && !visit.next(leaf.docBase + d)) {
+                    return false;
                 }
             }
         }
-        return all > limit ? earlier : List.of();
+        return true;
     }
 
     /** A holder's id, department key and year, from doc values; no title, no path. */

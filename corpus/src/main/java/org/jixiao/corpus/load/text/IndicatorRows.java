@@ -86,14 +86,7 @@ final class IndicatorRows {
 
     private static boolean fits(List<Kind> kinds, int s, int w, List<String> values, int pos) {
         for (int k = 0; k < w; k++) {
-            Kind kind = kinds.get(s + k);
-            String cell = values.get(pos + k);
-            boolean ok = switch (kind) {
-                case NUMBER -> LineCells.number(cell);
-                case LABEL -> !LineCells.number(cell);
-                case ANY -> true;
-            };
-            if (!ok) {
+            if (!LineCells.fits(kinds.get(s + k), values.get(pos + k))) {
                 return false;
             }
         }

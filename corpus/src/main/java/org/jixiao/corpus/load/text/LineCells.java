@@ -111,7 +111,7 @@ final class LineCells {
         return NUMBER.matcher(Normalizer.normalize(cell.strip(), Normalizer.Form.NFKC)).matches();
     }
 
-    private static boolean fits(Kind kind, String cell) {
+    static boolean fits(Kind kind, String cell) {
         return switch (kind) {
             case NUMBER -> number(cell);
             case LABEL -> !number(cell);

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.Provenance;
@@ -26,8 +28,8 @@ record BudgetBlock(Budget budget, Section section) {
     static final String SECTION_NAME = "预算执行率";
 
     /** The weight's digits in a score header's printed text, {@code 得分（20 * 执行率）}. */
-    private static final java.util.regex.Pattern WEIGHT_IN_HEADER =
-            java.util.regex.Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*分?\\s*[*×xX]");
+    private static final Pattern WEIGHT_IN_HEADER =
+            Pattern.compile("(\\d{1,3}(?:\\.\\d+)?)\\s*分?\\s*[*×xX]");
 
     /** Reads the first budget block among the parts; null when the form has none. */
     static BudgetBlock read(List<FormPart> parts) {
@@ -91,11 +93,11 @@ record BudgetBlock(Budget budget, Section section) {
         if (w == null && weight == null && header.get(BudgetColumn.SCORE) != null) {
             // no 分值 column: the score's header may state the weight, 得分（20*执行率）
             Cell h = header.get(BudgetColumn.SCORE);
-            java.util.regex.Matcher m = FormLabels.SCORE_HEADER_WEIGHT.matcher(FormCells.key(h));
+            Matcher m = FormLabels.SCORE_HEADER_WEIGHT.matcher(FormCells.key(h));
             if (m.matches()) {
                 w = new BigDecimal(m.group(1));
                 weightAt = h.at();
-                java.util.regex.Matcher n = WEIGHT_IN_HEADER.matcher(weightAt.text());
+                Matcher n = WEIGHT_IN_HEADER.matcher(weightAt.text());
                 if (n.find() && n.group(1).equals(m.group(1))) {
                     weightAt = weightAt.sub(n.start(1), n.end(1)); // the number, not the whole header
                 }

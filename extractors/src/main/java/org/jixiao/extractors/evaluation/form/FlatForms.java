@@ -421,7 +421,7 @@ public final class FlatForms {
 
     /** Where the last name label in {@code text[from, to)} starts, or -1: the start of this form's header block. */
     private static int lastNameLabel(String text, int from, int to, FlatVocabulary vocab) {
-        Matcher m = Pattern.compile(FlatVocabulary.alternation(vocab.names)).matcher(text).region(from, to);
+        Matcher m = vocab.nameLabel.matcher(text).region(from, to);
         int last = -1;
         while (m.find()) {
             last = m.start();
@@ -431,7 +431,7 @@ public final class FlatForms {
 
     /** The last name label before the header and the name after it: {name, label}; null when none. */
     private static String[] name(String before, FlatVocabulary vocab) {
-        Matcher m = Pattern.compile("(" + FlatVocabulary.alternation(vocab.names) + ")[:：]?\\s*").matcher(before);
+        Matcher m = vocab.nameLabel.matcher(before);
         String[] found = null;
         while (m.find()) {
             String rest = before.substring(m.end());

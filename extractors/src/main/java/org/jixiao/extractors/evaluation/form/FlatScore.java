@@ -111,30 +111,17 @@ final class FlatScore {
      * the header block states the score alone.
      */
     static FlatForms.Value inHeader(FlatText t, int from, int to) {
-        String text = t.text();
-        Matcher m = TORN_LABEL.matcher(text).region(from, to);
-        while (m.find()) {
-            Matcher v = VALUE.matcher(text).region(m.end(), to);
-            if (!v.lookingAt()) {
-                continue;
-            }
-            int end = v.end();
-            while (end > m.end() && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
-            List<RunTogether.Value> one = RunTogether.read(text, m.end(), end, List.of(BudgetColumn.SCORE), null);
-            if (one.size() == 1 && one.get(0).end() == end) {
-                RunTogether.Value score = one.get(0);
-                return new FlatForms.Value(BudgetColumn.SCORE, m.group(1), score.number(), score.text(),
-                        t.at(score.start(), score.end()));
-            }
-        }
-        return null;
+        return first(t, from, to, TORN_LABEL, false);
     }
 
     static FlatForms.Value find(FlatText t, int from, int to) {
+        return first(t, from, to, LABEL, true);
+    }
+
+    /** The first {@code label} in {@code [from, to)} followed by a score (or, with {@code pairs}, a weight and score). */
+    private static FlatForms.Value first(FlatText t, int from, int to, Pattern label, boolean pairs) {
         String text = t.text();
-        Matcher m = LABEL.matcher(text).region(from, to);
+        Matcher m = label.matcher(text).region(from, to);
         while (m.find()) {
             Matcher v = VALUE.matcher(text).region(m.end(), to);
             if (!v.lookingAt()) {
@@ -144,11 +131,14 @@ final class FlatScore {
             while (end > m.end() && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
-            List<RunTogether.Value> pair = RunTogether.read(text, m.end(), end,
-                    List.of(BudgetColumn.WEIGHT, BudgetColumn.SCORE), null);
-            RunTogether.Value score = pair.stream().filter(x -> x.column() == 1).findFirst().orElse(null);
-            boolean both = pair.size() == 2;
-            if (!both) {
+            RunTogether.Value score = null;
+            if (pairs) {
+                List<RunTogether.Value> pair = RunTogether.read(text, m.end(), end,
+                        List.of(BudgetColumn.WEIGHT, BudgetColumn.SCORE), null);
+                score = pair.size() != 2 ? null
+                        : pair.stream().filter(x -> x.column() == 1).findFirst().orElse(null);
+            }
+            if (score == null) {
                 List<RunTogether.Value> one = RunTogether.read(text, m.end(), end, List.of(BudgetColumn.SCORE), null);
                 score = one.size() == 1 && one.get(0).end() == end ? one.get(0) : null;
             }

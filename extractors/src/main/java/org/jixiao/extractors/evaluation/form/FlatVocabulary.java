@@ -44,6 +44,8 @@ final class FlatVocabulary {
     final Map<String, FlatIndicatorTable.Kind> indicatorColumns;
     /** Column words of a project list printed one cell per line, by what the column holds. */
     final Map<String, List<String>> list;
+    /** Any name label ({@code 项目名称：}, {@code 单位名称} …) with its colon and spacing; group 1 is the label. */
+    final Pattern nameLabel;
     /** One column header with its suffix; group 1 is the bare word. */
     final Pattern column;
     /** Two or more column headers with only white space between them. */
@@ -61,6 +63,7 @@ final class FlatVocabulary {
         this.sources = lists.getOrDefault("source", List.of());
         this.scores = lists.getOrDefault("form-score", List.of());
         this.names = lists.getOrDefault("name", List.of());
+        this.nameLabel = Pattern.compile("(" + alternation(names) + ")[:：]?\\s*");
         this.nameEnds = lists.getOrDefault("name-end", List.of());
         List<String> stops = new ArrayList<>(nameEnds);
         stops.addAll(scores);
