@@ -23,6 +23,12 @@ public interface ReportIndex extends Closeable {
     /** Ranked hits with snippets, and facet counts over every matching entry. */
     SearchResult search(SearchQuery query) throws IOException;
 
+    /**
+     * How many entries match, counted exactly (the query's text, filters and kinds; no ranking, no facets). A large
+     * {@link #search} estimates its total; this visits every match, so it costs time linear in the matches.
+     */
+    long count(SearchQuery query) throws IOException;
+
     /** The stored record of one report, by id (sha256 of the file). */
     Optional<ReportRecord> report(String id) throws IOException;
 

@@ -30,4 +30,14 @@ class SearchResultTest {
         assertEquals(false, new SearchResult(8, List.of(), counted).facetsEstimated());
         assertEquals(true, new SearchResult(8, List.of(), counted, 3).facetsEstimated());
     }
+
+    @Test
+    void anEstimatedTotalMakesTheFacetsEstimatesToo() {
+        Map<String, List<SearchResult.FacetCount>> counted = Map.of("year", List.of(new SearchResult.FacetCount("2023", 64)));
+        // a sample of 8 matches each weighing 8: the total and the counts are both estimates
+        SearchResult r = new SearchResult(64, List.of(), counted, 8, true);
+        assertEquals(true, r.totalEstimated());
+        assertEquals(true, r.facetsEstimated());
+        assertEquals(false, new SearchResult(64, List.of(), counted, 64).totalEstimated());
+    }
 }

@@ -5,6 +5,7 @@ import static org.jixiao.index.write.IndexFields.*;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,14 +16,24 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.jixiao.index.EntryKind;
 import org.jixiao.index.SearchQuery;
 import org.jixiao.index.identity.DepartmentIdentity;
@@ -75,8 +86,9 @@ final class IndexQueries {
         // another file of a report is listed with the report, never a hit of its own
         b.add(new TermQuery(new Term(KIND, SOURCE_KIND)), Occur.MUST_NOT);
         if (q.yearFrom() != null || q.yearTo() != null) {
-            b.add(IntPoint.newRangeQuery(YEAR, q.yearFrom() == null ? Integer.MIN_VALUE : q.yearFrom(),
-                    q.yearTo() == null ? Integer.MAX_VALUE : q.yearTo()), Occur.FILTER);
+            int from = q.yearFrom() == null ? Integer.MIN_VALUE : q.yearFrom();
+            int to = q.yearTo() == null ? Integer.MAX_VALUE : q.yearTo();
+            b.add(pointOrDocValues(IntPoint.newRangeQuery(YEAR, from, to), YEAR, from, to), Occur.FILTER);
         }
         if (q.department() != null && !q.department().isBlank()) {
             b.add(departmentQuery(q.department()), Occur.FILTER);
@@ -93,13 +105,23 @@ final class IndexQueries {
         keyword(b, SEVERITY, q.severity());
         keyword(b, GRADE, gradeKey(q.grade()));
         if (q.min() != null || q.max() != null) {
-            b.add(LongPoint.newRangeQuery(VALUE, q.min() == null ? Long.MIN_VALUE : scaledCeiling(q.min()),
-                    q.max() == null ? Long.MAX_VALUE : scaled(q.max())), Occur.FILTER);
+            long min = q.min() == null ? Long.MIN_VALUE : scaledCeiling(q.min());
+            long max = q.max() == null ? Long.MAX_VALUE : scaled(q.max());
+            b.add(pointOrDocValues(LongPoint.newRangeQuery(VALUE, min, max), VALUE, min, max), Occur.FILTER);
         }
         if (q.belowWeight()) {
             b.add(new TermQuery(new Term(BELOW_WEIGHT, "true")), Occur.FILTER);
         }
         return b.build();
+    }
+
+    /**
+     * A range filter Lucene may run either way: from the points (every document in the range, gathered up front —
+     * millions for a span of years) when the range leads, or by checking the doc value of each document the rest
+     * of the query proposes when that is cheaper.
+     */
+    private static Query pointOrDocValues(Query points, String field, long from, long to) {
+        return new IndexOrDocValuesQuery(points, NumericDocValuesField.newSlowRangeQuery(field, from, to));
     }
 
     private static void keyword(BooleanQuery.Builder b, String field, String value) {
@@ -137,13 +159,18 @@ final class IndexQueries {
         }
         String k = key.get();
         String core = k.contains("/") ? k.substring(k.indexOf('/') + 1) : k;
-        Set<String> sameCore = new TreeSet<>(
-                reportsByDepartment(new TermQuery(new Term(DEPARTMENT_CORE, core))).keySet());
-        long placed = sameCore.stream().filter(x -> x.contains("/")).count();
-        if (placed > 1 || !sameCore.contains(core)) {
+        if (searcher.count(reports(new TermQuery(new Term(DEPARTMENT_KEY, core)))) == 0) {
+            return List.of(k); // no report without a place under this core
+        }
+        // the place-less reports join a placed department only when it is the core's one place: at a national
+        // scale a core such as 教育局 has thousands of reports, so the walk stops at the second place it sees
+        Set<String> placed = placedKeys(reports(new TermQuery(new Term(DEPARTMENT_CORE, core))), 2);
+        if (placed.size() > 1) {
             return List.of(k);
         }
-        return List.copyOf(sameCore);
+        Set<String> same = new TreeSet<>(placed);
+        same.add(core);
+        return List.copyOf(same);
     }
 
     /**
@@ -171,13 +198,42 @@ final class IndexQueries {
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);
     }
 
+    private static Query reports(Query q) {
+        return new BooleanQuery.Builder().add(q, Occur.MUST)
+                .add(new TermQuery(new Term(KIND, EntryKind.REPORT.label())), Occur.FILTER).build();
+    }
+
+    /** Up to {@code limit} department keys with a place ({@code place/core}) among the documents matching {@code q}. */
+    private Set<String> placedKeys(Query q, int limit) throws IOException {
+        Set<String> out = new TreeSet<>();
+        Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer s = w.scorer(leaf);
+            if (s == null) {
+                continue;
+            }
+            SortedDocValues keys = DocValues.getSorted(leaf.reader(), facetField("department"));
+            Bits live = leaf.reader().getLiveDocs();
+            Set<Integer> seen = new HashSet<>();
+            DocIdSetIterator it = s.iterator();
+            for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                if ((live == null || live.get(d)) && keys.advanceExact(d) && seen.add(keys.ordValue())) {
+                    String key = keys.lookupOrd(keys.ordValue()).utf8ToString();
+                    if (key.contains("/") && out.add(key) && out.size() >= limit) {
+                        return out;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Report counts by department key for the reports matching {@code q}, from doc values (no stored fields). */
     private Map<String, Long> reportsByDepartment(Query q) throws IOException {
-        Query reports = new BooleanQuery.Builder().add(q, Occur.MUST)
-                .add(new TermQuery(new Term(KIND, EntryKind.REPORT.label())), Occur.FILTER).build();
+        Query reports = reports(q);
         Map<String, Long> out = new HashMap<>();
         // exact, whatever the count: one match per report, and the department picked must not depend on a sample
-        searcher.search(reports, new FacetCounter(Integer.MAX_VALUE)).counts().getOrDefault("department", List.of())
+        FacetCounter.everyMatch("department").count(searcher, reports).counts().getOrDefault("department", List.of())
                 .forEach(c -> out.put(c.value(), c.count()));
         return out;
     }

@@ -3,6 +3,7 @@ package org.jixiao.index.search;
 import static org.jixiao.index.write.IndexFields.TEXT;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -20,10 +25,10 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -48,6 +53,23 @@ import org.jixiao.index.analysis.HanLpAnalyzer;
  * (retrieval), {@link Snippets} (highlighting) and {@link Timelines}, made once per point in time ({@link View}).
  */
 public final class LuceneReportIndex implements ReportIndex {
+
+    /** Matches the ranked page counts before it may skip: beyond, the count comes from {@link FacetCounter}. */
+    private static final int PAGE_COUNT_LIMIT = 1_000;
+
+    /** Counts and facets run here, beside the ranked page. */
+    private static final Executor COUNTING = pool("jixiao-facets");
+    /** The ranked page's segments are searched here, several at once. */
+    private static final Executor SEARCHING = pool("jixiao-search");
+
+    /** Daemon threads, one per core. */
+    private static Executor pool(String name) {
+        return Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     private final SearcherManager manager;
     private final Analyzer analyzer = new HanLpAnalyzer();
@@ -93,7 +115,12 @@ public final class LuceneReportIndex implements ReportIndex {
             throw new IOException("no index at " + dir + " (run jixiao ingest first)");
         }
         try {
-            return new LuceneReportIndex(new SearcherManager(FSDirectory.open(dir), null));
+            return new LuceneReportIndex(new SearcherManager(FSDirectory.open(dir), new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    return new IndexSearcher(reader, SEARCHING);
+                }
+            }));
         } catch (IndexNotFoundException e) {
             throw new IOException("no index at " + dir + " (run jixiao ingest first)");
         }
@@ -122,12 +149,34 @@ public final class LuceneReportIndex implements ReportIndex {
         Query textQuery = queries.textQuery(q.text());
         Query query = queries.filtered(textQuery, q);
         int wanted = q.offset() + q.limit();
-        // one walk over the matches for the page and the facets: matching (phrase positions, filters) is done once
-        Object[] both = searcher.search(query, new MultiCollectorManager(
-                new TopScoreDocCollectorManager(Math.max(1, wanted), Integer.MAX_VALUE), new FacetCounter()));
-        TopDocs top = (TopDocs) both[0];
-        FacetCounter.Facets facets = (FacetCounter.Facets) both[1];
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length),
+        // the count and the facets: their own bounded walk, on another core meanwhile
+        CompletableFuture<FacetCounter.Facets> counting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new FacetCounter().count(searcher, query);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, COUNTING);
+        List<SearchHit> hits;
+        try {
+            hits = page(v, textQuery, query, q.offset(), wanted);
+        } finally {
+            // the walk reads this point in time, which is released when this call returns: wait for it either way
+            counting.handle((f, e) -> null).join();
+        }
+        FacetCounter.Facets facets = facets(counting);
+        return new SearchResult(facets.matches(), hits, facets.counts(), facets.counted(), facets.estimated());
+    }
+
+    /**
+     * The ranked page with snippets. It stops counting at a thousand matches, so the scorer may skip blocks that
+     * cannot enter it (block-max WAND; constant-score filters end once the page is full).
+     */
+    private static List<SearchHit> page(View v, Query textQuery, Query query, int offset, int wanted)
+            throws IOException {
+        TopDocs top = v.searcher().search(query,
+                new TopScoreDocCollectorManager(Math.max(1, wanted), PAGE_COUNT_LIMIT));
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
                 Math.min(wanted, top.scoreDocs.length));
         Object[] highlighted = new Object[page.length];
         if (textQuery != null && page.length > 0) {
@@ -145,8 +194,20 @@ public final class LuceneReportIndex implements ReportIndex {
                     highlighted[i] instanceof SearchHit.Snippet s ? s : Snippets.lead(d.get(TEXT));
             hits.add(v.stored().hit(d, snippet, page[i].score));
         }
-        long total = top.totalHits.value();
-        return new SearchResult(total, hits, facets.counts(), facets.estimated() ? facets.counted() : total);
+        return hits;
+    }
+
+    private static FacetCounter.Facets facets(CompletableFuture<FacetCounter.Facets> counting) throws IOException {
+        try {
+            return counting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+        }
+    }
+
+    @Override
+    public long count(SearchQuery q) throws IOException {
+        return read(v -> (long) v.searcher().count(v.queries().filtered(v.queries().textQuery(q.text()), q)));
     }
 
     @Override

@@ -53,7 +53,7 @@ class FacetCountingTest {
             IndexSearcher searcher = new IndexSearcher(reader);
             StringDocValuesReaderState[] states = states(reader);
             for (Query q : queries()) {
-                assertEquals(searcher.search(q, new FacetCounter()).counts(), luceneFacets(searcher, states, q), q.toString());
+                assertEquals(FacetCounter.everyMatch(IndexFields.FACETS).count(searcher, q).counts(), luceneFacets(searcher, states, q), q.toString());
             }
         }
     }
@@ -66,16 +66,16 @@ class FacetCountingTest {
             Query q = new MatchAllDocsQuery();
             Map<String, List<FacetCount>> exact = luceneFacets(searcher, states, q);
 
-            FacetCounter.Facets atLimit = searcher.search(q, new FacetCounter(20_000));
+            FacetCounter.Facets atLimit = new FacetCounter(20_000, 10_000).count(searcher, q);
             assertFalse(atLimit.estimated(), "20,000 matches, 20,000 counted exactly");
             assertEquals(exact, atLimit.counts());
             assertEquals(20_000, atLimit.counted());
 
-            FacetCounter.Facets sampled = searcher.search(q, new FacetCounter(1_000));
+            FacetCounter.Facets sampled = new FacetCounter(1_000, 4_000).count(searcher, q);
             assertTrue(sampled.estimated());
-            assertEquals(20_000, sampled.matches());
-            // stages of 1,000, then 2,000 every 2nd, 4,000 every 4th, 8,000 every 8th, the rest every 16th
+            // 1,000 counted one by one, then windows of 16 documents one every 8 windows: about 2,400 more
             assertTrue(sampled.counted() <= 5_000, "counted " + sampled.counted());
+            assertEquals(20_000, sampled.matches(), 20_000 * 0.02, "the weights add up to the matches");
             for (String dim : IndexFields.FACETS) {
                 long all = exact.get(dim).stream().mapToLong(FacetCount::count).sum();
                 long estimated = sampled.counts().get(dim).stream().mapToLong(FacetCount::count).sum();
@@ -83,8 +83,17 @@ class FacetCountingTest {
                 FacetCount top = exact.get(dim).getFirst();
                 long topEstimate = sampled.counts().get(dim).stream().filter(c -> c.value().equals(top.value()))
                         .mapToLong(FacetCount::count).findFirst().orElse(0);
-                assertEquals(top.count(), topEstimate, top.count() * 0.15, dim + " " + top.value());
+                // within four standard deviations of a count sampled one in eight
+                assertEquals(top.count(), topEstimate, 4 * Math.sqrt(8.0 * top.count()), dim + " " + top.value());
             }
+
+            // a sparser query over several segments: the estimate of its count stays close
+            Query sparse = new TermQuery(new Term("kind", "k1"));
+            long sparseMatches = FacetCounter.everyMatch().count(searcher, sparse).matches();
+            FacetCounter.Facets sparseSample = new FacetCounter(500, 500).count(searcher, sparse);
+            assertTrue(sparseSample.estimated());
+            assertTrue(sparseSample.counted() < sparseMatches / 2, "counted " + sparseSample.counted());
+            assertEquals(sparseMatches, sparseSample.matches(), sparseMatches * 0.1);
         }
     }
 
@@ -102,11 +111,11 @@ class FacetCountingTest {
             System.out.printf("facet speed: %d documents, %d segments; Lucene's reader state built once in %.1f ms%n",
                     docs, reader.leaves().size(), stateMs);
             for (Query q : queries()) {
-                assertEquals(searcher.search(q, new FacetCounter()).counts(), luceneFacets(searcher, states, q), q.toString());
+                assertEquals(FacetCounter.everyMatch(IndexFields.FACETS).count(searcher, q).counts(), luceneFacets(searcher, states, q), q.toString());
                 double hand = Double.MAX_VALUE;
                 double lucene = Double.MAX_VALUE;
                 for (int round = 0; round < 7; round++) { // alternated, best round: the machine is shared
-                    hand = Math.min(hand, perSearch(() -> searcher.search(q, new FacetCounter()).counts()));
+                    hand = Math.min(hand, perSearch(() -> FacetCounter.everyMatch(IndexFields.FACETS).count(searcher, q).counts()));
                     lucene = Math.min(lucene, perSearch(() -> luceneFacets(searcher, states, q)));
                 }
                 System.out.printf("facet speed: %-28s hand-written %.2f ms, Lucene facets %.2f ms (%.2fx)%n",

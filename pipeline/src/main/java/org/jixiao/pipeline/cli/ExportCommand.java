@@ -105,7 +105,7 @@ final class ExportCommand implements Callable<Integer> {
     private java.util.Map<String, Long> fromIndex(SearchQuery q, ExportFormat f, Path dir, PrintWriter err)
             throws IOException {
         try (ReportIndex index = ReportIndex.open(data.dir)) {
-            long total = index.search(q.withKinds(Set.of(EntryKind.REPORT)).withPage(0, 1)).total();
+            long total = index.count(q.withKinds(Set.of(EntryKind.REPORT)));
             try (Exporter ex = Exporter.open(dir, f); Progress p = new Progress(err, total, "reports")) {
                 index.forEachReport(q, r -> {
                     try {

@@ -127,7 +127,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void print(SearchResult r, SearchQuery q, PrintWriter out) {
-        out.printf("%d matches%s%n", r.total(), r.total() > r.hits().size() && !r.hits().isEmpty()
+        out.printf("%s%d matches%s%n", r.totalEstimated() ? "about " : "", r.total(), r.total() > r.hits().size() && !r.hits().isEmpty()
                 ? String.format(" (showing %d–%d)", q.offset() + 1, q.offset() + r.hits().size()) : "");
         int n = q.offset();
         for (SearchHit h : r.hits()) {
@@ -154,7 +154,8 @@ final class SearchCommand implements Callable<Integer> {
             out.println(line.toString().stripTrailing());
         }
         if (r.facetsEstimated()) {
-            out.printf("(facet counts estimated from a sample of %d of the %d matches)%n", r.facetsCounted(), r.total());
+            out.printf("(%sfacet counts estimated from a sample of %d of about %d matches)%n",
+                    r.totalEstimated() ? "match count and " : "", r.facetsCounted(), r.total());
         }
     }
 

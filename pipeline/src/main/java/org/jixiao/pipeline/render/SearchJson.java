@@ -47,6 +47,9 @@ public final class SearchJson {
             o.put("facetsEstimated", true);
             o.put("facetsCounted", r.facetsCounted());
         }
+        if (r.totalEstimated()) {
+            o.put("totalEstimated", true);
+        }
         return o;
     }
 }

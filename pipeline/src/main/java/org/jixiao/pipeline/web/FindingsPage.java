@@ -26,7 +26,7 @@ final class FindingsPage {
         StringBuilder b = new StringBuilder("<h1>问题清单</h1>").append(SearchControls.searchForm(p, "/findings", false));
         b.append(SearchControls.facets(p, r, "/findings"));
         String exportQuery = p.with("page", null);
-        b.append("<p class=\"meta\" id=\"total\">共 ").append(r.total()).append(" 个问题 · 导出：<a id=\"export-csv\" href=\"")
+        b.append("<p class=\"meta\" id=\"total\">共 ").append(r.totalEstimated() ? "约 " : "").append(r.total()).append(" 个问题 · 导出：<a id=\"export-csv\" href=\"")
                 .append(Html.esc("/findings/export?" + Params.parse(exportQuery).with("format", "csv")))
                 .append("\">CSV</a> · <a id=\"export-xlsx\" href=\"")
                 .append(Html.esc("/findings/export?" + Params.parse(exportQuery).with("format", "xlsx")))

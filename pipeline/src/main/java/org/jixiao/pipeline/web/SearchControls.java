@@ -76,7 +76,7 @@ final class SearchControls {
         }
         if (r.facetsEstimated()) {
             b.append("<div class=\"facet-note\">以上为约数：按 ").append(r.facetsCounted()).append(" / ")
-                    .append(r.total()).append(" 条匹配抽样估计</div>");
+                    .append(r.totalEstimated() ? "约 " : "").append(r.total()).append(" 条匹配抽样估计</div>");
         }
         return b.append("</div>").toString();
     }

@@ -21,7 +21,7 @@ final class SearchPage {
         StringBuilder b = new StringBuilder("<h1>检索预算绩效自评报告</h1>");
         b.append(SearchControls.searchForm(p, "/", true));
         b.append(SearchControls.facets(p, r, "/"));
-        b.append("<p class=\"meta\" id=\"total\">共 ").append(r.total()).append(" 条结果</p>");
+        b.append("<p class=\"meta\" id=\"total\">共 ").append(r.totalEstimated() ? "约 " : "").append(r.total()).append(" 条结果</p>");
         b.append("<div id=\"hits\">");
         for (SearchHit h : r.hits()) {
             b.append("<div class=\"hit\"><div><span class=\"meta\">[").append(Html.kind(h.kind().label()))

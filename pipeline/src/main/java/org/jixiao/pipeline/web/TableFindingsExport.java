@@ -53,7 +53,7 @@ public final class TableFindingsExport implements FindingsExport {
                         ex.add(Tables.FINDINGS, new Tables.Item<>(report, 0, finding));
                     }
                     offset += r.hits().size();
-                    if (r.hits().isEmpty() || offset >= r.total()) {
+                    if (r.hits().isEmpty() || !r.totalEstimated() && offset >= r.total()) {
                         break;
                     }
                     if (reports.size() > 1000) {
