@@ -94,14 +94,25 @@ final class FacetCounter {
                 walk.leaf(leaf, s.iterator(), totals);
             }
         }
+        boolean estimated = walk.stride > 1;
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
         for (String dim : dimensions) {
             List<FacetCount> counts = new ArrayList<>();
-            totals.getOrDefault(dim, Map.of()).forEach((v, n) -> counts.add(new FacetCount(v, n)));
+            totals.getOrDefault(dim, Map.of()).forEach((v, n) ->
+                    counts.add(new FacetCount(v, estimated ? roughly(n) : n)));
             counts.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
             out.put(dim, counts);
         }
-        return new Facets(out, walk.weighted, walk.counted, walk.stride > 1);
+        return new Facets(out, estimated ? roughly(walk.weighted) : walk.weighted, walk.counted, estimated);
+    }
+
+    /** An estimate to three significant digits ({@code 4,253,272} → {@code 4,250,000}): its precision, no more. */
+    static long roughly(long n) {
+        long unit = 1;
+        while (n / unit >= 1000) {
+            unit *= 10;
+        }
+        return (n + unit / 2) / unit * unit;
     }
 
     /** The walk's state across segments: exact until {@code exact} matches, then windows one every stride. */

@@ -98,6 +98,15 @@ class FacetCountingTest {
     }
 
     @Test
+    void estimatesKeepThreeSignificantDigits() {
+        assertEquals(4_250_000, FacetCounter.roughly(4_253_272));
+        assertEquals(17_400, FacetCounter.roughly(17_408));
+        assertEquals(999, FacetCounter.roughly(999));
+        assertEquals(1_000, FacetCounter.roughly(1_000));
+        assertEquals(10_100, FacetCounter.roughly(10_050));
+    }
+
+    @Test
     void speed() throws IOException {
         // the README's measurement with -Djixiao.facetBench=true (200,000 documents); otherwise a small run that
         // still checks both counters agree on a multi-segment index, so the test is never skipped
