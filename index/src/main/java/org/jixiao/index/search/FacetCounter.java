@@ -84,9 +84,19 @@ final class FacetCounter {
 
     /** The facets of {@code query}'s live matches. */
     Facets count(IndexSearcher searcher, Query query) throws IOException {
+        return count(searcher, query, Map.of());
+    }
+
+    /**
+     * The facets of {@code query}'s live matches, where the query itself gives every match the same value in some
+     * dimensions ({@code pinned}: a filter on one kind, one rule, one year…): those are not looked up per match,
+     * their one value holds all the matches.
+     */
+    Facets count(IndexSearcher searcher, Query query, Map<String, String> pinned) throws IOException {
         Weight w = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         IndexReader reader = searcher.getIndexReader();
-        Walk walk = new Walk(exact, sample, reader.maxDoc(), dimensions);
+        String[] looked = java.util.Arrays.stream(dimensions).filter(d -> !pinned.containsKey(d)).toArray(String[]::new);
+        Walk walk = new Walk(exact, sample, reader.maxDoc(), looked);
         Map<String, Map<String, Long>> totals = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             Scorer s = w.scorer(leaf);
@@ -95,6 +105,11 @@ final class FacetCounter {
             }
         }
         boolean estimated = walk.stride > 1;
+        pinned.forEach((dim, value) -> {
+            if (walk.weighted > 0) {
+                totals.put(dim, Map.of(value, walk.weighted));
+            }
+        });
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
         for (String dim : dimensions) {
             List<FacetCount> counts = new ArrayList<>();

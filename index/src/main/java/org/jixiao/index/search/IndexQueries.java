@@ -124,6 +124,32 @@ final class IndexQueries {
         return new IndexOrDocValuesQuery(points, NumericDocValuesField.newSlowRangeQuery(field, from, to));
     }
 
+    /**
+     * The facet dimensions in which {@link #filtered} gives every match one value, and that value: one kind, one
+     * rule, one severity, one grade, one year. (Not region or department: their filters match by place or by
+     * several keys, so the matches can hold several values.)
+     */
+    static Map<String, String> pinned(SearchQuery q) {
+        Map<String, String> out = new HashMap<>();
+        if (q.kinds().size() == 1) {
+            out.put("kind", q.kinds().iterator().next().label());
+        }
+        if (q.rule() != null && !q.rule().isBlank()) {
+            out.put("rule", q.rule().strip());
+        }
+        if (q.severity() != null && !q.severity().isBlank()) {
+            out.put("severity", q.severity().strip());
+        }
+        String grade = gradeKey(q.grade());
+        if (grade != null && !grade.isBlank()) {
+            out.put("grade", grade.strip());
+        }
+        if (q.yearFrom() != null && q.yearFrom().equals(q.yearTo())) {
+            out.put("year", Integer.toString(q.yearFrom()));
+        }
+        return out;
+    }
+
     private static void keyword(BooleanQuery.Builder b, String field, String value) {
         if (value != null && !value.isBlank()) {
             b.add(new TermQuery(new Term(field, value.strip())), Occur.FILTER);

@@ -152,7 +152,7 @@ public final class LuceneReportIndex implements ReportIndex {
         // the count and the facets: their own bounded walk, on another core meanwhile
         CompletableFuture<FacetCounter.Facets> counting = CompletableFuture.supplyAsync(() -> {
             try {
-                return new FacetCounter().count(searcher, query);
+                return new FacetCounter().count(searcher, query, IndexQueries.pinned(q));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -98,6 +98,19 @@ class FacetCountingTest {
     }
 
     @Test
+    void aDimensionTheQueryPinsToOneValueIsNotLookedUpAndCountsTheSame() throws IOException {
+        try (Directory dir = index(5_000, 1_000); DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query q = new TermQuery(new Term("kind", "k1"));
+            FacetCounter every = FacetCounter.everyMatch(IndexFields.FACETS);
+            assertEquals(every.count(searcher, q).counts(), every.count(searcher, q, Map.of("kind", "k1")).counts());
+            Query none = new TermQuery(new Term("kind", "k9"));
+            assertEquals(List.of(), every.count(searcher, none, Map.of("kind", "k9")).counts().get("kind"),
+                    "no match, no value");
+        }
+    }
+
+    @Test
     void estimatesKeepThreeSignificantDigits() {
         assertEquals(4_250_000, FacetCounter.roughly(4_253_272));
         assertEquals(17_400, FacetCounter.roughly(17_408));
