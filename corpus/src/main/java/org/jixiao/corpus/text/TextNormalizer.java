@@ -260,7 +260,7 @@ public final class TextNormalizer {
                 char next = s.charAt(j);
                 if (newline && mode == Mode.LINES) {
                     out.append('\n', firstNewline(s, i, j));
-                } else if (joinable(prev, next, newline)) {
+                } else if (joinable(prev, next, newline) && !(newline && twoDecimals(out, s, j))) {
                     // drop the whitespace entirely
                 } else {
                     out.append(' ', i);
@@ -281,6 +281,34 @@ public final class TextNormalizer {
             }
         }
         return from;
+    }
+
+    /**
+     * Whether the number ending the text so far and the one starting at {@code s[from]} each have a decimal point
+     * with digits after it ({@code 1447.47} / {@code 998.20}, two cells' lines drawn as one): joined they would
+     * read as one number with two decimal points, which no number has, so they are two numbers.
+     */
+    static boolean twoDecimals(MappedText.Builder out, String s, int from) {
+        int start = out.length();
+        while (start > 0 && numeric(out.charAt(start - 1))) {
+            start--;
+        }
+        StringBuilder before = new StringBuilder();
+        for (int k = start; k < out.length(); k++) {
+            before.append(out.charAt(k));
+        }
+        int end = from;
+        while (end < s.length() && numeric(s.charAt(end))) {
+            end++;
+        }
+        return DECIMAL_AT_END.matcher(before).matches() && DECIMAL_INSIDE.matcher(s.substring(from, end)).matches();
+    }
+
+    private static final java.util.regex.Pattern DECIMAL_AT_END = java.util.regex.Pattern.compile(".*\\d\\.\\d+");
+    private static final java.util.regex.Pattern DECIMAL_INSIDE = java.util.regex.Pattern.compile("\\d[\\d,]*\\.\\d.*");
+
+    private static boolean numeric(char c) {
+        return isDigit(c) || c == '.' || c == ',';
     }
 
     /** Whether whitespace between {@code prev} and {@code next} is extraction debris rather than a word gap. */

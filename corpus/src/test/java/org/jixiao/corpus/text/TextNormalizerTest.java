@@ -43,6 +43,16 @@ class TextNormalizerTest {
     }
 
     @Test
+    void twoNumbersOnTwoLinesOfACellStayTwoNumbers() {
+        // a number broken at the line end is joined again …
+        assertEquals("1733.73万元", wrapped("1733.\n73万元"));
+        assertEquals("88.50%", wrapped("88.5\n0%"));
+        // … but two lines each with a decimal point are two numbers: no number has two decimal points
+        assertEquals("1447.47 998.20", wrapped("1447.47\n998.20"));
+        assertEquals("36.73 27.63", wrapped("36.73\n27.63"));
+    }
+
+    @Test
     void ideographicSpaceAndNbspAreSpaces() {
         assertEquals("单位:万元", lines("单位：\u3000万元"));
         assertEquals("a b", lines("a\u00A0b"));

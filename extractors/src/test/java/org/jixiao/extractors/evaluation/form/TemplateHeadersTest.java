@@ -68,6 +68,39 @@ class TemplateHeadersTest {
     }
 
     @Test
+    void aTotalLineRunIntoItsSourceLineIsNeverReplacedByTheSourceLineBelow() {
+        // a PDF cell whose two lines the layout joined: 合计 / 其中：财政拨款, and two amounts in each value cell
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        b.text("部门整体支出绩效自评表（2023年度）", null, Mode.LINES);
+        TableDraft t = new TableDraft();
+        t.cell(0, 0, 1, 2, "单位名称");
+        t.cell(0, 2, 1, 4, "某某县林业和草原局");
+        t.cell(0, 6, 1, 1, "自评得分");
+        t.cell(0, 7, 1, 1, "91.5");
+        t.cell(1, 0, 3, 1, "年度预算执行情况（万元）");
+        t.cell(1, 1, 1, 3, "");
+        String[] header = {"预算数（A）", "执行数（B）", "执行率（B/A）", "得分（10*执行率）"};
+        String[][] lines = {{"合计其中：财政拨款", "512.30 400.00", "470.10 380.20", "91.76% 95.05%", "9.2"},
+            {"其他资金", "112.30", "89.90", "80.05%", ""}};
+        for (int i = 0; i < header.length; i++) {
+            t.cell(1, 4 + i, 1, 1, header[i]);
+        }
+        for (int r = 0; r < lines.length; r++) {
+            t.cell(2 + r, 1, 1, 3, lines[r][0]);
+            for (int i = 1; i < lines[r].length; i++) {
+                t.cell(2 + r, 3 + i, 1, 1, lines[r][i]);
+            }
+        }
+        t.cell(4, 0, 1, 6, "总分");
+        t.cell(4, 6, 1, 2, "91.5");
+        b.table(t);
+        Evaluation e = FormEvaluations.extract(b.build()).get(0);
+        // the total line is found and its amounts are unreadable: no budget rather than 其他资金's as the total
+        assertNull(e.budget() == null ? null : e.budget().fullYear());
+        assertNull(e.budget() == null ? null : e.budget().executed());
+    }
+
+    @Test
     void lettersNameTheColumnsAndTheScoreHeaderStatesTheWeight() {
         Evaluation e = read(new String[] {"预算数（A）", "执行数（B）", "执行率（B/A）", "得分（20*执行率）"},
                 new String[] {"1234.56", "1172.83", "95%", "19"}, "分值",
