@@ -96,7 +96,11 @@ final class IndexQueries {
         if (q.region() != null && !q.region().isBlank()) {
             b.add(new TermQuery(new Term(REGION_PART, DepartmentIdentity.clean(q.region()))), Occur.FILTER);
         }
-        if (!q.kinds().isEmpty()) {
+        EntryKind implied = impliedKind(q);
+        if (implied != null && !q.kinds().isEmpty() && !q.kinds().contains(implied)) {
+            return new MatchNoDocsQuery("the filters hold only for " + implied.label() + " entries");
+        }
+        if (!q.kinds().isEmpty() && implied == null) {
             BooleanQuery.Builder kinds = new BooleanQuery.Builder();
             q.kinds().forEach(k -> kinds.add(new TermQuery(new Term(KIND, k.label())), Occur.SHOULD));
             b.add(kinds.build(), Occur.FILTER);
@@ -113,6 +117,20 @@ final class IndexQueries {
             b.add(new TermQuery(new Term(BELOW_WEIGHT, "true")), Occur.FILTER);
         }
         return b.build();
+    }
+
+    /**
+     * The one kind of entry that can pass the query's other filters, or null: only indicators are below their
+     * weight, only findings have a rule or a severity. Then a filter on kinds that includes it adds nothing but a
+     * check per match (a fifth of the ranked page of 满意度 among indicators below their weight), and is left out.
+     */
+    private static EntryKind impliedKind(SearchQuery q) {
+        if (q.belowWeight()) {
+            return EntryKind.INDICATOR;
+        }
+        boolean rule = q.rule() != null && !q.rule().isBlank();
+        boolean severity = q.severity() != null && !q.severity().isBlank();
+        return rule || severity ? EntryKind.FINDING : null;
     }
 
     /**
