@@ -45,7 +45,7 @@ final class FindingsPage {
                     .append("：<mark>").append(Html.esc(at.text())).append("</mark></div>"));
             b.append("</td></tr>");
         }
-        b.append("</table>").append(SearchControls.paging(p, q, r.total(), "/findings"));
+        b.append("</table>").append(SearchControls.paging(p, q, r, "/findings"));
         return Html.page("问题清单", b.toString());
     }
 }

@@ -81,7 +81,9 @@ final class SearchControls {
         return b.append("</div>").toString();
     }
 
-    static String paging(Params p, SearchQuery q, long total, String action) {
+    /** Previous and next links and the page count, 约 when the total is an estimate. */
+    static String paging(Params p, SearchQuery q, SearchResult r, String action) {
+        long total = r.total();
         int page = q.offset() / Math.max(1, q.limit()) + 1;
         long pages = (total + q.limit() - 1) / Math.max(1, q.limit());
         if (pages <= 1) {
@@ -92,7 +94,7 @@ final class SearchControls {
             b.append("<a href=\"").append(Html.esc(action + "?" + p.with("page", String.valueOf(page - 1))))
                     .append("\">上一页</a> ");
         }
-        b.append("第 ").append(page).append(" / ").append(pages).append(" 页");
+        b.append("第 ").append(page).append(" / ").append(r.totalEstimated() ? "约 " : "").append(pages).append(" 页");
         if (page < pages) {
             b.append(" <a id=\"next-page\" href=\"").append(Html.esc(action + "?" + p.with("page", String.valueOf(page + 1))))
                     .append("\">下一页</a>");

@@ -37,7 +37,7 @@ final class SearchPage {
             }
             b.append("</div></div>");
         }
-        b.append("</div>").append(SearchControls.paging(p, q, r.total(), "/"));
+        b.append("</div>").append(SearchControls.paging(p, q, r, "/"));
         return Html.page(p.get("q") == null ? "检索" : "检索：" + p.get("q"), b.toString());
     }
 }
