@@ -164,21 +164,6 @@ final class StoredReports {
     }
 
     List<ReportIndex.Department> departments() throws IOException {
-        Map<String, String> names = new LinkedHashMap<>();
-        Map<String, Set<String>> aliases = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
-        StoredFields stored = reader.storedFields();
-        Query q = new TermQuery(new Term(KIND, EntryKind.REPORT.label()));
-        for (int doc : Matches.of(searcher, q)) {
-            Document d = stored.document(doc, Set.of(DEPARTMENT_KEY, DEPARTMENT_NAME, DEPARTMENT_ALIAS));
-            String key = d.get(DEPARTMENT_KEY);
-            names.putIfAbsent(key, d.get(DEPARTMENT_NAME));
-            aliases.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(List.of(d.getValues(DEPARTMENT_ALIAS)));
-            counts.merge(key, 1, Integer::sum);
-        }
-        List<ReportIndex.Department> out = new ArrayList<>();
-        names.forEach((k, n) -> out.add(new ReportIndex.Department(k, n, List.copyOf(aliases.get(k)), counts.get(k))));
-        out.sort(Comparator.comparing(ReportIndex.Department::key));
-        return out;
+        return new DepartmentList(reader, searcher).departments();
     }
 }

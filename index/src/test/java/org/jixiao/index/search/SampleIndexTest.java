@@ -24,6 +24,7 @@ import org.jixiao.index.Timeline;
 import org.jixiao.index.identity.DepartmentIdentity;
 import org.jixiao.index.write.IndexUpdater;
 import org.jixiao.testsupport.RequiresShared;
+import org.jixiao.index.write.IndexFields;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -256,6 +257,32 @@ class SampleIndexTest {
         index.forEachReport(SearchQuery.all().withYears(2021, 2021), r -> in2021.add(r.id()));
         assertEquals(records.stream().filter(r -> Integer.valueOf(2021).equals(r.year())).map(ReportRecord::id)
                 .distinct().sorted().toList(), in2021);
+    }
+
+    @Test
+    void departmentsAreTheSameAsReadingEveryReportsStoredFields() throws IOException {
+        // the reference: every report's key, name and spellings from its stored fields, first seen first
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        Map<String, java.util.Set<String>> spellings = new java.util.HashMap<>();
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
+            var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            var stored = reader.storedFields();
+            for (int doc : org.jixiao.index.internal.Matches.of(searcher, new org.apache.lucene.search.TermQuery(
+                    new org.apache.lucene.index.Term(IndexFields.KIND, EntryKind.REPORT.label())))) {
+                var d = stored.document(doc);
+                String key = d.get(IndexFields.DEPARTMENT_KEY);
+                names.putIfAbsent(key, d.get(IndexFields.DEPARTMENT_NAME));
+                spellings.computeIfAbsent(key, k -> new java.util.LinkedHashSet<>())
+                        .addAll(List.of(d.getValues(IndexFields.DEPARTMENT_ALIAS)));
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        List<ReportIndex.Department> expected = new ArrayList<>();
+        names.forEach((k, n) -> expected.add(new ReportIndex.Department(k, n, List.copyOf(spellings.get(k)), counts.get(k))));
+        expected.sort(java.util.Comparator.comparing(ReportIndex.Department::key));
+        assertEquals(expected, index.departments());
+        assertTrue(expected.stream().anyMatch(d -> d.aliases().size() > 1), "some department has several spellings");
     }
 
     @Test
