@@ -260,7 +260,7 @@ public final class TextNormalizer {
                 char next = s.charAt(j);
                 if (newline && mode == Mode.LINES) {
                     out.append('\n', firstNewline(s, i, j));
-                } else if (joinable(prev, next, newline) && !(newline && twoDecimals(out, s, j))) {
+                } else if (joinable(prev, next, newline) && !(newline && isDigit(prev) && twoDecimals(out, s, j))) {
                     // drop the whitespace entirely
                 } else {
                     out.append(' ', i);
@@ -289,26 +289,20 @@ public final class TextNormalizer {
      * read as one number with two decimal points, which no number has, so they are two numbers.
      */
     static boolean twoDecimals(MappedText.Builder out, String s, int from) {
-        int start = out.length();
-        while (start > 0 && numeric(out.charAt(start - 1))) {
-            start--;
+        int k = out.length() - 1;
+        int digits = 0;
+        while (k >= 0 && isDigit(out.charAt(k))) {
+            k--;
+            digits++;
         }
-        StringBuilder before = new StringBuilder();
-        for (int k = start; k < out.length(); k++) {
-            before.append(out.charAt(k));
+        if (digits == 0 || k < 1 || out.charAt(k) != '.' || !isDigit(out.charAt(k - 1))) {
+            return false; // the line does not end in digit . digits
         }
-        int end = from;
-        while (end < s.length() && numeric(s.charAt(end))) {
-            end++;
+        int i = from;
+        while (i < s.length() && (isDigit(s.charAt(i)) || s.charAt(i) == ',')) {
+            i++;
         }
-        return DECIMAL_AT_END.matcher(before).matches() && DECIMAL_INSIDE.matcher(s.substring(from, end)).matches();
-    }
-
-    private static final java.util.regex.Pattern DECIMAL_AT_END = java.util.regex.Pattern.compile(".*\\d\\.\\d+");
-    private static final java.util.regex.Pattern DECIMAL_INSIDE = java.util.regex.Pattern.compile("\\d[\\d,]*\\.\\d.*");
-
-    private static boolean numeric(char c) {
-        return isDigit(c) || c == '.' || c == ',';
+        return i > from && i + 1 < s.length() && s.charAt(i) == '.' && isDigit(s.charAt(i + 1));
     }
 
     /** Whether whitespace between {@code prev} and {@code next} is extraction debris rather than a word gap. */

@@ -7,7 +7,6 @@ import static org.jixiao.index.write.IndexFields.facetField;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,10 +86,12 @@ final class DepartmentList {
         StoredFields stored = reader.storedFields();
         Map<String, String> names = new HashMap<>();
         Map<String, Set<String>> spellings = new HashMap<>();
-        for (var e : first.entrySet()) {
-            Document d = stored.document(e.getValue(), Set.of(DEPARTMENT_NAME, DEPARTMENT_ALIAS));
-            names.put(e.getKey(), d.get(DEPARTMENT_NAME));
-            spellings.put(e.getKey(), new LinkedHashSet<>(List.of(d.getValues(DEPARTMENT_ALIAS))));
+        TreeMap<Integer, String> firstInOrder = new TreeMap<>(); // stored reads in index order reuse their blocks
+        first.forEach((key, doc) -> firstInOrder.put(doc, key));
+        for (var e : firstInOrder.entrySet()) {
+            Document d = stored.document(e.getKey(), Set.of(DEPARTMENT_NAME, DEPARTMENT_ALIAS));
+            names.put(e.getValue(), d.get(DEPARTMENT_NAME));
+            spellings.put(e.getValue(), new LinkedHashSet<>(List.of(d.getValues(DEPARTMENT_ALIAS))));
         }
         // the reports that bring a spelling their department's first report does not have, in index order
         Set<Integer> bringing = new TreeSet<>();
@@ -120,10 +121,9 @@ final class DepartmentList {
                     .getValues(DEPARTMENT_ALIAS)));
         }
         List<ReportIndex.Department> out = new ArrayList<>();
-        for (String key : new TreeMap<>(counts).keySet()) {
+        for (String key : new TreeMap<>(counts).keySet()) { // by key
             out.add(new ReportIndex.Department(key, names.get(key), List.copyOf(spellings.get(key)), counts.get(key)));
         }
-        out.sort(Comparator.comparing(ReportIndex.Department::key));
         return out;
     }
 }

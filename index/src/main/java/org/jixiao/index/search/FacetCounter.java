@@ -2,6 +2,7 @@ package org.jixiao.index.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,7 +96,7 @@ final class FacetCounter {
     Facets count(IndexSearcher searcher, Query query, Map<String, String> pinned) throws IOException {
         Weight w = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         IndexReader reader = searcher.getIndexReader();
-        String[] looked = java.util.Arrays.stream(dimensions).filter(d -> !pinned.containsKey(d)).toArray(String[]::new);
+        String[] looked = Arrays.stream(dimensions).filter(d -> !pinned.containsKey(d)).toArray(String[]::new);
         Walk walk = new Walk(exact, sample, reader.maxDoc(), looked);
         Map<String, Map<String, Long>> totals = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {

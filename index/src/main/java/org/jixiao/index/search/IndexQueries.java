@@ -143,13 +143,17 @@ final class IndexQueries {
     }
 
     /**
-     * The facet dimensions in which {@link #filtered} gives every match one value, and that value: one kind, one
+     * The facet dimensions in which {@link #filtered} gives every match one value, and that value: one kind (asked
+     * for, or implied by the other filters), one
      * rule, one severity, one grade, one year. (Not region or department: their filters match by place or by
      * several keys, so the matches can hold several values.)
      */
     static Map<String, String> pinned(SearchQuery q) {
         Map<String, String> out = new HashMap<>();
-        if (q.kinds().size() == 1) {
+        EntryKind implied = impliedKind(q);
+        if (implied != null) {
+            out.put("kind", implied.label());
+        } else if (q.kinds().size() == 1) {
             out.put("kind", q.kinds().iterator().next().label());
         }
         if (q.rule() != null && !q.rule().isBlank()) {

@@ -137,7 +137,7 @@ record BudgetBlock(Budget budget, Section section) {
                     label.append(FormCells.key(cell));
                 }
             }
-            if (FormLabels.BUDGET_TOTAL.matcher(label).find() || FormLabels.BUDGET_TOTAL_RUN_ON.matcher(label).find()) {
+            if (FormLabels.BUDGET_TOTAL.matcher(label).find()) {
                 return r;
             }
             if (firstWithAmount < 0) {

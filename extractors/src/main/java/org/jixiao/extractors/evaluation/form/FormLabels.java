@@ -19,13 +19,11 @@ public final class FormLabels {
     static final Pattern GRADE = Pattern.compile("^(评价|自评|绩效|综合)(等级|结果|级别)$");
     /** The closing row of the indicator block. */
     static final Pattern TOTAL_SCORE = Pattern.compile("^(总分|合计|总计|总得分)(值)?$");
-    /** The total line of the budget block. */
-    static final Pattern BUDGET_TOTAL = Pattern.compile("(资金|预算)总额|^合计$|^总计$|^资金总计$");
     /**
-     * A total line's label run into the source line under it ({@code 合计其中:财政拨款}: a cell whose two lines the
-     * layout joined): the line is still the total's, and it comes before any source line below it.
+     * The total line of the budget block; also a total label run into the source line under it
+     * ({@code 合计其中:财政拨款}, a cell whose two lines the layout joined): the line is still the total's.
      */
-    static final Pattern BUDGET_TOTAL_RUN_ON = Pattern.compile("^(合计|总计)其中");
+    static final Pattern BUDGET_TOTAL = Pattern.compile("(资金|预算)总额|^合计$|^总计$|^资金总计$|^(合计|总计)其中");
     /** A printed grade word, for a 总分 row that states the grade without a label. */
     static final Pattern GRADE_WORD = Pattern.compile("^(优秀|优|良好|良|中等|中|合格|及格|一般|较差|差|不合格)$");
     /** A first-level indicator that declares its weight: {@code 产出指标(50分)}. */
