@@ -26,13 +26,25 @@ class TemplateHeadersTest {
 
     private static final SourceFile FILE = new SourceFile(Path.of("imagined.docx"), "cd".repeat(32), 100, Format.DOCX);
 
-    private static Evaluation read(String[] header, String[] total, String weightHeader, String[] indicator) {
+    /** A document with the form's caption. */
+    private static DocumentBuilder form() {
         DocumentBuilder b = new DocumentBuilder(FILE);
         b.text("部门整体支出绩效自评表（2023年度）", null, Mode.LINES);
+        return b;
+    }
+
+    /** The form's first row: the unit's name and the score's label (the score itself is the caller's). */
+    private static TableDraft nameRow() {
         TableDraft t = new TableDraft();
         t.cell(0, 0, 1, 2, "单位名称");
         t.cell(0, 2, 1, 4, "某某县林业和草原局");
         t.cell(0, 6, 1, 1, "自评得分");
+        return t;
+    }
+
+    private static Evaluation read(String[] header, String[] total, String weightHeader, String[] indicator) {
+        DocumentBuilder b = form();
+        TableDraft t = nameRow();
         t.cell(0, 7, 1, 2, "91.5");
         t.cell(1, 0, 2, 1, "年度预算执行情况（万元）");
         t.cell(1, 1, 1, 8 - header.length, "");
@@ -70,12 +82,8 @@ class TemplateHeadersTest {
     @Test
     void aTotalLineRunIntoItsSourceLineIsNeverReplacedByTheSourceLineBelow() {
         // a PDF cell whose two lines the layout joined: 合计 / 其中：财政拨款, and two amounts in each value cell
-        DocumentBuilder b = new DocumentBuilder(FILE);
-        b.text("部门整体支出绩效自评表（2023年度）", null, Mode.LINES);
-        TableDraft t = new TableDraft();
-        t.cell(0, 0, 1, 2, "单位名称");
-        t.cell(0, 2, 1, 4, "某某县林业和草原局");
-        t.cell(0, 6, 1, 1, "自评得分");
+        DocumentBuilder b = form();
+        TableDraft t = nameRow();
         t.cell(0, 7, 1, 1, "91.5");
         t.cell(1, 0, 3, 1, "年度预算执行情况（万元）");
         t.cell(1, 1, 1, 3, "");
