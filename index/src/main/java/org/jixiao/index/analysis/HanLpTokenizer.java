@@ -37,6 +37,11 @@ public final class HanLpTokenizer extends Tokenizer {
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final Deque<int[]> parts = new ArrayDeque<>();
+    /**
+     * A compound's parts (start, end pairs relative to the compound), by the compound: the same compounds come back
+     * in every report, and finding their parts tests every substring against the dictionaries. Bounded.
+     */
+    private final java.util.Map<String, int[]> partsOf = new java.util.HashMap<>();
     // reused across values: a fresh builder per value grew from 16 chars and was widened to UTF-16 at its first
     // Chinese char every time, which cost a third as much as segmenting (61,000 values per 200 reports)
     private final StringBuilder read = new StringBuilder(1024);
@@ -104,16 +109,42 @@ public final class HanLpTokenizer extends Tokenizer {
         if (len < 3 || len > MAX_COMPOUND) {
             return;
         }
-        for (int from = t.start(); from < t.end() - 1; from++) {
-            for (int to = t.end(); to >= from + 2; to--) {
+        String word = text.substring(t.start(), t.end());
+        int[] rel = partsOf.get(word);
+        if (rel == null) {
+            rel = partsOf(word);
+            if (partsOf.size() >= MAX_KEPT_COMPOUNDS) {
+                partsOf.clear();
+            }
+            partsOf.put(word, rel);
+        }
+        for (int i = 0; i < rel.length; i += 2) {
+            parts.add(new int[] {t.start() + rel[i], t.start() + rel[i + 1]});
+        }
+    }
+
+    /** Compounds whose parts are kept (a few hundred kilobytes at most). */
+    private static final int MAX_KEPT_COMPOUNDS = 20_000;
+
+    private int[] partsOf(String word) {
+        int len = word.length();
+        int[] out = new int[8];
+        int n = 0;
+        for (int from = 0; from < len - 1; from++) {
+            for (int to = len; to >= from + 2; to--) {
                 if (to - from == len) {
                     continue;
                 }
-                if (isDictionaryWord.test(text.substring(from, to))) {
-                    parts.add(new int[] {from, to});
+                if (isDictionaryWord.test(word.substring(from, to))) {
+                    if (n + 2 > out.length) {
+                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                    }
+                    out[n++] = from;
+                    out[n++] = to;
                 }
             }
         }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     @Override

@@ -100,6 +100,26 @@ record YearRole(Period period, String key, Direction direction) {
      * words and fillers; table labels keep their {@code row/column} shape.
      */
     static String key(String label) {
+        String known = KEYS.get(label);
+        if (known != null) {
+            return known;
+        }
+        String k = keyNow(label);
+        if (KEYS.size() >= MAX_KEPT_KEYS) {
+            KEYS.clear();
+        }
+        KEYS.put(label, k);
+        return k;
+    }
+
+    /**
+     * Keys of labels seen, by label: every figure of both reports of a pair gets a key, and table labels repeat
+     * across rows, reports and years, so most keys are a lookup instead of four regular-expression passes. Bounded.
+     */
+    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_KEPT_KEYS = 50_000;
+
+    private static String keyNow(String label) {
         Matcher cmp = COMPARISON.matcher(label);
         String subject = label;
         if (cmp.find()) {

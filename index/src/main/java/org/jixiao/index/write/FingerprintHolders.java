@@ -63,8 +63,17 @@ final class FingerprintHolders implements LongFunction<List<OtherReport>> {
         }
     };
 
+    /** Each leaf's fingerprint terms, one enum per leaf reused for every lookup (null: the leaf has none). */
+    private final TermsEnum[] terms;
+    private PostingsEnum postings;
+
     FingerprintHolders(IndexReader reader, int limit) throws IOException {
         this.reader = reader;
+        this.terms = new TermsEnum[reader.leaves().size()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms t = leaf.reader().terms(FINGERPRINT);
+            terms[leaf.ord] = t == null ? null : t.iterator();
+        }
         this.stored = reader.storedFields();
         this.rows = new ReportRows(reader);
         this.limit = limit;
@@ -122,16 +131,12 @@ final class FingerprintHolders implements LongFunction<List<OtherReport>> {
     private boolean holders(long hash, Visit visit) throws IOException {
         BytesRef term = fingerprintTerm(hash);
         for (LeafReaderContext leaf : reader.leaves()) {
-            Terms terms = leaf.reader().terms(FINGERPRINT);
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum te = terms.iterator();
-            if (!te.seekExact(term)) {
+            TermsEnum te = terms[leaf.ord];
+            if (te == null || !te.seekExact(term)) {
                 continue;
             }
             Bits live = leaf.reader().getLiveDocs();
-            PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
+            PostingsEnum pe = postings = te.postings(postings, PostingsEnum.NONE);
             for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
                 if ((live == null || live.get(d)) && !visit.next(leaf.docBase + d)) {
                     return false;

@@ -29,12 +29,13 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jixiao bench PATH…}: how fast jixiao reads and extracts a corpus, against Tika's plain text
  * extraction of the same files measured in the same run — so the figures are ratios that mean something on
- * any machine. Single-threaded per stage, after a warm-up round, best of N rounds.
+ * any machine. Single-threaded per stage by default, after a warm-up round, best of N rounds; {@code --threads N}
+ * runs every stage, Tika's included, on N threads, and ingest as {@code jixiao ingest -j N} does.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures throughput on a corpus: Tika's plain text extraction (the baseline), jixiao's "
                 + "document model (parse), and the full structured extraction (extract), each on the same files "
-                + "in the same run, single-threaded, best of several rounds after a warm-up.",
+                + "in the same run, single-threaded (or all on --threads), best of several rounds after a warm-up.",
                 "Reports documents/s, MB/s and each stage's time as a ratio of Tika's."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -45,8 +46,12 @@ final class BenchCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--ingest", description = "also time ingest (extract, check and index into a fresh temporary"
-            + " index, with the cross-report pass), single-threaded like the other stages")
+            + " index, with the cross-report pass), on as many threads as the other stages")
     boolean ingest;
+
+    @Option(names = "--threads", defaultValue = "1", description = "threads every stage runs on, Tika's baseline"
+            + " included, and ingest as `jixiao ingest -j N` runs (default ${DEFAULT-VALUE})")
+    int threads;
 
     @Option(names = "--search-index", paramLabel = "DIR", description = "measure search latency (median, p95) on the"
             + " index in DIR, over a fixed set of queries; make it with `jixiao ingest --data DIR` on ≥ 10,000 reports")
@@ -85,6 +90,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         DocumentReader reader = new DocumentReader();
         ReportExtractor extractor = new ReportExtractor();
+        int n = Math.max(1, threads);
         Pipeline pipeline = new Pipeline(reader, extractor, 1);
         AutoDetectParser tika = new AutoDetectParser();
 
@@ -94,10 +100,11 @@ final class BenchCommand implements Callable<Integer> {
                 new Stage("jixiao extract", pipeline::process));
         if (ingest) {
             stages = new ArrayList<>(stages);
-            stages.add(new IngestStage(pipeline).stage());
+            stages.add(new IngestStage(new Pipeline(reader, extractor, n)).stage());
         }
-        out.printf("%d files, %.2f MB, %d rounds after a warm-up, stages interleaved in each round%n", files.size(),
-                bytes / 1e6, rounds);
+        stages.forEach(s -> s.threads = n);
+        out.printf("%d files, %.2f MB, %d rounds after a warm-up, stages interleaved in each round, %d thread%s"
+                + " each%n", files.size(), bytes / 1e6, rounds, n, n == 1 ? "" : "s");
         // every stage once per round, in turn, so a change in the machine's load during the run hits them alike;
         // each stage's best round counts
         double[][] wall = new double[stages.size()][rounds];
@@ -167,11 +174,17 @@ final class BenchCommand implements Callable<Integer> {
                         long t0 = System.nanoTime();
                         try (var u = org.jixiao.index.write.IndexUpdater.open(dir,
                                 org.jixiao.index.write.CrossReportChecks.standard(), 200)) {
-                            for (Path f : files) {
-                                if (pipeline.process(f) instanceof Pipeline.Outcome.Extracted e) {
-                                    u.add(e.report());
+                            // as `jixiao ingest` does: files read and extracted on the pipeline's threads, each
+                            // report handed to the index in input order
+                            pipeline.run(files, outcome -> {
+                                if (outcome instanceof Pipeline.Outcome.Extracted e) {
+                                    try {
+                                        u.add(e.report());
+                                    } catch (IOException x) {
+                                        throw new java.io.UncheckedIOException(x);
+                                    }
                                 }
-                            }
+                            });
                         }
                         double seconds = (System.nanoTime() - t0) / 1e9;
                         try (var walk = Files.walk(dir)) {
@@ -189,6 +202,7 @@ final class BenchCommand implements Callable<Integer> {
     private static class Stage {
         final String name;
         final java.util.function.Function<Path, Object> work;
+        int threads = 1;
 
         Stage(String name, java.util.function.Function<Path, Object> work) {
             this.name = name;
@@ -196,6 +210,9 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         double time(List<Path> files) {
+            if (threads > 1) {
+                return timeOnPool(files);
+            }
             List<Object> sink = new ArrayList<>(1);
             long t0 = System.nanoTime();
             for (Path f : files) {
@@ -203,6 +220,29 @@ final class BenchCommand implements Callable<Integer> {
                 sink.add(work.apply(f));
             }
             return (System.nanoTime() - t0) / 1e9;
+        }
+
+        /** The files on {@code threads} threads, each taking the next file when it is free. */
+        private double timeOnPool(List<Path> files) {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                long t0 = System.nanoTime();
+                List<java.util.concurrent.Future<Object>> done = new ArrayList<>(files.size());
+                for (Path f : files) {
+                    done.add(pool.submit(() -> work.apply(f)));
+                }
+                for (var d : done) {
+                    d.get();
+                }
+                return (System.nanoTime() - t0) / 1e9;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 }
