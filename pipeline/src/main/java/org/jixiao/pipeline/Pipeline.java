@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.jixiao.corpus.DocumentReader;
 import org.jixiao.corpus.ReadResult;
@@ -119,8 +120,17 @@ public final class Pipeline {
 
     /** Every file, in parallel; {@code sink} sees the outcomes in the order of {@code files}, one at a time. */
     public void run(List<Path> files, Consumer<Outcome> sink) {
+        run(files, Function.identity(), sink);
+    }
+
+    /**
+     * Every file, in parallel, each outcome handed on to {@code then} on the same worker (the work that needs
+     * nothing of the other files: ingest prepares a report's index entries there); {@code sink} sees the results in
+     * the order of {@code files}, one at a time.
+     */
+    public <R> void run(List<Path> files, Function<Outcome, R> then, Consumer<R> sink) {
         if (threads == 1) {
-            files.forEach(f -> sink.accept(process(f)));
+            files.forEach(f -> sink.accept(then.apply(process(f))));
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -129,12 +139,12 @@ public final class Pipeline {
             return t;
         });
         try {
-            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            Deque<Future<R>> window = new ArrayDeque<>();
             int next = 0;
             while (next < files.size() || !window.isEmpty()) {
                 while (next < files.size() && window.size() < threads * 2) {
                     Path f = files.get(next++);
-                    window.add(pool.submit(() -> process(f)));
+                    window.add(pool.submit(() -> then.apply(process(f))));
                 }
                 sink.accept(await(window.poll()));
             }
@@ -143,7 +153,7 @@ public final class Pipeline {
         }
     }
 
-    private static Outcome await(Future<Outcome> f) {
+    private static <R> R await(Future<R> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -28,6 +30,7 @@ import org.jixiao.extractors.model.Figure;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Indicator;
 import org.jixiao.index.EntryKind;
+import org.jixiao.index.analysis.PreAnalyzed;
 import org.jixiao.index.boilerplate.Fingerprint;
 import org.jixiao.index.identity.DepartmentIdentity;
 
@@ -59,11 +62,21 @@ public final class EntryDocuments {
      */
     public static List<Document> of(ReportRecord r, String text, DepartmentIdentity dept,
                                      List<Fingerprint> fingerprints) {
+        return prepare(r, text, fingerprints, null).documents(dept);
+    }
+
+    /**
+     * The documents of one report made ahead of indexing, on any thread: all but the department identity fields,
+     * which only the index settles (a department that names no place may join a placed one), with their text
+     * already analyzed by {@code analyzer} (null: the index writer analyzes it). This is what lets ingest workers
+     * do most of the indexing work while the writer takes reports in order.
+     */
+    public static Entries prepare(ReportRecord r, String text, List<Fingerprint> fingerprints, Analyzer analyzer) {
         List<Document> docs = new ArrayList<>();
-        List<IndexableField> identity = identity(r, dept);
+        List<IndexableField> identity = List.of(IDENTITY_SLOT);
         Document report = base(r, identity, EntryKind.REPORT, 0);
         add(report, LABEL, label(r));
-        report.add(new Field(TEXT, text == null ? "" : text, TEXT_TYPE));
+        report.add(text(text == null ? "" : text, analyzer));
         report.add(new StoredField(JSON, ReportJson.toJson(r)));
         grade(report, r.grade());
         value(report, r.score());
@@ -78,7 +91,7 @@ public final class EntryDocuments {
         for (Evaluation e : r.evaluations()) {
             Document d = base(r, identity, EntryKind.EVALUATION, ++n);
             add(d, LABEL, e.name());
-            d.add(new Field(TEXT, join(e.name()), TEXT_TYPE));
+            d.add(text(join(e.name()), analyzer));
             JsonNode json = ReportJson.evaluation(e);
             d.add(new StoredField(JSON, json.toString()));
             at(d, e.at());
@@ -92,8 +105,8 @@ public final class EntryDocuments {
                 Indicator ind = e.indicators().get(i);
                 Document id = base(r, identity, EntryKind.INDICATOR, ++n);
                 add(id, LABEL, ind.level3() != null ? ind.level3() : ind.level2());
-                id.add(new Field(TEXT, join(ind.level1(), ind.level2(), ind.level3(), ind.target(), ind.actual(),
-                        ind.note()), TEXT_TYPE));
+                id.add(text(join(ind.level1(), ind.level2(), ind.level3(), ind.target(), ind.actual(),
+                        ind.note()), analyzer));
                 id.add(new StoredField(JSON, indicators.get(i).toString()));
                 at(id, ind.at());
                 value(id, ind.score());
@@ -106,16 +119,62 @@ public final class EntryDocuments {
         for (Figure f : r.figures()) {
             Document d = base(r, identity, EntryKind.FIGURE, ++n);
             add(d, LABEL, f.label());
-            d.add(new Field(TEXT, join(f.label(), f.at() == null ? null : f.at().text()), TEXT_TYPE));
+            d.add(text(join(f.label(), f.at() == null ? null : f.at().text()), analyzer));
             d.add(new StoredField(JSON, ReportJson.figure(f).toString()));
             at(d, f.at());
             value(d, f.yuan() != null ? f.yuan() : f.value());
             docs.add(d);
         }
         for (Finding f : r.findings()) {
-            docs.add(finding(r, identity, f, ++n, null));
+            docs.add(finding(r, identity, f, ++n, null, analyzer));
         }
-        return docs;
+        return new Entries(r, docs);
+    }
+
+    /** Where a prepared document gets the report's identity fields (see {@link Entries#documents}). */
+    private static final IndexableField IDENTITY_SLOT = new StoredField("jixiao.identity", 0);
+
+    /** A report's documents but for their department identity (see {@link #prepare}). */
+    public static final class Entries {
+        private final ReportRecord record;
+        private final List<Document> partial;
+
+        private Entries(ReportRecord record, List<Document> partial) {
+            this.record = record;
+            this.partial = partial;
+        }
+
+        /** The documents, with the identity of the department the report is filed under. */
+        public List<Document> documents(DepartmentIdentity dept) {
+            List<IndexableField> identity = identity(record, dept);
+            List<Document> out = new ArrayList<>(partial.size());
+            for (Document p : partial) {
+                Document d = new Document();
+                for (IndexableField f : p) {
+                    if (f == IDENTITY_SLOT) {
+                        identity.forEach(d::add);
+                    } else {
+                        d.add(f);
+                    }
+                }
+                out.add(d);
+            }
+            return out;
+        }
+    }
+
+    /** The text field of an entry, its tokens made now when there is an analyzer. */
+    private static Field text(String value, Analyzer analyzer) {
+        if (analyzer == null) {
+            return new Field(TEXT, value, TEXT_TYPE);
+        }
+        PreAnalyzed tokens = PreAnalyzed.of(analyzer, TEXT, value);
+        return new Field(TEXT, value, TEXT_TYPE) {
+            @Override
+            public TokenStream tokenStream(Analyzer unused, TokenStream reuse) {
+                return tokens.stream(reuse);
+            }
+        };
     }
 
     /**
@@ -123,11 +182,11 @@ public final class EntryDocuments {
      * report's own checks), so the next cross-report pass can replace it.
      */
     public static Document finding(ReportRecord r, DepartmentIdentity dept, Finding f, int ordinal, String derivedBy) {
-        return finding(r, identity(r, dept), f, ordinal, derivedBy);
+        return finding(r, identity(r, dept), f, ordinal, derivedBy, null);
     }
 
     private static Document finding(ReportRecord r, List<IndexableField> identity, Finding f, int ordinal,
-                                    String derivedBy) {
+                                    String derivedBy, Analyzer analyzer) {
         Document d = base(r, identity, EntryKind.FINDING, ordinal);
         if (derivedBy != null) {
             d.removeFields(ENTRY);
@@ -139,7 +198,7 @@ public final class EntryDocuments {
         StringJoiner text = new StringJoiner("\n");
         text.add(f.message() == null ? "" : f.message());
         f.at().forEach(p -> text.add(p.text() == null ? "" : p.text()));
-        d.add(new Field(TEXT, text.toString(), TEXT_TYPE));
+        d.add(text(text.toString(), analyzer));
         d.add(new StoredField(JSON, ReportJson.finding(f).toString()));
         at(d, f.at().isEmpty() ? null : f.at().getFirst());
         keyword(d, RULE, "rule", f.rule());

@@ -141,25 +141,51 @@ public final class IndexUpdater implements Closeable {
     }
 
     /** Adds or replaces one file's report; returns true when it replaced an earlier version of the file. */
-    public synchronized boolean add(Report report) throws IOException {
-        return add(ReportRecord.of(report), report.source().text().text());
+    public boolean add(Report report) throws IOException {
+        return add(prepare(report));
     }
 
     /**
      * Adds or replaces one report from its stored record and normalized text, without the document (the Spark
      * job's records: {@code jixiao ingest --records}); returns true when it replaced an earlier version.
      */
-    public synchronized boolean add(ReportRecord record, String text) throws IOException {
-        DepartmentIdentity dept = adoptPlace(
-                DepartmentIdentity.of(record.department(), record.aliases(), record.region()));
+    public boolean add(ReportRecord record, String text) throws IOException {
+        return add(prepare(record, text));
+    }
+
+    /**
+     * A report made ready for {@link #add(Prepared)}: its entries built and their text analyzed, its fingerprints
+     * and text key computed. Needs nothing of the index, so ingest workers call it, each on its own reports, while
+     * the writer adds reports in order.
+     */
+    public Prepared prepare(Report report) {
+        return prepare(ReportRecord.of(report), report.source().text().text());
+    }
+
+    /** {@link #prepare(Report)} from a stored record and normalized text. */
+    public Prepared prepare(ReportRecord record, String text) {
+        DepartmentIdentity named = DepartmentIdentity.of(record.department(), record.aliases(), record.region());
+        return new Prepared(record, named, ReportSources.textKey(text),
+                EntryDocuments.prepare(record, text, checks.fingerprinter().apply(text), writer.getAnalyzer()));
+    }
+
+    /** A report ready to be added (see {@link #prepare(Report)}). */
+    public record Prepared(ReportRecord record, DepartmentIdentity named, String textKey,
+                           EntryDocuments.Entries entries) {
+    }
+
+    /** Adds or replaces one prepared report; returns true when it replaced an earlier version of the file. */
+    public synchronized boolean add(Prepared p) throws IOException {
+        ReportRecord record = p.record();
+        DepartmentIdentity dept = adoptPlace(p.named());
         String path = EntryDocuments.normalized(record.path());
-        List<String> keys = ReportSources.keys(record, text, dept);
+        List<String> keys = ReportSources.keysWith(record, p.textKey(), dept.key());
         forget(path, known.get(path));
         ReportSources.Owner owner = sources.sameAs(keys, path);
         if (owner != null) {
             return addOther(record, path, owner);
         }
-        List<Document> docs = EntryDocuments.of(record, text, dept, checks.fingerprinter().apply(text));
+        List<Document> docs = p.entries().documents(dept);
         ReportSources.store(docs.getFirst(), keys);
         writer.updateDocuments(new Term(PATH, path), docs);
         sources.report(record.id(), path, keys);

@@ -69,10 +69,20 @@ final class ReportSources {
 
     /** {@link #keys(ReportRecord, String, DepartmentIdentity)} by the department's key alone. */
     static List<String> keys(ReportRecord r, String text, String departmentKey) {
-        List<String> keys = new ArrayList<>(2);
+        return keysWith(r, textKey(text), departmentKey);
+    }
+
+    /** The key of the text alone (null when the text is too short to tell a report by): no department needed. */
+    static String textKey(String text) {
         String letters = text == null ? "" : text.replaceAll("\\s+", "");
-        if (letters.length() >= MIN_TEXT) {
-            keys.add("text:" + hash(letters));
+        return letters.length() >= MIN_TEXT ? "text:" + hash(letters) : null;
+    }
+
+    /** {@link #keys(ReportRecord, String, DepartmentIdentity)} from the {@link #textKey} and department's key. */
+    static List<String> keysWith(ReportRecord r, String textKey, String departmentKey) {
+        List<String> keys = new ArrayList<>(2);
+        if (textKey != null) {
+            keys.add(textKey);
         }
         if (departmentKey != null && !departmentKey.equals("?") && r.year() != null) {
             List<String> scores = new ArrayList<>();

@@ -115,6 +115,16 @@ class HanLpAnalyzerTest {
     }
 
     @Test
+    void aCompoundSeenAgainHasItsPartsWhereItIs() throws IOException {
+        // a compound's parts are found once and kept: the second time they must move with it
+        String text = "预算执行率偏低。今年预算执行率";
+        List<Tok> tokens = analyze(text);
+        assertTrue(tokens.contains(new Tok("执行率", 2, 5)), tokens.toString());
+        assertTrue(tokens.contains(new Tok("执行率", 12, 15)), tokens.toString());
+        assertEquals(analyze("预算执行率偏低。今年预算执行率"), tokens);
+    }
+
+    @Test
     void reusesTheTokenizerAcrossValues() throws IOException {
         assertEquals(analyze("绩效目标"), analyze("绩效目标"));
     }

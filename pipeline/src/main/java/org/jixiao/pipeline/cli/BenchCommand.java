@@ -176,10 +176,10 @@ final class BenchCommand implements Callable<Integer> {
                                 org.jixiao.index.write.CrossReportChecks.standard(), 200)) {
                             // as `jixiao ingest` does: files read and extracted on the pipeline's threads, each
                             // report handed to the index in input order
-                            pipeline.run(files, outcome -> {
-                                if (outcome instanceof Pipeline.Outcome.Extracted e) {
+                            pipeline.run(files, org.jixiao.pipeline.ReadyForIndex.by(u), ready -> {
+                                if (ready.prepared() != null) {
                                     try {
-                                        u.add(e.report());
+                                        u.add(ready.prepared());
                                     } catch (IOException x) {
                                         throw new java.io.UncheckedIOException(x);
                                     }

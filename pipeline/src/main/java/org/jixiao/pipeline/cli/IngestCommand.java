@@ -15,6 +15,7 @@ import org.jixiao.extractors.model.Finding;
 import org.jixiao.index.write.CrossReportChecks;
 import org.jixiao.index.write.IndexUpdater;
 import org.jixiao.pipeline.Pipeline;
+import org.jixiao.pipeline.ReadyForIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -119,12 +120,14 @@ final class IngestCommand implements Callable<Integer> {
                 todo.add(f);
             }
             Pipeline pipeline = new Pipeline(workers.threads, fileTimeout.duration());
-            java.util.function.Consumer<Pipeline.Outcome> sink = outcome -> {
-                switch (outcome) {
+            // each report's entries are made on the worker that extracted it; the writer adds them in input order
+            java.util.function.Function<Pipeline.Outcome, ReadyForIndex> prepare = ReadyForIndex.by(updater);
+            java.util.function.Consumer<ReadyForIndex> sink = ready -> {
+                switch (ready.outcome()) {
                     case Pipeline.Outcome.Extracted e -> {
                         int others = updater.stats().otherFiles;
                         try {
-                            updater.add(e.report());
+                            updater.add(ready.prepared());
                         } catch (IOException x) {
                             throw new java.io.UncheckedIOException(x);
                         }
@@ -142,9 +145,9 @@ final class IngestCommand implements Callable<Integer> {
                 }
             };
             try (Progress progress = new Progress(err, todo.size(), "files")) {
-                pipeline.run(todo, outcome -> {
+                pipeline.run(todo, prepare, ready -> {
                     progress.step();
-                    sink.accept(outcome);
+                    sink.accept(ready);
                 });
             }
             UnreadableFiles.timeouts(err, pipeline.deadline());
@@ -158,7 +161,7 @@ final class IngestCommand implements Callable<Integer> {
                     break;
                 }
                 err.println("reading again " + again.size() + " other files of reports that changed…");
-                pipeline.run(again, sink);
+                pipeline.run(again, prepare, sink);
             }
             err.println("checking across reports (cross-year, boilerplate)…");
             updater.crossReportPass();
