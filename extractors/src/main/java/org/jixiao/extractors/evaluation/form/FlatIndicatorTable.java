@@ -79,6 +79,13 @@ public final class FlatIndicatorTable {
                 || !cols.contains(Kind.TARGET) && !cols.contains(Kind.ACTUAL)) {
             return null;
         }
+        if (FlatIndicatorCells.oneCellPerLine(text, h.start(), pos, 3 + cols.size())) {
+            // the header printed one word a line: the rows are one cell a line too
+            Result cells = FlatIndicatorCells.read(t, pos, to, cols);
+            if (cells != null) {
+                return cells;
+            }
+        }
         List<Kind> values = cols.stream().filter(k -> k != Kind.NOTE).toList();
         boolean note = cols.contains(Kind.NOTE);
         FlatVocabulary vocab = FlatVocabulary.get();

@@ -50,6 +50,9 @@ public final class FormEvaluations {
     public static List<Evaluation> extract(SourceDocument doc, java.util.function.Supplier<List<FlatForms.Form>> flatForms) {
         List<List<FormPart>> forms = new ArrayList<>();
         List<String> contexts = new ArrayList<>();
+        // the short lines since the last form started: a form whose header block stayed text names itself there
+        List<List<String>> headers = new ArrayList<>();
+        List<String> sinceForm = new ArrayList<>();
         // each part's own indicator block, read to tell forms apart: a one-part form's block is that one
         Map<FormPart, IndicatorBlock> own = new IdentityHashMap<>();
         List<FormPart> open = null;
@@ -71,6 +74,8 @@ public final class FormEvaluations {
                         open.add(part);
                         forms.add(open);
                         contexts.add(context.toString());
+                        headers.add(List.copyOf(sinceForm));
+                        sinceForm.clear();
                     } else if (continues) {
                         open.add(part);
                     } else {
@@ -83,13 +88,15 @@ public final class FormEvaluations {
                 String text = block instanceof Heading h ? h.at().text() : ((Paragraph) block).at().text();
                 if (text.length() <= 60) {
                     context.append(text).append('\n');
+                    sinceForm.add(text.strip());
                 }
             }
             previous = block;
         }
         List<Evaluation> out = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
-            out.add(evaluation(forms.get(i), contexts.get(i), own));
+            Evaluation e = evaluation(forms.get(i), contexts.get(i), own);
+            out.add(e.name() == null ? TextHeader.named(e, headers.get(i)) : e);
         }
         // forms whose grid was lost are in the paragraphs; a form rebuilt as a table is never read twice
         out.addAll(FlatForms.evaluations(flatForms.get()));
