@@ -95,6 +95,18 @@ class PipeAlignmentTest {
     }
 
     @Test
+    void serviceSatisfactionNamesNoLevelItIsOftenAThirdLevelRow() throws Exception {
+        // 服务对象满意度 is a 二级指标 in some templates and a 三级指标 under 服务对象满意度指标 in many more
+        String text = "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 | ||\n"
+                + "满意度指标（10分） | 服务对象满意度指标 | 群众投诉办结率 | ≥80% | 92% | 5 | 5 | ||||\n"
+                + "服务对象满意度 | ≥90% | 85% | 5 | 4.5 | 宣传不到位 | ||||\n"
+                + "总分 | 100 | 96.5 | ||||||\n";
+        Table t = load(text).tables().get(0);
+        assertEquals(List.of("服务对象满意度", "≥90%", "85%", "5", "4.5"), t.rowTexts(2).subList(2, 7),
+                "under 三级指标, its values under theirs");
+    }
+
+    @Test
     void aTableWithoutAnIndicatorHeaderIsLeftAsPrinted() throws Exception {
         String text = "项目 | 预算数 | 执行数 | 执行率 |\n"
                 + "某某专项 | 12.5 | 10 | 80% |\n"
