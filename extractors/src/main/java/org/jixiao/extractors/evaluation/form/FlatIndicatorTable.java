@@ -24,8 +24,9 @@ import org.jixiao.extractors.model.Section;
  * dropped when a closer one exists; a value is kept only when every remaining split gives it. A row none of
  * whose splits fits is skipped up to the next first- or second-level name close after it (a cell wrapped onto
  * the next line, OCR debris), and then the table no longer counts as closed; with no such name near, it ends the
- * table. Words standing in the target and actual columns right after the label
- * (及时较及时88) cannot be told from the label: the row keeps them in its label, with no target or actual.
+ * table. Words standing in the target and actual columns right after the label (及时较及时88) are told from
+ * it only when they are two worded values of the vocabulary ({@code answer}: 达到预期, 部分达到, 是) ending it;
+ * otherwise the row keeps them in its label, with no target or actual.
  *
  * <p>The grid is guessed, so checks never call a difference over these rows an error ({@code Checks}).
  */
@@ -156,11 +157,45 @@ public final class FlatIndicatorTable {
                 noteText = FormCells.clean(text.substring(end, lineEnd));
                 end = lineEnd;
             }
-            rows.add(new Indicator(level1, level2, row.label(), row.target(), row.actual(), null, row.weight(),
-                    row.score(), noteText == null || noteText.isEmpty() ? null : noteText, t.at(pos, row.end())));
+            String[] answers = row.target() == null && row.actual() == null && values.size() > 2
+                    && values.get(0) == Kind.TARGET && values.get(1) == Kind.ACTUAL ? answers(row.label(), vocab) : null;
+            rows.add(new Indicator(level1, level2, answers == null ? row.label() : answers[0],
+                    answers == null ? row.target() : answers[1], answers == null ? row.actual() : answers[2], null,
+                    row.weight(), row.score(), noteText == null || noteText.isEmpty() ? null : noteText,
+                    t.at(pos, row.end())));
             pos = end;
         }
         return rows.isEmpty() ? null : new Result(sections, rows, pos, closed);
+    }
+
+    /**
+     * A label that ends with two worded values ({@code 带动辖区经济发展是否有效达到预期部分达到}) split into label,
+     * target and actual; null when it does not, or when what would be left ends in 是否 or is under two characters.
+     */
+    static String[] answers(String label, FlatVocabulary vocab) {
+        String actual = endingIn(label, vocab.answers);
+        if (actual == null) {
+            return null;
+        }
+        String rest = label.substring(0, label.length() - actual.length());
+        String target = endingIn(rest, vocab.answers);
+        if (target == null) {
+            return null;
+        }
+        String name = rest.substring(0, rest.length() - target.length());
+        if (name.length() < 2 || name.endsWith("是") && target.startsWith("否") || name.endsWith("是否")) {
+            return null;
+        }
+        return new String[] {name, target, actual};
+    }
+
+    private static String endingIn(String text, List<String> words) {
+        for (String w : words) { // longest first
+            if (text.endsWith(w)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /**

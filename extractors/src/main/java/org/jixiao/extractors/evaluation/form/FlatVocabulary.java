@@ -40,6 +40,8 @@ final class FlatVocabulary {
     /** First- and second-level indicator names, which start a row of a flat indicator table. */
     final List<String> level1;
     final List<String> level2;
+    /** Worded target and actual values (达到预期, 部分达到, 是), longest first. */
+    final List<String> answers;
     /** Column words of a flat indicator table's header, by what the column holds. */
     final Map<String, FlatIndicatorTable.Kind> indicatorColumns;
     /** Column words of a project list printed one cell per line, by what the column holds. */
@@ -70,6 +72,9 @@ final class FlatVocabulary {
         this.nameStops = List.copyOf(stops);
         this.level1 = lists.getOrDefault("level1", List.of());
         this.level2 = lists.getOrDefault("level2", List.of());
+        List<String> answers = new ArrayList<>(lists.getOrDefault("answer", List.of()));
+        answers.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        this.answers = List.copyOf(answers);
         Map<String, FlatIndicatorTable.Kind> ic = new LinkedHashMap<>();
         for (FlatIndicatorTable.Kind k : FlatIndicatorTable.Kind.values()) {
             for (String w : lists.getOrDefault("indicator." + k.name(), List.of())) {

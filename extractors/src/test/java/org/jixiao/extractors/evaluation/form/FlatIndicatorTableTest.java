@@ -97,10 +97,22 @@ class FlatIndicatorTableTest {
         assertEquals("人手不足", quality.note());
         assertQuotes(doc, quality, "保洁达标率100%85%1212");
         Indicator words = rows.get(2);
-        assertEquals("保洁及时性及时较及时", words.level3(), "words in the value columns stay in the label");
-        assertNull(words.target());
+        assertEquals("保洁及时性", words.level3(), "two worded values end the label: the target and the actual");
+        assertEquals("及时", words.target());
+        assertEquals("较及时", words.actual());
         assertEquals(new BigDecimal("8"), words.weight());
         assertEquals("效益指标", rows.get(3).level1());
+    }
+
+    @Test
+    void wordedValuesAreSplitFromTheLabelOnlyWhenTwoOfThemEndIt() {
+        FlatVocabulary vocab = FlatVocabulary.get();
+        assertEquals(List.of("带动辖区经济发展是否有效", "达到预期", "部分达到"),
+                List.of(FlatIndicatorTable.answers("带动辖区经济发展是否有效达到预期部分达到", vocab)));
+        assertEquals(List.of("长效机制是否健全", "是", "是"), List.of(FlatIndicatorTable.answers("长效机制是否健全是是", vocab)));
+        assertNull(FlatIndicatorTable.answers("社会秩序是否有效", vocab), "是否有效 is the label's question, not 否 | 有效");
+        assertNull(FlatIndicatorTable.answers("群众满意度", vocab), "no worded value at its end");
+        assertNull(FlatIndicatorTable.answers("达标达标", vocab), "nothing would be left of the label");
     }
 
     /** A 得分计算方法 column left empty, plain numbers run together: 20|100|100|20 read by target ≈ actual. */
