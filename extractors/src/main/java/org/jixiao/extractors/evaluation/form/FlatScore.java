@@ -9,7 +9,9 @@ import org.jixiao.extractors.evaluation.form.FormLabels.BudgetColumn;
 /**
  * The score a flat form states on its closing line: {@code 总分:91}, {@code 总分100100} (分值 100, 得分 100 run
  * together), {@code 项目总得分 99.5分}. The label must start a word (not {@code 平均总分}), and the value follow it
- * directly; two values are a weight and a score, split only when their shapes allow one reading.
+ * directly; two values are a weight and a score, split only when their shapes allow one reading. In a form
+ * printed one cell a line, a label alone on its line is followed by its cells: {@code 总分 / 100 / 89.7} (the full
+ * marks, then the score) or {@code 评价得分 / 89.7}.
  */
 final class FlatScore {
 
@@ -91,6 +93,62 @@ final class FlatScore {
                 t.at(scoreStart, scoreEnd)), new java.math.BigDecimal(weight), weightStart);
     }
 
+    /** A number standing alone on its line, as a cell of a form printed one cell a line: 89.7, 100, 96分. */
+    private static final Pattern CELL_NUMBER = Pattern.compile("[ \t]*((?:0|[1-9]\\d{0,2})(?:\\.\\d{1,2})?)分?[ \t]*");
+
+    /**
+     * The score after a label standing alone on its line, in a form printed one cell a line: {@code 总分 / 100 /
+     * 89.7} (with {@code pairs}: the full marks, then the score) or {@code 评价得分 / 89.7}; null otherwise.
+     */
+    private static FlatForms.Value inCells(FlatText t, Matcher label, int to, boolean pairs) {
+        String text = t.text();
+        int lineStart = text.lastIndexOf('\n', label.start(1) - 1) + 1;
+        if (!text.substring(lineStart, label.start(1)).isBlank()) {
+            return null; // the label does not start its line: no cell of its own
+        }
+        int[] first = nextCell(text, label.end(), to);
+        if (first == null) {
+            return null;
+        }
+        Matcher a = CELL_NUMBER.matcher(text).region(first[0], first[1]);
+        if (!a.matches()) {
+            return null;
+        }
+        Matcher chosen = a;
+        int[] second = pairs ? nextCell(text, first[1], to) : null;
+        if (second != null) {
+            Matcher b = CELL_NUMBER.matcher(text).region(second[0], second[1]);
+            if (b.matches() && new java.math.BigDecimal(a.group(1)).compareTo(FULL_MARKS) == 0
+                    && new java.math.BigDecimal(b.group(1)).compareTo(FULL_MARKS) <= 0) {
+                chosen = b; // 总分 / 100 / 89.7: the full marks, then the score
+            }
+        }
+        java.math.BigDecimal value = new java.math.BigDecimal(chosen.group(1));
+        if (value.compareTo(FULL_MARKS) > 0) {
+            return null;
+        }
+        return new FlatForms.Value(BudgetColumn.SCORE, label.group(1), value, chosen.group(1),
+                t.at(chosen.start(1), chosen.end(1)));
+    }
+
+    /** The next line after {@code from} (which must end its own line), blank lines skipped: its start and end. */
+    private static int[] nextCell(String text, int from, int to) {
+        int nl = text.indexOf('\n', from);
+        if (nl < 0 || nl >= to || !text.substring(from, nl).isBlank()) {
+            return null;
+        }
+        int p = nl + 1;
+        while (p < to) {
+            int e = text.indexOf('\n', p);
+            e = e < 0 || e > to ? to : e;
+            if (!text.substring(p, e).isBlank()) {
+                return new int[] {p, e};
+            }
+            p = e + 1;
+        }
+        return null;
+    }
+
     /** A 总分 row read before its torn label: its score, its weight (the full marks) and where the row starts. */
     record Torn(FlatForms.Value score, java.math.BigDecimal weight, int rowStart) {
     }
@@ -104,7 +162,6 @@ final class FlatScore {
         return i;
     }
 
-    /** The first score statement in {@code [from, to)} of the text, or null. */
     /**
      * The score a form's header block states right after the name it follows ({@code 单位名称某某局综合得分88.6}): a
      * score label, run on from the name, and one number; null otherwise. Only one number, never a weight–score pair:
@@ -114,6 +171,7 @@ final class FlatScore {
         return first(t, from, to, TORN_LABEL, false);
     }
 
+    /** The first score statement in {@code [from, to)} of the text, or null. */
     static FlatForms.Value find(FlatText t, int from, int to) {
         return first(t, from, to, LABEL, true);
     }
@@ -125,6 +183,10 @@ final class FlatScore {
         while (m.find()) {
             Matcher v = VALUE.matcher(text).region(m.end(), to);
             if (!v.lookingAt()) {
+                FlatForms.Value cell = inCells(t, m, to, pairs);
+                if (cell != null) {
+                    return cell;
+                }
                 continue;
             }
             int end = v.end();
