@@ -60,7 +60,26 @@ public final class FlatForms {
      */
     public record Form(String name, Scope scope, Unit unit, List<Row> rows, List<FlatEntries.Entry> entries, Value score,
                        Provenance at, FlatIndicatorTable.Result indicators, Provenance scoreStatement,
-                       List<FlatIndicators.Line> tornRows, List<Provenance> guessed) {
+                       List<FlatIndicators.Line> tornRows, List<Provenance> guessed, String grade) {
+    }
+
+    /**
+     * A grade its header block states under a grade label ({@code 评价等级优}, {@code 绩效等级 / 优} one cell a line):
+     * the label, then at once the grade word, nothing after it on its line but what is not a Chinese character.
+     */
+    private static final Pattern GRADE = Pattern.compile("(?:评价|自评|绩效|综合)(?:等级|结果|级别)[:：]?\\s*"
+            + "(不合格|不及格|优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)(?![\\p{IsHan}])");
+    /** How far before its budget or indicator header a form's header block states its grade. */
+    private static final int GRADE_LOOK_BACK = 300;
+
+    /** The grade the header block in {@code [from, to)} states last, or null. */
+    private static String grade(String text, int from, int to) {
+        Matcher m = GRADE.matcher(text).region(Math.max(from, to - GRADE_LOOK_BACK), to);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return last;
     }
 
     /** The budget line's weight or score for the sums: zero when the header has no such column, null if unread. */
@@ -158,7 +177,7 @@ public final class FlatForms {
                 sections.addAll(table.sections());
             }
             out.add(new Evaluation(f.scope(), f.name(), budget, f.score() == null ? null : f.score().number(),
-                    null, null, sections, table == null ? List.of() : table.indicators(), f.at()));
+                    null, f.grade(), sections, table == null ? List.of() : table.indicators(), f.at()));
         }
         return out;
     }
@@ -241,7 +260,7 @@ public final class FlatForms {
             }
             out.add(new Form(name == null ? null : name[0], scope, unit, rows, entries, score, at, table,
                     FlatScore.statement(t, scoreFrom, scoreFrom == rowsEnd ? next : start, score), torn,
-                    List.copyOf(guessed)));
+                    List.copyOf(guessed), grade(text, Math.max(previousEnd, start - LOOK_BACK), start)));
             previousEnd = rowsEnd;
         }
         return out;
@@ -279,7 +298,7 @@ public final class FlatForms {
             return null;
         }
         return new Form(name == null ? null : name[0], scope, null, List.of(), List.of(), score, t.at(h[0], h[1]),
-                table, FlatScore.statement(t, scoreFrom, limit, score), List.of(), List.of());
+                table, FlatScore.statement(t, scoreFrom, limit, score), List.of(), List.of(), grade(text, 0, h[0]));
     }
 
     /** A form names the department or the project; without a name label, a 部门整体 title says which. */

@@ -91,6 +91,31 @@ class FlatFormsTest {
 
     /** A whole form on one line; the split of 2001090.00% is told by 执行数 ÷ 预算数 and the sources' ceiling. */
     @Test
+    void theHeaderBlockStatesTheGrade() {
+        SourceDocument runTogether = doc("""
+                部门整体支出绩效自评表（2023年度）
+                单位名称某某县林业和草原局综合得分88.6
+                年度2023年度评价结果良
+                年度预算执行情况（万元）年初预算调整后预算数预算执行数权重执行率得分
+                资金总额1200.001300.001235.001095.0%9.5
+                """);
+        assertEquals("良", FlatForms.read(runTogether).get(0).grade());
+        assertEquals("良", FlatForms.evaluations(FlatForms.read(runTogether)).get(0).grade());
+        SourceDocument cells = doc(String.join("\n\n", "项目支出绩效自评表", "项目名称", "乡村道路养护", "自评得分", "93",
+                "年度", "2023年度", "自评等级", "优秀", "项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率",
+                "得分", "年度资金总额", "200.00", "200.00", "190.00", "10", "95.0%", "9.5") + "\n");
+        assertEquals("优秀", FlatForms.read(cells).get(0).grade(), "one cell a line: the grade under its label");
+        SourceDocument none = doc("""
+                项目支出绩效自评表
+                项目名称乡村道路养护自评得分93
+                评价等级为优秀的项目按规定予以通报
+                项目资金（万元）年初预算数全年预算数全年执行数分值执行率得分
+                年度资金总额200.00200.00190.001095.0%9.5
+                """);
+        assertNull(FlatForms.read(none).get(0).grade(), "为优秀 is a sentence, not the form's grade");
+    }
+
+    @Test
     void wholeFormOnOneLine() {
         SourceDocument doc = doc("某某县转移支付区域(项目)绩效目标自评表(2023年度)项目名称乡村道路养护补助资金使用单位某某县交通运输局"
                 + "资金投入情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A×100%)年度资金总额:20018090.00%"
