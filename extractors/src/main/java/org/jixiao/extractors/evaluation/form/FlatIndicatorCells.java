@@ -16,14 +16,19 @@ import org.jixiao.extractors.model.Section;
  * cells, one a line, in the header's order — but a cell left empty is gone, and a first- or second-level name
  * merged over several rows is printed once, before its first row.
  *
- * <p>So the lines are read as cells: a first- or second-level name (vocabulary {@code level1}, {@code level2})
- * opens its section; any other line is a row's label, followed by its values in the header's order, a weight a
- * plain number up to 100 and a score a plain number up to the weight; then, if the header has a 偏差原因 column,
- * the line after the values is the row's note unless a level name, the closing line or another row starts there.
- * When a row's cells do not read in the header's order and the header ends with 分值 and 得分, the first weight
- * and score pair after the label is taken, with the target and actual only when both are there (a vanished cell
- * makes them unknown, not shifted). A row that reads neither way is skipped up to the next level name close after
- * it, and then the table no longer counts as closed.
+ * <p>So the lines are read as cells:
+ * <ul>
+ *   <li>a first- or second-level name (vocabulary {@code level1}, {@code level2}) opens its section;</li>
+ *   <li>any other line is a row's label, followed by its values in the header's order, a weight and a score plain
+ *       numbers up to 100 (a score above its weight stays: the score-range check's business);</li>
+ *   <li>if the header has a 偏差原因 column, the line after the values is the row's note, unless a level name, the
+ *       closing line or another row starts there;</li>
+ *   <li>when a row's cells do not read in the header's order and the header ends with 分值 and 得分, the first
+ *       weight and score pair after the label (the score at most the weight) is taken, with the target and actual
+ *       only when both are there: a vanished cell makes them unknown, not shifted;</li>
+ *   <li>a row that reads neither way is skipped up to the next level name close after it, and then the table no
+ *       longer counts as closed.</li>
+ * </ul>
  *
  * <p>The grid is guessed, as for every flat table: checks never call a difference over these rows an error.
  */
@@ -186,9 +191,11 @@ final class FlatIndicatorCells {
                 }
             }
         }
-        if (weight != null && score != null && score.compareTo(weight) > 0) {
+        if (score != null && score.compareTo(HUNDRED) > 0) {
             return null;
         }
+        // a score above its weight is kept when the cells stand in the header's order: the score-range check's
+        // business (as a warning: the grid is guessed), not a reason to drop the row
         return new Row(target, actual, weight, score, i + values.size());
     }
 

@@ -78,6 +78,15 @@ class FlatIndicatorCellsTest {
     }
 
     @Test
+    void aScoreAboveItsWeightInTheHeadersOrderIsKeptForTheChecks() {
+        FlatIndicatorTable.Result r = read("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+                "产出指标", "数量指标", "培训人次", "200人次", "210人次", "10", "12", "质量指标", "培训合格率", "≥95%", "97%",
+                "10", "10", "总分", "100", "22");
+        assertEquals(new BigDecimal("12"), r.indicators().get(0).score(), "12 over a weight of 10: a finding, not noise");
+        assertEquals("培训合格率", r.indicators().get(1).level3());
+    }
+
+    @Test
     void aHeaderOnOneLineIsNotReadCellByCell() {
         // the line-by-line reader keeps its layouts: one row a line under a header on one line
         FlatIndicatorTable.Result r = read("一级指标二级指标三级指标年度指标值实际完成值分值得分\n"
