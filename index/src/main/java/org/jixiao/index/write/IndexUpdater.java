@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -142,7 +143,7 @@ public final class IndexUpdater implements Closeable {
 
     /** Adds or replaces one file's report; returns true when it replaced an earlier version of the file. */
     public boolean add(Report report) throws IOException {
-        return add(prepare(report));
+        return add(prepare(report, false));
     }
 
     /**
@@ -150,26 +151,27 @@ public final class IndexUpdater implements Closeable {
      * job's records: {@code jixiao ingest --records}); returns true when it replaced an earlier version.
      */
     public boolean add(ReportRecord record, String text) throws IOException {
-        return add(prepare(record, text));
+        return add(prepare(record, text, null));
     }
 
     /**
-     * A report made ready for {@link #add(Prepared)}: its entries built and their text analyzed, its fingerprints
-     * and text key computed. Needs nothing of the index, so ingest workers call it, each on its own reports, while
-     * the writer adds reports in order.
+     * A report made ready for {@link #add(Prepared)}: its entries built, its fingerprints and text key computed,
+     * and with {@code analyzeAhead} its entries' text analyzed. Needs nothing of the index, so ingest workers call
+     * it, each on its own reports, while the writer adds reports in order; analyzing ahead pays only there (on the
+     * writer's own thread the tokens would be made, kept and replayed for nothing).
      */
-    public Prepared prepare(Report report) {
-        return prepare(ReportRecord.of(report), report.source().text().text());
+    public Prepared prepare(Report report, boolean analyzeAhead) {
+        return prepare(ReportRecord.of(report), report.source().text().text(),
+                analyzeAhead ? writer.getAnalyzer() : null);
     }
 
-    /** {@link #prepare(Report)} from a stored record and normalized text. */
-    public Prepared prepare(ReportRecord record, String text) {
+    private Prepared prepare(ReportRecord record, String text, Analyzer analyzer) {
         DepartmentIdentity named = DepartmentIdentity.of(record.department(), record.aliases(), record.region());
         return new Prepared(record, named, ReportSources.textKey(text),
-                EntryDocuments.prepare(record, text, checks.fingerprinter().apply(text), writer.getAnalyzer()));
+                EntryDocuments.prepare(record, text, checks.fingerprinter().apply(text), analyzer));
     }
 
-    /** A report ready to be added (see {@link #prepare(Report)}). */
+    /** A report ready to be added (see {@link #prepare(Report, boolean)}). */
     public record Prepared(ReportRecord record, DepartmentIdentity named, String textKey,
                            EntryDocuments.Entries entries) {
     }

@@ -100,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
                 new Stage("jixiao extract", pipeline::process));
         if (ingest) {
             stages = new ArrayList<>(stages);
-            stages.add(new IngestStage(new Pipeline(reader, extractor, n)).stage());
+            stages.add(new IngestStage(new Pipeline(reader, extractor, n), n).stage());
         }
         stages.forEach(s -> s.threads = n);
         out.printf("%d files, %.2f MB, %d rounds after a warm-up, stages interleaved in each round, %d thread%s"
@@ -159,10 +159,11 @@ final class BenchCommand implements Callable<Integer> {
     /** Ingest into a fresh temporary index per round: extraction, checks, Lucene documents, the final commit. */
     private static final class IngestStage {
         private final Pipeline pipeline;
-        private org.jixiao.index.write.IndexUpdater updater;
+        private final int pipelineThreads;
 
-        IngestStage(Pipeline pipeline) {
+        IngestStage(Pipeline pipeline, int pipelineThreads) {
             this.pipeline = pipeline;
+            this.pipelineThreads = pipelineThreads;
         }
 
         Stage stage() {
@@ -176,7 +177,7 @@ final class BenchCommand implements Callable<Integer> {
                                 org.jixiao.index.write.CrossReportChecks.standard(), 200)) {
                             // as `jixiao ingest` does: files read and extracted on the pipeline's threads, each
                             // report handed to the index in input order
-                            pipeline.run(files, org.jixiao.pipeline.ReadyForIndex.by(u), ready -> {
+                            pipeline.run(files, org.jixiao.pipeline.ReadyForIndex.by(u, pipelineThreads > 1), ready -> {
                                 if (ready.prepared() != null) {
                                     try {
                                         u.add(ready.prepared());

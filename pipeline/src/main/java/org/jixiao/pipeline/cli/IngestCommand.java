@@ -121,7 +121,7 @@ final class IngestCommand implements Callable<Integer> {
             }
             Pipeline pipeline = new Pipeline(workers.threads, fileTimeout.duration());
             // each report's entries are made on the worker that extracted it; the writer adds them in input order
-            java.util.function.Function<Pipeline.Outcome, ReadyForIndex> prepare = ReadyForIndex.by(updater);
+            java.util.function.Function<Pipeline.Outcome, ReadyForIndex> prepare = ReadyForIndex.by(updater, workers.threads > 1);
             java.util.function.Consumer<ReadyForIndex> sink = ready -> {
                 switch (ready.outcome()) {
                     case Pipeline.Outcome.Extracted e -> {

@@ -67,8 +67,8 @@ public final class FlatForms {
      * A grade its header block states under a grade label ({@code 评价等级优}, {@code 绩效等级 / 优} one cell a line):
      * the label, then at once the grade word, nothing after it on its line but what is not a Chinese character.
      */
-    private static final Pattern GRADE = Pattern.compile("(?:评价|自评|绩效|综合)(?:等级|结果|级别)[:：]?\\s*"
-            + "(不合格|不及格|优秀|良好|中等|合格|及格|一般|较差|优|良|中|差)(?![\\p{IsHan}])");
+    private static final Pattern GRADE = Pattern.compile(FormLabels.GRADE_LABEL + "[:：]?\\s*("
+            + FormLabels.GRADE_WORDS + ")(?![\\p{IsHan}])");
     /** How far before its budget or indicator header a form's header block states its grade. */
     private static final int GRADE_LOOK_BACK = 300;
 
@@ -77,7 +77,7 @@ public final class FlatForms {
         Matcher m = GRADE.matcher(text).region(Math.max(from, to - GRADE_LOOK_BACK), to);
         String last = null;
         while (m.find()) {
-            last = m.group(1);
+            last = m.group(3);
         }
         return last;
     }

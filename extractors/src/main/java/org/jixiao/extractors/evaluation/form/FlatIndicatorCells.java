@@ -35,8 +35,6 @@ import org.jixiao.extractors.model.Section;
 final class FlatIndicatorCells {
 
     private static final Pattern PLAIN = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final Pattern END = Pattern.compile("总分|合计|总计|……|\\.\\.\\.|注[:：]");
-    private static final Pattern CLOSING = Pattern.compile("(?:……|\\.\\.\\.)*\\s*(?:总分|合计|总计)");
     private static final Pattern LEVEL_SUFFIX = Pattern.compile("\\s*(?:[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]"
             + "|[(（][^()（）]{1,10}[)）])?\\s*");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -44,7 +42,6 @@ final class FlatIndicatorCells {
     private static final int MAX_CELL = 120;
     /** How many cells past a row that does not read the next level name may be: farther, the table has ended. */
     private static final int MAX_SKIP = 8;
-    private static final int MAX_ROWS = 60;
 
     private FlatIndicatorCells() {
     }
@@ -78,10 +75,10 @@ final class FlatIndicatorCells {
         boolean skipped = false;
         int end = pos;
         int i = 0;
-        while (i < cells.size() && rows.size() < MAX_ROWS) {
+        while (i < cells.size() && rows.size() < FlatIndicatorTable.MAX_ROWS) {
             Cell c = cells.get(i);
-            if (END.matcher(c.text()).lookingAt()) {
-                closed = !skipped && CLOSING.matcher(c.text()).lookingAt();
+            if (ends(c.text())) {
+                closed = !skipped && FlatIndicatorTable.CLOSING.matcher(c.text()).lookingAt();
                 end = c.start();
                 break;
             }
@@ -218,29 +215,37 @@ final class FlatIndicatorCells {
     /** Whether cell {@code j} can be a value: not a level name, not the closing line, not prose. */
     private static boolean isValue(List<Cell> cells, int j, FlatVocabulary vocab) {
         String s = cells.get(j).text();
-        return s.length() <= MAX_CELL && !END.matcher(s).lookingAt() && level(s, vocab.level1) == null
-                && level(s, vocab.level2) == null;
+        return s.length() <= MAX_CELL && !ends(s) && !levelName(s, vocab);
     }
 
     /** Whether a new row, a level name or the closing line starts at cell {@code j}: then it is no row's note. */
     private static boolean startsRow(List<Cell> cells, int j, List<Kind> values, FlatVocabulary vocab) {
         String s = cells.get(j).text();
-        return END.matcher(s).lookingAt() || level(s, vocab.level1) != null || level(s, vocab.level2) != null
-                || row(cells, j, values, vocab) != null;
+        return ends(s) || levelName(s, vocab) || row(cells, j, values, vocab) != null;
     }
 
     /** The index of the next cell naming a level, within {@link #MAX_SKIP} cells; -1 if none. */
     private static int nextLevel(List<Cell> cells, int from, FlatVocabulary vocab) {
         for (int j = from; j < Math.min(cells.size(), from + MAX_SKIP); j++) {
             String s = cells.get(j).text();
-            if (END.matcher(s).lookingAt()) {
+            if (ends(s)) {
                 return -1;
             }
-            if (level(s, vocab.level1) != null || level(s, vocab.level2) != null) {
+            if (levelName(s, vocab)) {
                 return j;
             }
         }
         return -1;
+    }
+
+    /** Whether the cell ends the rows (the closing line, the empty template row). */
+    private static boolean ends(String cell) {
+        return FlatIndicatorTable.END.matcher(cell).lookingAt();
+    }
+
+    /** Whether the whole cell is a first- or second-level name. */
+    private static boolean levelName(String cell, FlatVocabulary vocab) {
+        return level(cell, vocab.level1) != null || level(cell, vocab.level2) != null;
     }
 
     /**

@@ -51,10 +51,12 @@ public final class FlatIndicatorTable {
 
     private static final Pattern HEADER = Pattern.compile("一级指标\\s*二级指标\\s*三级指标");
     private static final Pattern SUFFIX = Pattern.compile("\\s*[(（][^()（）\\n]{1,10}[)）]");
-    private static final Pattern END = Pattern.compile("总分|合计|总计|……|\\.\\.\\.|注[:：]");
-    private static final Pattern CLOSING = Pattern.compile("(?:……|\\.\\.\\.)*\\s*(?:总分|合计|总计)");
+    /** What ends the rows: the closing line, the empty template row (……), a 注 after the table. */
+    static final Pattern END = Pattern.compile("总分|合计|总计|……|\\.\\.\\.|注[:：]");
+    /** The closing line itself (总分, 合计), past the empty template row. */
+    static final Pattern CLOSING = Pattern.compile("(?:……|\\.\\.\\.)*\\s*(?:总分|合计|总计)");
     private static final Pattern WEIGHT_SUFFIX = Pattern.compile("\\s*[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]");
-    private static final int MAX_ROWS = 40;
+    static final int MAX_ROWS = 40;
     /** How far past a row that does not read the next level name may be: farther, the table has ended. */
     private static final int MAX_SKIP = 150;
 

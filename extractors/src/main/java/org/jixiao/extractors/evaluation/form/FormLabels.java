@@ -15,8 +15,12 @@ public final class FormLabels {
     static final Pattern PROJECT_NAME = Pattern.compile("^(项目|专项资金|专项|资金)(支出)?名称$");
     /** The form's own statement of its score. */
     static final Pattern SCORE = Pattern.compile("^(自评|综合|评价|总)得分(合计)?$|^自评分数?$");
+    /** The label of a form's grade, unanchored: 评价等级, 自评结果, 绩效级别. */
+    static final String GRADE_LABEL = "(评价|自评|绩效|综合)(等级|结果|级别)";
+    /** The printed grade words, unanchored. */
+    static final String GRADE_WORDS = "优秀|优|良好|良|中等|中|合格|及格|一般|较差|差|不合格";
     /** The form's own statement of its grade. */
-    static final Pattern GRADE = Pattern.compile("^(评价|自评|绩效|综合)(等级|结果|级别)$");
+    static final Pattern GRADE = Pattern.compile("^" + GRADE_LABEL + "$");
     /** The closing row of the indicator block. */
     static final Pattern TOTAL_SCORE = Pattern.compile("^(总分|合计|总计|总得分)(值)?$");
     /**
@@ -25,7 +29,7 @@ public final class FormLabels {
      */
     static final Pattern BUDGET_TOTAL = Pattern.compile("(资金|预算)总额|^合计$|^总计$|^资金总计$|^(合计|总计)其中");
     /** A printed grade word, for a 总分 row that states the grade without a label. */
-    static final Pattern GRADE_WORD = Pattern.compile("^(优秀|优|良好|良|中等|中|合格|及格|一般|较差|差|不合格)$");
+    static final Pattern GRADE_WORD = Pattern.compile("^(" + GRADE_WORDS + ")$");
     /** A first-level indicator that declares its weight: {@code 产出指标(50分)}. */
     static final Pattern SECTION_WEIGHT =
             Pattern.compile("^(.+?)\\s*[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分?\\s*[)）]$");

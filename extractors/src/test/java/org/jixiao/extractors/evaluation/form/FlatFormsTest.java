@@ -87,20 +87,13 @@ class FlatFormsTest {
         total.values().forEach(v -> assertQuotes(doc, v));
         assertEquals(new BigDecimal("88.6"), f.score().number());
         assertQuotes(doc, f.score());
+        assertEquals("良", f.grade(), "评价结果良: the header block's grade");
+        assertEquals("良", FlatForms.evaluations(List.of(f)).get(0).grade());
     }
 
     /** A whole form on one line; the split of 2001090.00% is told by 执行数 ÷ 预算数 and the sources' ceiling. */
     @Test
-    void theHeaderBlockStatesTheGrade() {
-        SourceDocument runTogether = doc("""
-                部门整体支出绩效自评表（2023年度）
-                单位名称某某县林业和草原局综合得分88.6
-                年度2023年度评价结果良
-                年度预算执行情况（万元）年初预算调整后预算数预算执行数权重执行率得分
-                资金总额1200.001300.001235.001095.0%9.5
-                """);
-        assertEquals("良", FlatForms.read(runTogether).get(0).grade());
-        assertEquals("良", FlatForms.evaluations(FlatForms.read(runTogether)).get(0).grade());
+    void theHeaderBlockStatesTheGradeOneCellALineToo() {
         SourceDocument cells = doc(String.join("\n\n", "项目支出绩效自评表", "项目名称", "乡村道路养护", "自评得分", "93",
                 "年度", "2023年度", "自评等级", "优秀", "项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率",
                 "得分", "年度资金总额", "200.00", "200.00", "190.00", "10", "95.0%", "9.5") + "\n");
