@@ -131,7 +131,7 @@ public final class GradeBands {
             new Band("中", Level.FAIR, BigDecimal.valueOf(60), true),
             new Band("差", Level.POOR, null, false)), false);
 
-    private static final String GRADE = "不合格|不及格|优秀|良好|较好|一般|中等|合格|及格|较差|优|良|中|差";
+    private static final String GRADE = String.join("|", GradeMentions.NAMES);
     /** The last characters of every grade name: a clause without one of them names no grade. */
     private static final String GRADE_CHARS = "优秀良好般中等格差";
     private static final String NUM = "(\\d+(?:\\.\\d+)?)";
@@ -139,12 +139,8 @@ public final class GradeBands {
     /** "…为优秀", "…评定为良": the range is in the text before. */
     private static final Pattern GRADE_AFTER = Pattern.compile(
             "(?:的为|为|评为|定为|属于|属)[\"“「]?(" + GRADE + ")[\"”」]?(?=$|[^\\p{IsHan}]|等|级|档|次)");
-    /** "优(90分以上)", "良好(80≤得分<90)": the range is in the parentheses. */
-    private static final Pattern GRADE_BEFORE = Pattern.compile("(" + GRADE + ")[\"”」]?\\(([^()]{1,30})\\)");
-    /** "优秀:90分以上": the range follows a colon, up to the end of the clause. */
-    private static final Pattern GRADE_COLON = Pattern.compile("(?<!\\p{IsHan})(" + GRADE + "):([^:]{1,30})");
-    /** Colons are not clause breaks: "等级:得分≥85分为优秀" and "优秀:90分以上" both need what follows them. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;。,、\\n]");
+    // "优(90分以上)", "良好(80≤得分<90)" (the range in the brackets) and "优秀:90分以上" (the range after a colon, up to
+    // the end of the clause): see GradeMentions
 
     private static final Pattern BETWEEN = Pattern.compile(
             NUM + "分?(≤|<)" + SUBJECT + "(?:≤|<)" + NUM + "分?");
@@ -185,8 +181,9 @@ public final class GradeBands {
     public static Optional<GradeBands> parse(String text) {
         String t = prepare(text);
         List<Band> current = new ArrayList<>();
-        for (String clause : CLAUSE_BREAK.split(t)) {
-            for (Band band : bandsIn(clause)) {
+        for (int from = 0, to; from < t.length(); from = to + 1) {
+            to = clauseEnd(t, from);
+            for (Band band : bandsIn(t.substring(from, to))) {
                 boolean repeats = current.stream().anyMatch(b -> b.level() == band.level()
                         || (b.lower() == null && band.lower() == null));
                 if (repeats) {
@@ -258,19 +255,54 @@ public final class GradeBands {
         return bands.size();
     }
 
-    private static String prepare(String text) {
-        String t = text.replace("\\leqslant", "≤").replace("\\geqslant", "≥")
-                .replace("\\leq", "≤").replace("\\geq", "≥").replace("\\le", "≤").replace("\\ge", "≥")
-                .replace("\\lt", "<").replace("\\gt", ">")
-                .replace("<=", "≤").replace(">=", "≥").replace("≦", "≤").replace("≧", "≥")
-                .replace("（", "(").replace("）", ")").replace("～", "~").replace("，", ",").replace("；", ";")
-                .replace("：", ":");
-        return withoutSpacesOrDollars(t);
+    /**
+     * The end of the clause that starts at {@code from}: the next {@code ; 。 , 、} or line break, else the text's end.
+     * Colons are not clause breaks: "等级:得分≥85分为优秀" and "优秀:90分以上" both need what follows them.
+     */
+    private static int clauseEnd(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ';' || c == '。' || c == ',' || c == '、' || c == '\n') {
+                return i;
+            }
+        }
+        return t.length();
     }
 
-    /** {@code t.replaceAll("[$\\s]", "")} without a pattern: it runs over the whole text of every report. */
-    private static String withoutSpacesOrDollars(String t) {
-        return Spaces.without(t, c -> c == '$' || Spaces.isSpace(c));
+    /**
+     * The text as the shapes are written for: TeX and two-char comparisons as ≤ ≥, full-width brackets and clause
+     * punctuation half-width, and no spaces or dollars. One pass over the text for the single characters (this runs
+     * over the whole text of every report).
+     */
+    private static String prepare(String text) {
+        String t = text;
+        if (t.indexOf('\\') >= 0) {
+            t = t.replace("\\leqslant", "≤").replace("\\geqslant", "≥")
+                    .replace("\\leq", "≤").replace("\\geq", "≥").replace("\\le", "≤").replace("\\ge", "≥")
+                    .replace("\\lt", "<").replace("\\gt", ">");
+        }
+        if (t.indexOf('=') >= 0) {
+            t = t.replace("<=", "≤").replace(">=", "≥");
+        }
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '$' || Spaces.isSpace(c)) {
+                continue;
+            }
+            b.append(switch (c) {
+                case '≦' -> '≤';
+                case '≧' -> '≥';
+                case '（' -> '(';
+                case '）' -> ')';
+                case '～' -> '~';
+                case '，' -> ',';
+                case '；' -> ';';
+                case '：' -> ':';
+                default -> c;
+            });
+        }
+        return b.toString();
     }
 
     private static List<Band> bandsIn(String clause) {
@@ -288,17 +320,11 @@ public final class GradeBands {
                 from = after.end();
             }
         }
-        if (clause.indexOf('(') >= 0) {
-            Matcher before = GRADE_BEFORE.matcher(clause);
-            while (before.find()) {
-                rangeBand(before.group(2), before.group(1)).ifPresent(found::add);
-            }
+        for (GradeMentions.Mention m : GradeMentions.beforeBracket(clause)) {
+            rangeBand(m.range(), m.grade()).ifPresent(found::add);
         }
-        if (clause.indexOf(':') >= 0) {
-            Matcher colon = GRADE_COLON.matcher(clause);
-            while (colon.find()) {
-                rangeBand(colon.group(2), colon.group(1)).ifPresent(found::add);
-            }
+        for (GradeMentions.Mention m : GradeMentions.beforeColon(clause)) {
+            rangeBand(m.range(), m.grade()).ifPresent(found::add);
         }
         // one clause may state a band in two of these shapes at once ("为优秀(90分以上)"): keep it once
         List<Band> distinct = new ArrayList<>(found.size());
