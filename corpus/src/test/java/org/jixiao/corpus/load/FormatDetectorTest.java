@@ -222,4 +222,38 @@ class FormatDetectorTest {
         Path p = write("junk.doc", junk);
         assertEquals(Format.DOC, FormatDetector.detect(SourceFile.of(p)).format());
     }
+
+    /** The signature shortcut says what Tika says, for every bundled and real sample and for names that lie. */
+    @Test
+    void theSignatureShortcutAgreesWithTika() throws IOException {
+        List<Path> files = new java.util.ArrayList<>();
+        try (var s = Files.list(TestPaths.bundledCorpus())) {
+            s.filter(f -> !f.toString().endsWith(".json") && !f.toString().endsWith(".md")).forEach(files::add);
+        }
+        try (var s = Files.list(TestPaths.shared().resolve("samples"))) {
+            s.forEach(files::add);
+        }
+        files.add(write("web.pdf", WORD_HTML.getBytes(StandardCharsets.UTF_8)));
+        files.add(write("text.rtf", "某某局 2023 年".getBytes(StandardCharsets.UTF_8)));
+        files.add(write("zip.docx", new byte[] {'P', 'K', 3, 4, 0, 0}));
+        Path docx = files.stream().filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+        files.add(Files.copy(docx, dir.resolve("really-a-docx.xlsx"))); // a name that says xlsx
+        int shortcut = 0;
+        for (Path f : files) {
+            SourceFile file = SourceFile.of(f);
+            Format claimed = Format.fromFileName(file.fileName());
+            FormatDetector.Detection fast = FormatDetector.confirmedByMagic(file, claimed);
+            if (fast != null) {
+                shortcut++;
+                assertEquals(FormatDetector.byTika(file, claimed), fast, f.toString());
+            }
+        }
+        assertTrue(shortcut >= 6, "the shortcut took " + shortcut + " of " + files.size());
+        // the lying names go to Tika
+        assertEquals(null, FormatDetector.confirmedByMagic(SourceFile.of(dir.resolve("web.pdf")), Format.PDF));
+        assertEquals(null, FormatDetector.confirmedByMagic(SourceFile.of(dir.resolve("text.rtf")), Format.RTF));
+        assertEquals(null, FormatDetector.confirmedByMagic(SourceFile.of(dir.resolve("zip.docx")), Format.DOCX));
+        assertEquals(null, FormatDetector.confirmedByMagic(SourceFile.of(dir.resolve("really-a-docx.xlsx")),
+                Format.XLSX));
+    }
 }
