@@ -54,19 +54,26 @@ public final class FormLabels {
         FULL_YEAR("全年预算|调整后预算|预算调整数|全年安排"),
         EXECUTED("执行数|实际支出|支出数|决算数|执行金额"),
         WEIGHT("^分值$|^权重|^分值|^标准分"),
-        SCORE("得分$");
+        SCORE("得分$"),
+        /**
+         * The funds that arrived (实际到位资金) and what is left (结余): no field of the budget takes them, but a line
+         * whose cells ran together splits right only when every column is known. Named by the vocabulary's whole
+         * words alone: 到位率 or 结余率 is no amount.
+         */
+        ARRIVED(null),
+        BALANCE(null);
 
         final Pattern pattern;
 
         BudgetColumn(String regex) {
-            this.pattern = Pattern.compile(regex);
+            this.pattern = regex == null ? null : Pattern.compile(regex);
         }
 
         /** The column a header key names, checked in declaration order (执行率 before 执行数). */
         static BudgetColumn of(String key) {
             return Known.BUDGET.of(key, k -> {
                 for (BudgetColumn c : values()) {
-                    if (c.pattern.matcher(k).find()) {
+                    if (c.pattern != null && c.pattern.matcher(k).find()) {
                         return c;
                     }
                 }

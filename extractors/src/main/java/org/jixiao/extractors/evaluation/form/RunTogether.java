@@ -187,7 +187,7 @@ final class RunTogether {
             Integer places = null;
             for (int c = 0; c < r.length; c++) {
                 Value v = r[c];
-                if (v != null && isAmount(columns.get(c)) && v.start() >= piece.start() && v.end() <= piece.end()) {
+                if (v != null && isMoney(columns.get(c)) && v.start() >= piece.start() && v.end() <= piece.end()) {
                     int p = v.number().scale();
                     if (places != null && places != p) {
                         return false;
@@ -219,7 +219,16 @@ final class RunTogether {
     }
 
     static boolean isAmount(BudgetColumn kind) {
-        return kind == BudgetColumn.INITIAL || kind == BudgetColumn.FULL_YEAR || kind == BudgetColumn.EXECUTED;
+        return kind == BudgetColumn.INITIAL || kind == BudgetColumn.FULL_YEAR || kind == BudgetColumn.EXECUTED
+                || kind == BudgetColumn.ARRIVED;
+    }
+
+    /**
+     * Money printed in the line's run, so with the same decimals as the amounts: the amounts and the 结余. A 结余 is
+     * no amount otherwise: a funding source's may exceed the total's (their signs differ), so no ceiling holds it.
+     */
+    private static boolean isMoney(BudgetColumn kind) {
+        return isAmount(kind) || kind == BudgetColumn.BALANCE;
     }
 
     /** Readings whose rate checks tightly, else loosely, else all of them. */

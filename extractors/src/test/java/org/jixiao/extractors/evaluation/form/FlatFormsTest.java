@@ -66,6 +66,40 @@ class FlatFormsTest {
     }
 
     /**
+     * A special-funds template: the funds that arrived (实际到位资金) and what is left (结余) stand between the
+     * budget columns. They fill no budget field, but the line splits only when they are known columns; before, the
+     * header was no header and the project forms of such a report were not found.
+     */
+    @Test
+    void arrivedAndBalanceColumnsSplitTheLine() {
+        SourceDocument doc = doc("""
+                项目支出绩效自评表
+                项目名称乡村道路养护自评得分92.5
+                项目资金（万元）计划安排资金实际到位资金实际支出结余分值执行率得分
+                合计64.2064.2060.084.121093.6%9.4
+                其中：财政资金40.0040.0038.501.5096.3%
+                绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分
+                总分10092.5
+                """);
+        FlatForms.Form f = FlatForms.read(doc).get(0);
+        assertEquals("乡村道路养护", f.name());
+        FlatForms.Row total = f.rows().get(0);
+        assertEquals("64.20", value(total, BudgetColumn.FULL_YEAR).printed());
+        assertEquals("64.20", value(total, BudgetColumn.ARRIVED).printed());
+        assertEquals("60.08", value(total, BudgetColumn.EXECUTED).printed());
+        assertEquals("4.12", value(total, BudgetColumn.BALANCE).printed());
+        assertEquals("10", value(total, BudgetColumn.WEIGHT).printed());
+        assertEquals("93.6%", value(total, BudgetColumn.RATE).printed());
+        assertEquals("9.4", value(total, BudgetColumn.SCORE).printed());
+        total.values().forEach(v -> assertQuotes(doc, v));
+
+        Evaluation e = FormEvaluations.extract(doc).get(0);
+        assertEquals(new BigDecimal("64.20"), e.budget().fullYear().value());
+        assertEquals(new BigDecimal("60.08"), e.budget().executed().value());
+        assertEquals(new BigDecimal("92.5"), e.score());
+    }
+
+    /**
      * A department form labelled 单位名称 (or 预算部门名称) with its score label on the same line: the label names the
      * department, and the name ends where the score's label begins.
      */
