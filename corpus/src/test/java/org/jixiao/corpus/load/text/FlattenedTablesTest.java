@@ -131,6 +131,28 @@ class FlattenedTablesTest {
         FlattenedText.assertProvenance(doc, t, text);
     }
 
+    /**
+     * A budget block's header printed without 数 (年初预算) and a special-funds one (计划安排资金 … 结余): every column
+     * is a header, so the total line's label sits left of the header and each value under its column.
+     */
+    @Test
+    void budgetHeadersWithoutTheirShortWordsStillLineUp() throws Exception {
+        String text = "项目资金（万元）\n\n年初预算\n\n调整后预算数\n\n预算执行数\n\n权重\n\n执行率\n\n得分\n\n"
+                + "资金总额\n\n120.50\n\n118.40\n\n106.56\n\n20\n\n90.0%\n\n18\n\n"
+                + "年度总体目标\n\n完成水库加固三座，保障下游群众安全。\n\n"
+                + "项目资金（万元）\n\n计划安排资金\n\n实际到位资金\n\n实际支出\n\n结余\n\n"
+                + "合计资金\n\n64.20\n\n64.20\n\n60.08\n\n4.12\n\n"
+                + "以上为本项目资金使用情况，特此说明。\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("", "年初预算", "调整后预算数", "预算执行数", "权重", "执行率", "得分"), t.rowTexts(0));
+        assertEquals(List.of("资金总额", "120.50", "118.40", "106.56", "20", "90.0%", "18"), t.rowTexts(1));
+        FlattenedText.assertProvenance(doc, t, text);
+        Table funds = doc.tables().get(1);
+        assertEquals(List.of("", "计划安排资金", "实际到位资金", "实际支出", "结余"), funds.rowTexts(0));
+        assertEquals(List.of("合计资金", "64.20", "64.20", "60.08", "4.12"), funds.rowTexts(1));
+    }
+
     @Test
     void rowsOfAFixedWidthAreFoundByColumnsThatHoldOnlyNumbers() throws Exception {
         String text = "项目名称\n\n债券性质\n\n自评分数\n\n自评等级\n\n"
