@@ -24,7 +24,10 @@ import org.jixiao.extractors.model.Section;
  * <p>A form is recognised by what it says, not where: a name label ({@code 部门(单位)名称}, {@code 项目名称})
  * starts one, an indicator header (一级/二级/三级指标 …) makes a table one even without a name. A table that
  * holds two forms is split at the second name label; a table without a name that follows an unfinished form
- * (no 总分 row yet) with the same columns continues it, as a form broken over a Word page does.
+ * (no 总分 row yet) with the same columns continues it, as a form broken over a Word page does. A nameless table that
+ * holds only a budget block is the start of the form whose indicator table follows it (no other table, no heading
+ * and at most a few dozen lines of text between): a web page copied as text, whose grid the loader rebuilt block by
+ * block.
  *
  * <p>Nothing is computed that the form does not print: a section's score stays null unless stated, and the
  * evaluation's score is the form's own (自评得分 or the 总分 row), never the sum of the indicator scores —
@@ -34,6 +37,13 @@ public final class FormEvaluations {
 
     private static final Pattern PROJECT_CONTEXT = Pattern.compile("项目|专项");
     private static final Pattern DEPARTMENT_CONTEXT = Pattern.compile("部门整体|整体支出|部门");
+
+    /**
+     * How many lines of text may stand between a form's budget table and its indicator table: a web page copied as
+     * text leaves the block's funding-source lines, the 年度总体目标 row and the 绩效指标 label between them (about
+     * twenty); a page of prose is no longer one form.
+     */
+    private static final int MAX_TEXT_AFTER_BUDGET = 40;
 
     private FormEvaluations() {
     }
@@ -59,6 +69,10 @@ public final class FormEvaluations {
         boolean openFinished = true;
         Block previous = null;
         StringBuilder context = new StringBuilder();
+        // a budget block printed as a table of its own, nameless, waiting for the indicator table of its form
+        FormPart budgetAlone = null;
+        String budgetContext = null;
+        int textSinceBudget = 0;
         for (Block block : doc.blocks()) {
             if (block instanceof Table t) {
                 for (FormPart part : split(t)) {
@@ -71,20 +85,33 @@ public final class FormEvaluations {
                             && open.get(open.size() - 1).table().colCount() == t.colCount();
                     if (named || indicators && !continues) {
                         open = new ArrayList<>();
+                        String formContext = context.toString();
+                        if (budgetAlone != null && !named && BudgetBlock.read(List.of(part)) == null) {
+                            open.add(budgetAlone);
+                            formContext = budgetContext;
+                        }
+                        budgetAlone = null;
                         open.add(part);
                         forms.add(open);
-                        contexts.add(context.toString());
+                        contexts.add(formContext);
                         headers.add(List.copyOf(sinceForm));
                         sinceForm.clear();
                     } else if (continues) {
                         open.add(part);
                     } else {
                         open = null;
+                        boolean budget = BudgetBlock.read(List.of(part)) != null;
+                        budgetAlone = budget ? part : null;
+                        budgetContext = budget ? context.toString() : null;
+                        textSinceBudget = 0;
                     }
                     openFinished = open == null || hasTotalRow(part, ownBlock);
                 }
                 context.setLength(0);
             } else if (block instanceof Heading || block instanceof Paragraph) {
+                if (block instanceof Heading || ++textSinceBudget > MAX_TEXT_AFTER_BUDGET) {
+                    budgetAlone = null; // a new section, or too far for one form
+                }
                 String text = block instanceof Heading h ? h.at().text() : ((Paragraph) block).at().text();
                 if (text.length() <= 60) {
                     context.append(text).append('\n');

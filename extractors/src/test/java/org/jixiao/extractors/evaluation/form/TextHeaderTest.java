@@ -69,4 +69,62 @@ class TextHeaderTest {
         assertEquals(new BigDecimal("88"), project.score());
         assertEquals(3, project.indicators().size());
     }
+
+    /** The budget block one cell a line, as the form prints it between its header and its indicator table. */
+    private static List<String> budgetBlock() {
+        return List.of("项目资金（万元）", "年初预算", "调整后预算数", "预算执行数", "权重", "执行率", "得分",
+                "资金总额", "120.50", "118.40", "106.56", "20", "90.0%", "18",
+                "其中：财政资金", "100.00", "98.00", "88.20", "90.0%",
+                "其他资金", "20.50", "20.40", "18.36", "90.0%",
+                "年度总体目标", "预期目标", "实际完成情况", "完成水库加固三座。", "三座水库加固完成。");
+    }
+
+    /** A form's indicator table alone, with its 合计 row. */
+    private static List<String> indicatorTable() {
+        List<String> form = form("", "", "", "88", "良",
+                "产出指标", "数量指标", "加固水库座数", "3座", "3座", "40", "38",
+                "效益指标", "社会效益指标", "下游群众安全是否保障", "是", "是", "40", "32");
+        return form.subList(form.indexOf("绩效指标"), form.size());
+    }
+
+    private SourceDocument load(List<String> cells) throws IOException {
+        Path f = tmp.resolve("web.txt");
+        Files.writeString(f, String.join("\n\n", cells) + "\n", StandardCharsets.UTF_8);
+        return ((ReadResult.Loaded) new DocumentReader().read(f)).document();
+    }
+
+    /**
+     * The budget block rebuilt as a table of its own (its header printed without 数: 年初预算): it is the start of
+     * the form whose indicator table follows, so the form has its budget.
+     */
+    @Test
+    void aBudgetTableOfItsOwnBelongsToTheIndicatorTableAfterIt() throws IOException {
+        List<String> cells = new ArrayList<>(List.of("项目支出绩效自评表", "项目名称", "小型水库除险加固项目", "综合得分", "88"));
+        cells.addAll(budgetBlock());
+        cells.addAll(indicatorTable());
+        SourceDocument doc = load(cells);
+        List<Evaluation> forms = FormEvaluations.extract(doc);
+        assertEquals(1, forms.size(), forms.toString());
+        Evaluation e = forms.get(0);
+        assertEquals("小型水库除险加固项目", e.name());
+        assertEquals(new BigDecimal("120.50"), e.budget().initial().value());
+        assertEquals(new BigDecimal("118.40"), e.budget().fullYear().value());
+        assertEquals(new BigDecimal("106.56"), e.budget().executed().value());
+        assertEquals(new BigDecimal("90.0"), e.budget().rate().value());
+        assertEquals(2, e.indicators().size());
+    }
+
+    /** A budget table a page of prose away from the next indicator table is not that form's budget. */
+    @Test
+    void aBudgetTableFarFromTheIndicatorTableStaysApart() throws IOException {
+        List<String> cells = new ArrayList<>(List.of("项目支出绩效自评表", "项目名称", "小型水库除险加固项目", "综合得分", "88"));
+        cells.addAll(budgetBlock());
+        for (int i = 1; i <= 45; i++) {
+            cells.add("第" + i + "段：本年度围绕水库安全运行开展了多项工作，各项任务按计划推进，取得了较好成效。");
+        }
+        cells.addAll(indicatorTable());
+        List<Evaluation> forms = FormEvaluations.extract(load(cells));
+        assertEquals(1, forms.size(), forms.toString());
+        assertEquals(null, forms.get(0).budget().executed());
+    }
 }
