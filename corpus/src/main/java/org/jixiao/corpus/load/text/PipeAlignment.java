@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.jixiao.corpus.load.TableDraft;
+import org.jixiao.corpus.text.AnswerWords;
 import org.jixiao.corpus.load.text.LineCells.Kind;
 import org.jixiao.corpus.text.TextNormalizer.Mode;
 
@@ -221,11 +222,19 @@ final class PipeAlignment {
         return true;
     }
 
-    /** A bare number, or a bound ({@code ≥200}, {@code <=0%}): a value, never an indicator's name. */
+    /**
+     * A value, never an indicator's name: a bare number, a bound ({@code ≥200}, {@code <=0%}), a quantity that
+     * starts with its number ({@code 98户}, {@code 11月前}; a numbered name, {@code 1.产出指标} or {@code 2、质量},
+     * does not count), or an answer word ({@code 是}, {@code 达到预期}: {@link AnswerWords}).
+     */
     private static boolean value(String cell) {
         String t = cell.strip();
-        return LineCells.number(t) || !t.isEmpty() && "≥≤<>＜＞=≧≦".indexOf(t.charAt(0)) >= 0;
+        return LineCells.number(t) || !t.isEmpty() && "≥≤<>＜＞=≧≦".indexOf(t.charAt(0)) >= 0
+                || QUANTITY.matcher(t).matches() || AnswerWords.is(t);
     }
+
+    private static final java.util.regex.Pattern QUANTITY =
+            java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?[^\\d.．、,，)）:：\\s].*");
 
     /** The row's first filled cell, moved, is under a label column: a moved row starts with its name. */
     private static boolean starts(List<Kind> kinds, List<String> row, int s) {

@@ -26,6 +26,29 @@ class PipeAlignmentTest {
         return FlattenedText.load(tmp, text);
     }
 
+    /**
+     * A header with a closing text column (偏差原因) after 权重 and 得分 leaves room for several moves: a quantity that
+     * starts with its number (98户) or a yes (是) is a value, never a name, so it cannot stand under 三级指标, and
+     * only one move is left. 成本指标, 一级 in one template and 二级 in another, moves by its values.
+     */
+    @Test
+    void quantitiesAndYesOrNoAreNoNames() throws Exception {
+        String text = "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度目标值 | 全年实际值 | 权重 | 得分 | 偏差原因分析及改进措施 | ||\n"
+                + "| 产出指标(50分) | 数量指标 | 完成整治点位数量 | 65处 | 65处 | 13 | 13 | ||\n"
+                + "走访慰问困难群众户数 | 98户 | 98户 | 13 | 12 | |||||\n"
+                + "成本指标 | 日常公用经费是否控制在预算范围内 | 是 | 是 | 12 | 12 | |||\n"
+                + "总分 | 100 | 98 | ||||||\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("产出指标(50分)", "数量指标", "走访慰问困难群众户数", "98户", "98户", "13", "12", ""),
+                t.rowTexts(2).subList(1, 9), "under 三级指标, the merged levels above spanning down");
+        assertSame(t.cellAt(1, 1), t.cellAt(2, 1));
+        assertEquals(List.of("产出指标(50分)", "成本指标", "日常公用经费是否控制在预算范围内", "是", "是", "12", "12", ""),
+                t.rowTexts(3).subList(1, 9));
+        assertEquals(Set.of(1, 2, 3), t.guessedRows(), "the first row left out the title column 绩效指标");
+        FlattenedText.assertProvenance(doc, t, text);
+    }
+
     @Test
     void rowsUnderATitleColumnAndMergedLevelsMoveRightAndAreGuessed() throws Exception {
         String text = "某某县项目支出绩效自评表 |\n"

@@ -72,7 +72,7 @@ final class FlatVocabulary {
         this.nameStops = List.copyOf(stops);
         this.level1 = lists.getOrDefault("level1", List.of());
         this.level2 = lists.getOrDefault("level2", List.of());
-        List<String> answers = new ArrayList<>(lists.getOrDefault("answer", List.of()));
+        List<String> answers = new ArrayList<>(org.jixiao.corpus.text.AnswerWords.all());
         answers.sort(java.util.Comparator.comparingInt(String::length).reversed());
         this.answers = List.copyOf(answers);
         Map<String, FlatIndicatorTable.Kind> ic = new LinkedHashMap<>();
