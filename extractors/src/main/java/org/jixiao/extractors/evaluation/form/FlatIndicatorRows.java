@@ -43,6 +43,15 @@ final class FlatIndicatorRows {
      * values split in a way that ends the row cleanly.
      */
     static Row row(String text, int pos, int to, List<Kind> cols, boolean absorbed) {
+        return row(text, pos, to, cols, absorbed, false);
+    }
+
+    /**
+     * As {@link #row(String, int, int, List, boolean)}, with {@code aboveWeight}: a score may exceed its weight (up
+     * to 100). Asked only when no split keeps the score within its weight ({@code 1517}: 分值 15, 得分 17), so a row
+     * that states the error the checks look for is read rather than lost, with the rest of its table.
+     */
+    static Row row(String text, int pos, int to, List<Kind> cols, boolean absorbed, boolean aboveWeight) {
         int lineEnd = lineEnd(text, pos, to);
         for (int e = pos + 2; e < Math.min(lineEnd, pos + MAX_LABEL); e++) {
             char c = text.charAt(e);
@@ -60,7 +69,7 @@ final class FlatIndicatorRows {
             }
             split(text, e, lineEnd, cols, first, new String[cols.size()], new boolean[cols.size()],
                     new String[cols.size()], splits, null);
-            splits.removeIf(s -> !plausible(s, cols));
+            splits.removeIf(s -> !plausible(s, cols, aboveWeight));
             if (splits.isEmpty()) {
                 continue;
             }
@@ -246,8 +255,11 @@ final class FlatIndicatorRows {
         return Character.isIdeographic(c) || c == '(' || c == ')' || c == '（' || c == '）';
     }
 
-    /** Shapes a split must have: a positive weight, a score not above it, target and actual of one kind and unit. */
-    private static boolean plausible(Split s, List<Kind> cols) {
+    /**
+     * Shapes a split must have: a positive weight, a score not above it (or, {@code aboveWeight}, not above 100),
+     * target and actual of one kind and unit.
+     */
+    private static boolean plausible(Split s, List<Kind> cols, boolean aboveWeight) {
         int wi = cols.indexOf(Kind.WEIGHT);
         int si = cols.indexOf(Kind.SCORE);
         String w = s.values()[wi];
@@ -257,7 +269,7 @@ final class FlatIndicatorRows {
         }
         BigDecimal weight = new BigDecimal(w);
         if (weight.signum() <= 0 || weight.compareTo(BigDecimal.valueOf(100)) > 0
-                || new BigDecimal(sc).compareTo(weight) > 0) {
+                || new BigDecimal(sc).compareTo(aboveWeight ? BigDecimal.valueOf(100) : weight) > 0) {
             return false;
         }
         int ti = cols.indexOf(Kind.TARGET);

@@ -140,6 +140,12 @@ public final class FlatIndicatorTable {
                 row = FlatIndicatorRows.row(text, pos, rowTo, values, true);
             }
             if (row == null) {
+                // a score above its weight is what the checks look for: read it, not lose the row and its table,
+                // when the row is whole (a name without digits, its target and actual told apart), not OCR debris
+                FlatIndicatorRows.Row above = FlatIndicatorRows.row(text, pos, rowTo, values, false, true);
+                row = above != null && whole(above) ? above : null;
+            }
+            if (row == null) {
                 // a row the shapes cannot split (a cell wrapped onto the next line, OCR debris): resume at the next
                 // first- or second-level name, and the table no longer counts as read to its closing line
                 int resume = nextLevel(text, pos + 1, to, vocab);
@@ -198,6 +204,12 @@ public final class FlatIndicatorTable {
             }
         }
         return null;
+    }
+
+    /** A row read in full: a name of four or more characters without a digit, and its target and actual. */
+    private static boolean whole(FlatIndicatorRows.Row row) {
+        return row.label().length() >= 4 && row.label().chars().noneMatch(Character::isDigit)
+                && row.target() != null && row.actual() != null;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.jixiao.extractors.evaluation.form;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -78,6 +79,38 @@ class FlatIndicatorTableTest {
     }
 
     /** Shanghai-style: one row a line, 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因, words in the value columns. */
+    /**
+     * A row whose score exceeds its weight ({@code 1517}: no split keeps 得分 within 分值) is what the checks look
+     * for: it is read as 15 and 17 rather than lost with the rest of its table. Only a whole row is: a name without
+     * digits, and its target and actual.
+     */
+    @Test
+    void aScoreAboveItsWeightIsReadNotLost() {
+        SourceDocument doc = doc("""
+                绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施
+                产出指标数量指标组织业务培训场次9场6场1517资金拨付较晚
+                完成整治点位数量87处62处153.7任务量变化
+                总分10075.7
+                """);
+        List<Indicator> rows = read(doc).indicators();
+        assertEquals(2, rows.size());
+        assertEquals("组织业务培训场次", rows.get(0).level3());
+        assertEquals("9场", rows.get(0).target());
+        assertEquals("6场", rows.get(0).actual());
+        assertEquals(new BigDecimal("15"), rows.get(0).weight());
+        assertEquals(new BigDecimal("17"), rows.get(0).score());
+        assertEquals(new BigDecimal("3.7"), rows.get(1).score());
+
+        SourceDocument debris = doc("""
+                绩效指标一级指标二级指标三级指标分值年度指标值实际完成值得分
+                产出指标质量指标指标1采购合格率8采购合格率290$290%8
+                总分10075.7
+                """);
+        FlatIndicatorTable.Result r = read(debris);
+        assertTrue(r == null || r.indicators().stream().noneMatch(i -> i.score() != null && i.weight() != null
+                && i.score().compareTo(i.weight()) > 0), "no score above its weight is made of OCR debris");
+    }
+
     @Test
     void oneRowALineWithNotes() {
         SourceDocument doc = doc("""
