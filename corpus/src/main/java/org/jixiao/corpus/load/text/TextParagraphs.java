@@ -100,7 +100,7 @@ final class TextParagraphs {
         if (a.isEmpty() || b.isEmpty() || endsSentence(a) || startsItem(b) || indented(next)) {
             return false;
         }
-        if (tableRow(line) || tableRow(next)) {
+        if (tableRow(line) || tableRow(next) || cellsRunTogether(a) && !startsWithValue(b)) {
             return false; // a row of cells that did not make a table is still no wrapped phrase
         }
         if (wrapWidth > 0) {
@@ -124,6 +124,34 @@ final class TextParagraphs {
     /** A line of cells: two or more cells between pipes, or columns apart by two or more spaces. */
     private static boolean tableRow(String line) {
         return PipeTables.row(line) && PipeTables.cells(line).size() >= 2 || TextTables.spaceRow(line);
+    }
+
+    /**
+     * A table row whose cells ran together ({@code 辖区居民满意度≥85%67%53.9上级政策调整导致任务量变化}): two or more
+     * numbers and not one comma, enumeration comma or semicolon. A sentence that long with numbers in it has its
+     * commas; a row's last cell (a note) is no start of a phrase the next line ends, unless the next line starts
+     * with a value (a form flattened onto one line whose next cell fell onto the next).
+     */
+    static boolean cellsRunTogether(String s) {
+        int numbers = 0;
+        boolean inNumber = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("，、；,;".indexOf(c) >= 0) {
+                return false;
+            }
+            boolean digit = c >= '0' && c <= '9' || c >= '０' && c <= '９';
+            if (digit && !inNumber) {
+                numbers++;
+            }
+            inNumber = digit || inNumber && (c == '.' || c == '．');
+        }
+        return numbers >= 2;
+    }
+
+    private static boolean startsWithValue(String s) {
+        char c = s.charAt(0);
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９' || "≥≤<>＜＞".indexOf(c) >= 0;
     }
 
     /** Ends with sentence-final punctuation, possibly followed by closing quotes or brackets. */

@@ -271,6 +271,30 @@ class TextLoaderTest {
                 "a number split from its unit at a page end is whole again");
     }
 
+    /**
+     * A web table copied as text with its cells run together prints a row a line; a row that ends with a long note
+     * is no sentence broken at the line's end: two or more numbers and not one comma say it is a row. A line that
+     * long with numbers and commas is prose and still joins, and so does a form flattened onto one line whose next
+     * value fell onto the next line.
+     */
+    @Test
+    void rowsWhoseCellsRanTogetherAreNotJoined() throws Exception {
+        String text = "满意度指标服务对象满意度指标辖区居民满意度≥85%67%53.9受施工周期影响部分任务顺延至次年\n"
+                + "服务对象满意度≥90%82%54.6群众需求变化导致实施内容调整\n"
+                + "\n"
+                + "本年度部门预算执行率为92.5%，较上年提高3.1个百分点，主要是加快了资金拨付进度并加强了项目\n"
+                + "跟踪管理。\n"
+                + "\n"
+                + "资金情况年度资金总额全年预算数(A)300全年执行数(B)执行率(B/A)其中中央补助自治区补助300万元\n"
+                + "259.45万元\n";
+        List<String> paragraphs = paragraphs(load(write("rows.txt", text)));
+        assertEquals(List.of("满意度指标服务对象满意度指标辖区居民满意度≥85%67%53.9受施工周期影响部分任务顺延至次年",
+                "服务对象满意度≥90%82%54.6群众需求变化导致实施内容调整",
+                "本年度部门预算执行率为92.5%，较上年提高3.1个百分点，主要是加快了资金拨付进度并加强了项目跟踪管理。",
+                "资金情况年度资金总额全年预算数(A)300全年执行数(B)执行率(B/A)其中中央补助自治区补助300万元259.45万元"),
+                paragraphs);
+    }
+
     @Test
     void hardWrappedTextIsJoinedButNumberedLinesAreNot() throws Exception {
         String text = """
