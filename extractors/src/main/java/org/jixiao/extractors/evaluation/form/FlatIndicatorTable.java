@@ -136,8 +136,13 @@ public final class FlatIndicatorTable {
             // a row ends before the next level name: its label never runs over one (…衔接8是是8社会效益指标…)
             int rowTo = levelAt(text, pos + 1, to, vocab);
             FlatIndicatorRows.Row row = FlatIndicatorRows.row(text, pos, rowTo, values, false);
-            if (row == null) {
-                row = FlatIndicatorRows.row(text, pos, rowTo, values, true);
+            if (row == null || bare(row.target()) && bare(row.actual())) {
+                // …是否有效达到预期达到预期1111: read as target 1, actual 1, 分值 1, 得分 1, unless the words before
+                // the digits are the target and actual (分值 11, 得分 11): a label that ends in two answers says so
+                FlatIndicatorRows.Row absorbed = FlatIndicatorRows.row(text, pos, rowTo, values, true);
+                if (row == null || absorbed != null && answers(absorbed.label(), vocab) != null) {
+                    row = absorbed;
+                }
             }
             if (row == null) {
                 // a score above its weight is what the checks look for: read it, not lose the row and its table,
@@ -204,6 +209,11 @@ public final class FlatIndicatorTable {
             }
         }
         return null;
+    }
+
+    /** A target or actual printed as a bare number, no unit, no sign. */
+    private static boolean bare(String value) {
+        return value != null && value.chars().allMatch(c -> Character.isDigit(c) || c == '.');
     }
 
     /** A row read in full: a name of four or more characters without a digit, and its target and actual. */

@@ -148,6 +148,27 @@ class FlatIndicatorTableTest {
         assertNull(FlatIndicatorTable.answers("达标达标", vocab), "nothing would be left of the label");
     }
 
+    /**
+     * Worded target and actual before digits that also split four ways ({@code 1111}: target 1, actual 1, 分值 1, 得分 1):
+     * a label that ends in two answers says the words are the target and actual, and the digits 分值 11, 得分 11.
+     */
+    @Test
+    void twoAnswersEndingTheLabelBeatBareNumbersCutFromTheWeight() {
+        SourceDocument doc = doc("""
+                绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施
+                效益指标经济效益指标带动辖区经济发展是否有效达到预期达到预期1111
+                社会效益指标群众办事便利程度达到预期基本达到98.1资金拨付较晚
+                总分10090
+                """);
+        List<Indicator> rows = read(doc).indicators();
+        assertEquals("带动辖区经济发展是否有效", rows.get(0).level3());
+        assertEquals("达到预期", rows.get(0).target());
+        assertEquals("达到预期", rows.get(0).actual());
+        assertEquals(new BigDecimal("11"), rows.get(0).weight());
+        assertEquals(new BigDecimal("11"), rows.get(0).score());
+        assertEquals(new BigDecimal("8.1"), rows.get(1).score());
+    }
+
     /** A 得分计算方法 column left empty, plain numbers run together: 20|100|100|20 read by target ≈ actual. */
     @Test
     void emptyMethodColumnAndPlainNumbers() {
