@@ -79,6 +79,7 @@ public final class UnitRule implements CheckRule {
     @Override
     public List<Finding> check(Report report, ProseFacts facts) {
         List<Finding> out = new ArrayList<>();
+        java.util.Set<Provenance> flat = null;
         for (Figure f : report.figures()) {
             if (f.at() == null || f.at().table() != null || f.kind() != Figure.Kind.AMOUNT || f.label() == null) {
                 continue;
@@ -87,7 +88,10 @@ public final class UnitRule implements CheckRule {
             if (prose.isEmpty()) {
                 continue;
             }
-            List<Candidate> candidates = roleCandidates(report, f.label());
+            if (flat == null && role(f.label()) != null) {
+                flat = flatFormAmounts(facts);
+            }
+            List<Candidate> candidates = roleCandidates(report, f.label(), flat);
             String roleName = candidates.isEmpty() ? null : role(f.label()).name;
             if (candidates.isEmpty()) {
                 candidates = tableCandidates(report, f.label());
@@ -167,8 +171,24 @@ public final class UnitRule implements CheckRule {
         return null;
     }
 
-    /** The forms' amounts for the budget role the label names. */
-    private static List<Candidate> roleCandidates(Report report, String label) {
+    /**
+     * Where the budget amounts of the forms printed without their grid were read, those placed by inference left
+     * out: a form's amount read from its own text is the form's as much as a table cell is, but one whose column
+     * was guessed is no evidence of a unit written wrong.
+     */
+    private static java.util.Set<Provenance> flatFormAmounts(ProseFacts facts) {
+        java.util.Set<Provenance> out = new java.util.HashSet<>();
+        for (org.jixiao.extractors.evaluation.form.FlatForms.Form form : facts.flatForms()) {
+            for (org.jixiao.extractors.evaluation.form.FlatForms.Row row : form.rows()) {
+                row.values().forEach(v -> out.add(v.at()));
+            }
+        }
+        out.removeAll(org.jixiao.extractors.evaluation.form.FlatForms.guessedGrid(facts.flatForms()));
+        return out;
+    }
+
+    /** The forms' amounts for the budget role the label names: read from a table, or from a flat form's text. */
+    private static List<Candidate> roleCandidates(Report report, String label, java.util.Set<Provenance> flat) {
         Role role = role(label);
         List<Candidate> out = new ArrayList<>();
         if (role == null) {
@@ -180,7 +200,7 @@ public final class UnitRule implements CheckRule {
             }
             for (Function<Budget, Amount> get : role.amounts) {
                 Amount a = get.apply(e.budget());
-                if (a != null && a.at() != null && a.at().table() != null) {
+                if (a != null && a.at() != null && (a.at().table() != null || flat.contains(a.at()))) {
                     out.add(new Candidate(Names.of(e) + "自评表", a.value(), a.unit(), a.at(), true));
                 }
             }
