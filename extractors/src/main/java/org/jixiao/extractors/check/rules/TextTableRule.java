@@ -58,8 +58,9 @@ public final class TextTableRule implements CheckRule {
 
     @Override
     public List<Finding> check(Report report, ProseFacts facts) {
+        java.util.Set<Provenance> flat = org.jixiao.extractors.evaluation.form.FlatForms.budgetValues(facts.flatForms());
         List<Evaluation> forms = facts.forms().stream()
-                .filter(TextTableRule::fromTable).toList();
+                .filter(e -> fromTable(e) || fromFlatForm(e, flat)).toList();
         if (forms.isEmpty()) {
             return List.of();
         }
@@ -110,6 +111,14 @@ public final class TextTableRule implements CheckRule {
         private static Amount prose(Amount a) {
             return a != null && a.at() != null && !a.at().inTable() ? a : null;
         }
+    }
+
+    /** A form printed without its grid whose budget amounts were read under their columns, not placed by guess. */
+    private static boolean fromFlatForm(Evaluation e, java.util.Set<Provenance> flat) {
+        Budget b = e.budget();
+        return b != null && b.executed() != null && flat.contains(b.executed().at())
+                && (b.fullYear() == null || flat.contains(b.fullYear().at()))
+                && (b.initial() == null || flat.contains(b.initial().at()));
     }
 
     private static boolean fromTable(Evaluation e) {

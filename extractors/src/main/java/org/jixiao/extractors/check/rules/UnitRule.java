@@ -89,7 +89,7 @@ public final class UnitRule implements CheckRule {
                 continue;
             }
             if (flat == null && role(f.label()) != null) {
-                flat = flatFormAmounts(facts);
+                flat = org.jixiao.extractors.evaluation.form.FlatForms.budgetValues(facts.flatForms());
             }
             List<Candidate> candidates = roleCandidates(report, f.label(), flat);
             String roleName = candidates.isEmpty() ? null : role(f.label()).name;
@@ -172,22 +172,9 @@ public final class UnitRule implements CheckRule {
     }
 
     /**
-     * Where the budget amounts of the forms printed without their grid were read, those placed by inference left
-     * out: a form's amount read from its own text is the form's as much as a table cell is, but one whose column
-     * was guessed is no evidence of a unit written wrong.
+     * The forms' amounts for the budget role the label names: read from a table, or from a flat form's text under
+     * their column ({@code flat}).
      */
-    private static java.util.Set<Provenance> flatFormAmounts(ProseFacts facts) {
-        java.util.Set<Provenance> out = new java.util.HashSet<>();
-        for (org.jixiao.extractors.evaluation.form.FlatForms.Form form : facts.flatForms()) {
-            for (org.jixiao.extractors.evaluation.form.FlatForms.Row row : form.rows()) {
-                row.values().forEach(v -> out.add(v.at()));
-            }
-        }
-        out.removeAll(org.jixiao.extractors.evaluation.form.FlatForms.guessedGrid(facts.flatForms()));
-        return out;
-    }
-
-    /** The forms' amounts for the budget role the label names: read from a table, or from a flat form's text. */
     private static List<Candidate> roleCandidates(Report report, String label, java.util.Set<Provenance> flat) {
         Role role = role(label);
         List<Candidate> out = new ArrayList<>();

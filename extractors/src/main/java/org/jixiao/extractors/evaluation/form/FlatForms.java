@@ -133,6 +133,20 @@ public final class FlatForms {
     }
 
     /**
+     * Where the budget values of {@code forms} were read under their columns, those placed by inference left out
+     * ({@link #guessedGrid}): a form's value read from its own text is the form's as much as a table cell is, and
+     * the checks that compare the prose with the forms take these as they take cells.
+     */
+    public static java.util.Set<Provenance> budgetValues(List<Form> forms) {
+        java.util.Set<Provenance> out = new java.util.HashSet<>();
+        for (Form f : forms) {
+            f.rows().forEach(r -> r.values().forEach(v -> out.add(v.at())));
+        }
+        out.removeAll(guessedGrid(forms));
+        return out;
+    }
+
+    /**
      * The flat form an evaluation was read from (matched by its place), or null: the checks quote its 总分 line
      * and ask whether its indicator table was read to that line.
      */

@@ -3,8 +3,14 @@ package org.jixiao.extractors.check.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 
+import org.jixiao.corpus.load.DocumentBuilder;
+import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.corpus.model.Format;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
+import org.jixiao.extractors.ReportExtractor;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
 import org.junit.jupiter.api.Test;
@@ -30,6 +36,31 @@ class TextTableRuleTest {
         assertTrue(f.get(0).expected().startsWith("1380.79"), f.get(0).expected());
         assertEquals(List.of("1390.79万元", "1380.79"), Passages.snippets(f.get(0)));
         assertTrue(f.get(0).at().get(1).inTable(), "the second figure is the form's cell");
+        Passages.quotes(r, f.get(0));
+    }
+
+    /**
+     * A form printed without its grid (cells run together) is the form as much as a table is: its 全年执行数, read
+     * under its column, contradicts the text's. A form whose values had to be placed by their arithmetic is not
+     * compared (see {@code FlatForms.guessedGrid}).
+     */
+    @Test
+    void aFormWhoseCellsRanTogetherIsComparedToo() {
+        SourceFile file = new SourceFile(Path.of("t.txt"), "0".repeat(64), 1, Format.TXT);
+        String text = """
+                2022年全年预算数为677.31万元，全年执行数为583.68万元。
+                部门整体支出绩效自评表
+                单位名称某某街道办事处自评得分90.3
+                年度预算执行情况（万元）年初预算数全年预算数全年执行数分值执行率得分
+                资金总额677.31677.31582.681586.03%12.9
+                总分10090.3
+                """;
+        Report r = new ReportExtractor().extract(new DocumentBuilder(file).text(text, null, Mode.LINES).build());
+        List<Finding> f = Passages.of(r, "text-table");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("text-table.executed", f.get(0).code());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity());
+        assertEquals(List.of("583.68万元", "582.68"), Passages.snippets(f.get(0)));
         Passages.quotes(r, f.get(0));
     }
 
