@@ -29,7 +29,8 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  *   <li><b>labelled rows</b>: each row is a label the header does not name (年度资金总额) and then exactly
  *       one cell per header column, each of its column's kind; the header sits one column to the right. A
  *       label directly followed by another label is a row whose cells are all empty; such rows after the
- *       last full row are left out;</li>
+ *       last full row are left out. A budget block's funding-source line, its points columns empty, is placed
+ *       by its amounts and its rate ({@link SourceRows});</li>
  *   <li><b>a single row</b> of one number per column under a header of number columns only, followed by a
  *       line that is not a number;</li>
  *   <li><b>rows of a fixed width</b>: the cells fall into rows of the header's width, or one less (a last
@@ -119,8 +120,18 @@ final class LineCells {
         };
     }
 
-    /** A data row: the line indices of its cells and the column of its first cell. */
-    record Row(List<Integer> lines, int firstCol) {
+    /**
+     * A data row: the line indices of its cells and the column of its first cell; {@code cols}, when not null, the
+     * column of each cell (a row with gaps, {@link SourceRows}), else the cells stand side by side.
+     */
+    record Row(List<Integer> lines, int firstCol, List<Integer> cols) {
+        Row(List<Integer> lines, int firstCol) {
+            this(lines, firstCol, null);
+        }
+
+        int col(int k) {
+            return cols == null ? firstCol + k : cols.get(k);
+        }
     }
 
     /** The one-cell-per-line table starting at {@code start}, or null. */
@@ -152,7 +163,7 @@ final class LineCells {
         boolean suffix = false;
         int headerCol = 0;
         if (rows == null) {
-            rows = labelled(kinds, texts);
+            rows = labelled(kinds, header.stream().map(lines::get).toList(), texts);
             headerCol = rows.isEmpty() ? 0 : 1;
         }
         if (rows == null || rows.isEmpty()) {
@@ -172,7 +183,7 @@ final class LineCells {
         }
         // rows hold positions in `values`; turn them into line indices
         List<Row> byLine = rows.stream()
-                .map(r -> new Row(r.lines().stream().map(values::get).toList(), r.firstCol())).toList();
+                .map(r -> new Row(r.lines().stream().map(values::get).toList(), r.firstCol(), r.cols())).toList();
         int last = byLine.get(byLine.size() - 1).lines().get(byLine.get(byLine.size() - 1).lines().size() - 1);
         return new TextTables.Found(draft(lines, header, headerCol, byLine, suffix), last + 1);
     }
@@ -219,7 +230,7 @@ final class LineCells {
      * is elsewhere or absent: 年度资金总额 under 年初预算数 … 得分), followed by exactly one cell per header
      * column, each of its column's kind. The header then sits one column to the right.
      */
-    private static List<Row> labelled(List<Kind> kinds, List<String> values) {
+    private static List<Row> labelled(List<Kind> kinds, List<String> headers, List<String> values) {
         List<Row> rows = new ArrayList<>();
         int h = kinds.size();
         if (!kinds.contains(Kind.NUMBER)) {
@@ -235,6 +246,11 @@ final class LineCells {
                 }
                 rows.add(new Row(row, 0));
                 pos += h + 1;
+                full = rows.size();
+            } else if (!rows.isEmpty() && SourceRows.row(headers, values, pos) != null) {
+                Row source = SourceRows.row(headers, values, pos); // 其中：财政拨款, its points columns empty
+                rows.add(source);
+                pos += source.lines().size();
                 full = rows.size();
             } else if (!rows.isEmpty() && !number(values.get(pos + 1))) {
                 // a row label whose cells are all empty (1、业务工作经费 under 决算数 columns): the next line is
@@ -356,7 +372,7 @@ final class LineCells {
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             for (int k = 0; k < row.lines().size(); k++) {
-                int col = row.firstCol() + k;
+                int col = row.col(k);
                 int span = 1;
                 while (spanDown && r + span < rows.size() && rows.get(r + span).firstCol() > col) {
                     span++;

@@ -153,6 +153,25 @@ class FlattenedTablesTest {
         assertEquals(List.of("合计资金", "64.20", "64.20", "60.08", "4.12"), funds.rowTexts(1));
     }
 
+    /**
+     * A budget block's funding-source lines leave their points columns (标准分, 得分) empty: their amounts fill the
+     * amount columns and the rate goes under 执行率, so the sources can be summed against the total.
+     */
+    @Test
+    void fundingSourceLinesKeepTheirAmountsAndRateUnderTheirColumns() throws Exception {
+        String text = "项目资金（万元）\n\n年初预算\n\n调整后预算数\n\n预算执行数\n\n标准分\n\n执行率\n\n得分\n\n"
+                + "年度资金总额\n\n55.10\n\n66.50\n\n61.40\n\n10\n\n92.3%\n\n9.2\n\n"
+                + "其中：财政拨款\n\n30.50\n\n37.10\n\n35.20\n\n94.9%\n\n"
+                + "其他资金\n\n24.60\n\n29.40\n\n26.20\n\n89.1%\n\n"
+                + "年度总体目标\n\n完成整治任务，改善人居环境。\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(4, t.rowCount());
+        assertEquals(List.of("其中:财政拨款", "30.50", "37.10", "35.20", "", "94.9%", ""), t.rowTexts(2));
+        assertEquals(List.of("其他资金", "24.60", "29.40", "26.20", "", "89.1%", ""), t.rowTexts(3));
+        FlattenedText.assertProvenance(doc, t, text);
+    }
+
     @Test
     void rowsOfAFixedWidthAreFoundByColumnsThatHoldOnlyNumbers() throws Exception {
         String text = "项目名称\n\n债券性质\n\n自评分数\n\n自评等级\n\n"
