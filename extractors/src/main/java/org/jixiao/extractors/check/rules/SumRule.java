@@ -31,7 +31,8 @@ import org.jixiao.extractors.model.Report;
  * arrived (or were planned) less those spent ({@link BalanceColumns}).
  *
  * <p>Where: total lines in {@link TableTotals}, total columns in {@link TotalColumns}, both reading cells through
- * {@link TableCells}; prose in {@link ProseSums}.
+ * {@link TableCells}; the total lines of forms printed without their grid in {@link FlatSums}; prose in
+ * {@link ProseSums}.
  */
 public final class SumRule implements CheckRule {
 
@@ -52,6 +53,7 @@ public final class SumRule implements CheckRule {
                 BalanceColumns.check(t, out);
             }
         }
+        FlatSums.check(prose.flatForms(report.source()), out);
         ProseSums.check(report, out);
         return out;
     }

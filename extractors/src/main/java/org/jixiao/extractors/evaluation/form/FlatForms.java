@@ -366,6 +366,16 @@ public final class FlatForms {
                 break; // a label with nothing after it: the block has ended, or the next label runs into it
             }
             List<RunTogether.Value[]> readings = RunTogether.readings(text, labelEnd, valueEnd, kinds, ceiling);
+            if (source) {
+                // a source is not scored: its readings without the points columns compete with the others, and
+                // the rate check prefers what its 执行数 ÷ 预算数 confirms
+                List<RunTogether.Value[]> unscored = withoutPoints(text, labelEnd, valueEnd, kinds, ceiling);
+                if (!unscored.isEmpty()) {
+                    List<RunTogether.Value[]> all = new ArrayList<>(readings);
+                    all.addAll(unscored);
+                    readings = RunTogether.preferred(all, kinds);
+                }
+            }
             lines.add(new Line(bare, total, labelEnd, valueEnd, readings));
             if (total) {
                 ceiling = largest(readings, kinds.size());
@@ -386,6 +396,39 @@ public final class FlatForms {
             out.add(new Row(line.label(), line.total(), values));
         }
         return pos;
+    }
+
+    /**
+     * The readings of a funding-source line that prints no points ({@code 其中：财政拨款1755.711755.711609.3691.7%}
+     * under 年初预算数 · 全年预算数 · 全年执行数 · 标准分 · 执行率 · 得分): a source is not scored, so its 分值 and 得分
+     * columns are left empty without a gap to show it, and read under every column its digits split into a weight
+     * and a rate that do not check (9 | 1.7%). Read under the other columns, placed back under the header's.
+     */
+    private static List<RunTogether.Value[]> withoutPoints(String text, int from, int to, List<BudgetColumn> kinds,
+                                                           BigDecimal[] ceiling) {
+        List<Integer> kept = new ArrayList<>();
+        for (int c = 0; c < kinds.size(); c++) {
+            if (kinds.get(c) != BudgetColumn.WEIGHT && kinds.get(c) != BudgetColumn.SCORE) {
+                kept.add(c);
+            }
+        }
+        if (kept.size() == kinds.size()) {
+            return List.of();
+        }
+        List<BudgetColumn> keptKinds = kept.stream().map(kinds::get).toList();
+        BigDecimal[] keptCeiling = ceiling == null ? null : kept.stream().map(c -> ceiling[c]).toArray(BigDecimal[]::new);
+        List<RunTogether.Value[]> out = new ArrayList<>();
+        for (RunTogether.Value[] r : RunTogether.readings(text, from, to, keptKinds, keptCeiling)) {
+            RunTogether.Value[] placed = new RunTogether.Value[kinds.size()];
+            for (RunTogether.Value v : r) {
+                if (v != null) {
+                    int c = kept.get(v.column());
+                    placed[c] = new RunTogether.Value(c, v.text(), v.number(), v.start(), v.end());
+                }
+            }
+            out.add(placed);
+        }
+        return out;
     }
 
     /** Per column, the largest value any reading gives it: a bound no funding-source line can exceed. */
