@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.jixiao.corpus.load.TableDraft;
-import org.jixiao.corpus.text.AnswerWords;
 import org.jixiao.corpus.load.text.LineCells.Kind;
+import org.jixiao.corpus.text.AnswerWords;
 import org.jixiao.corpus.text.TextNormalizer.Mode;
 
 /**
@@ -233,8 +234,7 @@ final class PipeAlignment {
                 || QUANTITY.matcher(t).matches() || AnswerWords.is(t);
     }
 
-    private static final java.util.regex.Pattern QUANTITY =
-            java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?[^\\d.．、,，)）:：\\s].*");
+    private static final Pattern QUANTITY = Pattern.compile("\\d+(?:\\.\\d+)?[^\\d.．、,，)）:：\\s].*");
 
     /** The row's first filled cell, moved, is under a label column: a moved row starts with its name. */
     private static boolean starts(List<Kind> kinds, List<String> row, int s) {

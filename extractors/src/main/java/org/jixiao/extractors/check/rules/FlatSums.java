@@ -1,5 +1,7 @@
 package org.jixiao.extractors.check.rules;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -91,9 +93,9 @@ final class FlatSums {
         if (rate == null || executed == null || base == null || base.number().signum() == 0) {
             return false;
         }
-        java.math.BigDecimal computed = executed.number().multiply(java.math.BigDecimal.valueOf(100))
-                .divide(base.number(), rate.number().scale() + 1, java.math.RoundingMode.HALF_UP);
-        java.math.BigDecimal unit = java.math.BigDecimal.ONE.movePointLeft(Math.max(0, rate.number().scale()));
+        BigDecimal computed = executed.number().multiply(BigDecimal.valueOf(100))
+                .divide(base.number(), rate.number().scale() + 1, RoundingMode.HALF_UP);
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, rate.number().scale()));
         return computed.subtract(rate.number()).abs().compareTo(unit) <= 0;
     }
 

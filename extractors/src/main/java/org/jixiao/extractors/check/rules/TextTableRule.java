@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jixiao.corpus.model.Block;
@@ -16,6 +17,7 @@ import org.jixiao.extractors.check.CheckRule;
 import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.Comparison;
 import org.jixiao.extractors.check.arith.Operand;
+import org.jixiao.extractors.evaluation.form.FlatForms;
 import org.jixiao.extractors.evaluation.SameProject;
 import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Amount;
@@ -58,7 +60,7 @@ public final class TextTableRule implements CheckRule {
 
     @Override
     public List<Finding> check(Report report, ProseFacts facts) {
-        java.util.Set<Provenance> flat = org.jixiao.extractors.evaluation.form.FlatForms.budgetValues(facts.flatForms());
+        Set<Provenance> flat = FlatForms.budgetValues(facts.flatForms());
         List<Evaluation> forms = facts.forms().stream()
                 .filter(e -> fromTable(e) || fromFlatForm(e, flat)).toList();
         if (forms.isEmpty()) {
@@ -114,7 +116,7 @@ public final class TextTableRule implements CheckRule {
     }
 
     /** A form printed without its grid whose budget amounts were read under their columns, not placed by guess. */
-    private static boolean fromFlatForm(Evaluation e, java.util.Set<Provenance> flat) {
+    private static boolean fromFlatForm(Evaluation e, Set<Provenance> flat) {
         Budget b = e.budget();
         return b != null && b.executed() != null && flat.contains(b.executed().at())
                 && (b.fullYear() == null || flat.contains(b.fullYear().at()))

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import org.jixiao.extractors.check.CheckRule;
 import org.jixiao.extractors.check.arith.ArithmeticChecks.UnitSuspicion;
 import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.Operand;
+import org.jixiao.extractors.evaluation.form.FlatForms;
 import org.jixiao.extractors.evaluation.prose.ProseFacts;
 import org.jixiao.extractors.model.Amount;
 import org.jixiao.extractors.model.Budget;
@@ -79,7 +81,7 @@ public final class UnitRule implements CheckRule {
     @Override
     public List<Finding> check(Report report, ProseFacts facts) {
         List<Finding> out = new ArrayList<>();
-        java.util.Set<Provenance> flat = null;
+        Set<Provenance> flat = null;
         for (Figure f : report.figures()) {
             if (f.at() == null || f.at().table() != null || f.kind() != Figure.Kind.AMOUNT || f.label() == null) {
                 continue;
@@ -89,7 +91,7 @@ public final class UnitRule implements CheckRule {
                 continue;
             }
             if (flat == null && role(f.label()) != null) {
-                flat = org.jixiao.extractors.evaluation.form.FlatForms.budgetValues(facts.flatForms());
+                flat = FlatForms.budgetValues(facts.flatForms());
             }
             List<Candidate> candidates = roleCandidates(report, f.label(), flat);
             String roleName = candidates.isEmpty() ? null : role(f.label()).name;
@@ -175,7 +177,7 @@ public final class UnitRule implements CheckRule {
      * The forms' amounts for the budget role the label names: read from a table, or from a flat form's text under
      * their column ({@code flat}).
      */
-    private static List<Candidate> roleCandidates(Report report, String label, java.util.Set<Provenance> flat) {
+    private static List<Candidate> roleCandidates(Report report, String label, Set<Provenance> flat) {
         Role role = role(label);
         List<Candidate> out = new ArrayList<>();
         if (role == null) {

@@ -2,7 +2,9 @@ package org.jixiao.extractors.evaluation.form;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,8 +139,8 @@ public final class FlatForms {
      * ({@link #guessedGrid}): a form's value read from its own text is the form's as much as a table cell is, and
      * the checks that compare the prose with the forms take these as they take cells.
      */
-    public static java.util.Set<Provenance> budgetValues(List<Form> forms) {
-        java.util.Set<Provenance> out = new java.util.HashSet<>();
+    public static Set<Provenance> budgetValues(List<Form> forms) {
+        Set<Provenance> out = new HashSet<>();
         for (Form f : forms) {
             f.rows().forEach(r -> r.values().forEach(v -> out.add(v.at())));
         }
@@ -369,7 +371,7 @@ public final class FlatForms {
             if (source) {
                 // a source is not scored: its readings without the points columns compete with the others, and
                 // the rate check prefers what its 执行数 ÷ 预算数 confirms
-                List<RunTogether.Value[]> unscored = withoutPoints(text, labelEnd, valueEnd, kinds, ceiling);
+                List<RunTogether.Value[]> unscored = RunTogether.unscored(text, labelEnd, valueEnd, kinds, ceiling);
                 if (!unscored.isEmpty()) {
                     List<RunTogether.Value[]> all = new ArrayList<>(readings);
                     all.addAll(unscored);
@@ -396,39 +398,6 @@ public final class FlatForms {
             out.add(new Row(line.label(), line.total(), values));
         }
         return pos;
-    }
-
-    /**
-     * The readings of a funding-source line that prints no points ({@code 其中：财政拨款1755.711755.711609.3691.7%}
-     * under 年初预算数 · 全年预算数 · 全年执行数 · 标准分 · 执行率 · 得分): a source is not scored, so its 分值 and 得分
-     * columns are left empty without a gap to show it, and read under every column its digits split into a weight
-     * and a rate that do not check (9 | 1.7%). Read under the other columns, placed back under the header's.
-     */
-    private static List<RunTogether.Value[]> withoutPoints(String text, int from, int to, List<BudgetColumn> kinds,
-                                                           BigDecimal[] ceiling) {
-        List<Integer> kept = new ArrayList<>();
-        for (int c = 0; c < kinds.size(); c++) {
-            if (kinds.get(c) != BudgetColumn.WEIGHT && kinds.get(c) != BudgetColumn.SCORE) {
-                kept.add(c);
-            }
-        }
-        if (kept.size() == kinds.size()) {
-            return List.of();
-        }
-        List<BudgetColumn> keptKinds = kept.stream().map(kinds::get).toList();
-        BigDecimal[] keptCeiling = ceiling == null ? null : kept.stream().map(c -> ceiling[c]).toArray(BigDecimal[]::new);
-        List<RunTogether.Value[]> out = new ArrayList<>();
-        for (RunTogether.Value[] r : RunTogether.readings(text, from, to, keptKinds, keptCeiling)) {
-            RunTogether.Value[] placed = new RunTogether.Value[kinds.size()];
-            for (RunTogether.Value v : r) {
-                if (v != null) {
-                    int c = kept.get(v.column());
-                    placed[c] = new RunTogether.Value(c, v.text(), v.number(), v.start(), v.end());
-                }
-            }
-            out.add(placed);
-        }
-        return out;
     }
 
     /** Per column, the largest value any reading gives it: a bound no funding-source line can exceed. */

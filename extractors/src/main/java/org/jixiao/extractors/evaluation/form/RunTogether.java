@@ -80,6 +80,38 @@ final class RunTogether {
         return preferScored(preferChecked(readings, columns), columns);
     }
 
+    /**
+     * The readings of a funding-source line that prints no points ({@code 其中：财政拨款1755.711755.711609.3691.7%}
+     * under 年初预算数 · 全年预算数 · 全年执行数 · 标准分 · 执行率 · 得分): a source is not scored, so its 分值 and 得分
+     * columns are left empty without a gap to show it, and read under every column its digits split into a weight
+     * and a rate that do not check (9 | 1.7%). Read under the other columns, placed back under the header's.
+     */
+    static List<Value[]> unscored(String text, int from, int to, List<BudgetColumn> kinds, BigDecimal[] ceiling) {
+        List<Integer> kept = new ArrayList<>();
+        for (int c = 0; c < kinds.size(); c++) {
+            if (kinds.get(c) != BudgetColumn.WEIGHT && kinds.get(c) != BudgetColumn.SCORE) {
+                kept.add(c);
+            }
+        }
+        if (kept.size() == kinds.size()) {
+            return List.of();
+        }
+        List<BudgetColumn> keptKinds = kept.stream().map(kinds::get).toList();
+        BigDecimal[] keptCeiling = ceiling == null ? null : kept.stream().map(c -> ceiling[c]).toArray(BigDecimal[]::new);
+        List<Value[]> out = new ArrayList<>();
+        for (Value[] r : readings(text, from, to, keptKinds, keptCeiling)) {
+            Value[] placed = new Value[kinds.size()];
+            for (Value v : r) {
+                if (v != null) {
+                    int c = kept.get(v.column());
+                    placed[c] = new Value(c, v.text(), v.number(), v.start(), v.end());
+                }
+            }
+            out.add(placed);
+        }
+        return out;
+    }
+
     private static List<Piece> pieces(String text, int from, int to) {
         List<Piece> out = new ArrayList<>();
         int i = from;
