@@ -100,7 +100,7 @@ final class TextParagraphs {
         if (a.isEmpty() || b.isEmpty() || endsSentence(a) || startsItem(b) || indented(next)) {
             return false;
         }
-        if (tableRow(line) || tableRow(next) || cellsRunTogether(a) && !startsWithValue(b)) {
+        if (tableRow(line) || tableRow(next) || wrapWidth == 0 && cellsRunTogether(a) && !startsWithValue(b)) {
             return false; // a row of cells that did not make a table is still no wrapped phrase
         }
         if (wrapWidth > 0) {
@@ -127,10 +127,13 @@ final class TextParagraphs {
     }
 
     /**
-     * A table row whose cells ran together ({@code 辖区居民满意度≥85%67%53.9上级政策调整导致任务量变化}): two or more
-     * numbers and not one comma, enumeration comma or semicolon. A sentence that long with numbers in it has its
-     * commas; a row's last cell (a note) is no start of a phrase the next line ends, unless the next line starts
-     * with a value (a form flattened onto one line whose next cell fell onto the next).
+     * A table row whose cells ran together ({@code 辖区居民满意度≥85%67%53.9上级政策调整导致任务量变化}, or with one run
+     * of digits, {@code 基层治理水平是否有效提升达到预期部分达到74.2项目招标流程耗时较长}): a number and not one comma, enumeration
+     * comma or semicolon in a line long enough to be joined in a file of one paragraph a line (over forty
+     * characters). A sentence that long with a number in it has its commas; a row's last cell (a note) is no start
+     * of a phrase the next line ends, unless the next line starts with a value (a form flattened onto one line whose
+     * next cell fell onto the next). A hard-wrapped file's lines are cut at its width wherever they fall, so there
+     * a short stretch without a comma says nothing.
      */
     static boolean cellsRunTogether(String s) {
         int numbers = 0;
@@ -146,7 +149,7 @@ final class TextParagraphs {
             }
             inNumber = digit || inNumber && (c == '.' || c == '．');
         }
-        return numbers >= 2;
+        return numbers >= 1;
     }
 
     private static boolean startsWithValue(String s) {

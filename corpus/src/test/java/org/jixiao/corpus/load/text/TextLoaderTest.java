@@ -273,14 +273,21 @@ class TextLoaderTest {
 
     /**
      * A web table copied as text with its cells run together prints a row a line; a row that ends with a long note
-     * is no sentence broken at the line's end: two or more numbers and not one comma say it is a row. A line that
+     * is no sentence broken at the line's end: a number and not one comma say it is a row. A line that
      * long with numbers and commas is prose and still joins, and so does a form flattened onto one line whose next
      * value fell onto the next line.
      */
     @Test
     void rowsWhoseCellsRanTogetherAreNotJoined() throws Exception {
-        String text = "满意度指标服务对象满意度指标辖区居民满意度≥85%67%53.9受施工周期影响部分任务顺延至次年\n"
+        // a page of one paragraph a line (lengths vary freely), not a hard-wrapped file
+        String text = "一、部门基本情况\n"
+                + "本部门负责辖区社会事务管理，内设综合办公室、社会事务办公室、经济发展办公室等机构，年末在编人员四十二人，"
+                + "全年围绕重点任务推进各项工作，完成了年初确定的目标任务。\n"
+                + "二、绩效自评表\n"
+                + "满意度指标服务对象满意度指标辖区居民满意度≥85%67%53.9受施工周期影响部分任务顺延至次年\n"
                 + "服务对象满意度≥90%82%54.6群众需求变化导致实施内容调整\n"
+                + "效益指标社会效益指标基层治理水平是否有效提升达到预期部分达到74.2项目招标流程耗时较长\n"
+                + "群众办事便利程度达到预期达到预期88\n"
                 + "\n"
                 + "本年度部门预算执行率为92.5%，较上年提高3.1个百分点，主要是加快了资金拨付进度并加强了项目\n"
                 + "跟踪管理。\n"
@@ -288,8 +295,14 @@ class TextLoaderTest {
                 + "资金情况年度资金总额全年预算数(A)300全年执行数(B)执行率(B/A)其中中央补助自治区补助300万元\n"
                 + "259.45万元\n";
         List<String> paragraphs = paragraphs(load(write("rows.txt", text)));
-        assertEquals(List.of("满意度指标服务对象满意度指标辖区居民满意度≥85%67%53.9受施工周期影响部分任务顺延至次年",
+        assertEquals(List.of("一、部门基本情况",
+                "本部门负责辖区社会事务管理，内设综合办公室、社会事务办公室、经济发展办公室等机构，年末在编人员四十二人，"
+                        + "全年围绕重点任务推进各项工作，完成了年初确定的目标任务。",
+                "二、绩效自评表",
+                "满意度指标服务对象满意度指标辖区居民满意度≥85%67%53.9受施工周期影响部分任务顺延至次年",
                 "服务对象满意度≥90%82%54.6群众需求变化导致实施内容调整",
+                "效益指标社会效益指标基层治理水平是否有效提升达到预期部分达到74.2项目招标流程耗时较长",
+                "群众办事便利程度达到预期达到预期88",
                 "本年度部门预算执行率为92.5%，较上年提高3.1个百分点，主要是加快了资金拨付进度并加强了项目跟踪管理。",
                 "资金情况年度资金总额全年预算数(A)300全年执行数(B)执行率(B/A)其中中央补助自治区补助300万元259.45万元"),
                 paragraphs);
