@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jixiao.extractors.model.Evaluation;
+import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
 import org.jixiao.generator.CorpusGenerator;
 import org.jixiao.generator.OutputFormat;
@@ -35,13 +39,7 @@ class WebFormatsReadBackTest {
     @ParameterizedTest
     @EnumSource(value = OutputFormat.class, names = {"WEB_PIPE", "WEB_RUN"})
     void departmentYearScoreAndBudgetReadBack(OutputFormat format) throws Exception {
-        List<CorpusGenerator.Item> items = CorpusGenerator.generate(dir, 6, 5L, List.of(format), 1, n -> { });
-        Pipeline pipeline = new Pipeline(1);
-        for (CorpusGenerator.Item item : items) {
-            JsonNode truth = new ObjectMapper().readTree(dir.resolve(item.stem() + ".truth.json").toFile());
-            Report r = assertInstanceOf(Pipeline.Outcome.Extracted.class,
-                    pipeline.process(dir.resolve(item.fileName()))).report();
-            String what = item.fileName() + " (" + format.label() + ")";
+        readBack(format, 5L, (truth, r, what) -> {
             assertEquals(truth.get("department").asText(), r.metadata().department(), what);
             assertEquals(truth.get("year").asInt(), r.metadata().year(), what);
             assertNotNull(r.score(), what);
@@ -55,19 +53,13 @@ class WebFormatsReadBackTest {
                         : whole.budget().executed().value();
                 assertEquals(0, expected.compareTo(got), what + " " + k + ": " + got);
             }
-        }
+        });
     }
 
     @ParameterizedTest
     @EnumSource(value = OutputFormat.class, names = {"WEB_PIPE", "WEB_RUN", "WEB_CELLS"})
     void everyBudgetAndIndicatorRowReadsBackAndNoErrorIsUnplanted(OutputFormat format) throws Exception {
-        List<CorpusGenerator.Item> items = CorpusGenerator.generate(dir, 6, 7L, List.of(format), 1, n -> { });
-        Pipeline pipeline = new Pipeline(1);
-        for (CorpusGenerator.Item item : items) {
-            JsonNode truth = new ObjectMapper().readTree(dir.resolve(item.stem() + ".truth.json").toFile());
-            Report r = assertInstanceOf(Pipeline.Outcome.Extracted.class,
-                    pipeline.process(dir.resolve(item.fileName()))).report();
-            String what = item.fileName() + " (" + format.label() + ")";
+        readBack(format, 7L, (truth, r, what) -> {
             for (JsonNode te : truth.get("evaluations")) {
                 String name = te.get("name").asText();
                 Evaluation e = r.evaluations().stream().filter(x -> name.equals(x.name())).findFirst()
@@ -75,22 +67,42 @@ class WebFormatsReadBackTest {
                 assertEquals(0, new BigDecimal(te.get("budget").get("executed").get("value").asText())
                         .compareTo(e.budget().executed().value()), what + " " + name + " executed");
                 for (JsonNode ti : te.get("indicators")) {
-                    String level3 = java.text.Normalizer.normalize(ti.get("level3").asText(),
-                            java.text.Normalizer.Form.NFKC);
+                    String level3 = nfkc(ti.get("level3").asText());
                     var row = e.indicators().stream().filter(i -> level3.equals(i.level3())).findFirst()
                             .orElseThrow(() -> new AssertionError(what + " " + name + ": no row " + level3));
                     assertEquals(0, new BigDecimal(ti.get("weight").asText()).compareTo(row.weight()),
                             what + " " + level3 + " weight");
                     assertEquals(0, new BigDecimal(ti.get("score").asText()).compareTo(row.score()),
                             what + " " + level3 + " score");
-                    assertEquals(java.text.Normalizer.normalize(ti.get("target").asText(),
-                            java.text.Normalizer.Form.NFKC), row.target(), what + " " + level3 + " target");
+                    assertEquals(nfkc(ti.get("target").asText()), row.target(), what + " " + level3 + " target");
                 }
             }
-            java.util.Set<String> planted = new java.util.HashSet<>();
+            Set<String> planted = new HashSet<>();
             truth.get("planted").forEach(p -> planted.add(p.get("rule").asText()));
-            r.findings().stream().filter(f -> f.severity() == org.jixiao.extractors.model.Finding.Severity.ERROR)
+            r.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR)
                     .forEach(f -> assertTrue(planted.contains(f.rule()), what + ": unplanted error " + f.message()));
+        });
+    }
+
+    /** As the text normalizer prints it: {@code （村）} is {@code (村)}. */
+    private static String nfkc(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    /** What one generated report is checked against: its truth, its report, and its name for messages. */
+    private interface Check {
+        void against(JsonNode truth, Report report, String what);
+    }
+
+    /** Six reports of {@code format} generated with {@code seed}, each extracted and checked against its truth. */
+    private void readBack(OutputFormat format, long seed, Check check) throws Exception {
+        List<CorpusGenerator.Item> items = CorpusGenerator.generate(dir, 6, seed, List.of(format), 1, n -> { });
+        Pipeline pipeline = new Pipeline(1);
+        for (CorpusGenerator.Item item : items) {
+            JsonNode truth = new ObjectMapper().readTree(dir.resolve(item.stem() + ".truth.json").toFile());
+            Report r = assertInstanceOf(Pipeline.Outcome.Extracted.class,
+                    pipeline.process(dir.resolve(item.fileName()))).report();
+            check.against(truth, r, item.fileName() + " (" + format.label() + ")");
         }
     }
 }

@@ -113,6 +113,11 @@ class FlattenedTablesTest {
 
     // ---- one cell per line ------------------------------------------------------------------------------
 
+    /** Cells as a web page flattens them: one a line, a blank line between. */
+    private static String oneALine(String... cells) {
+        return String.join("\n\n", cells) + "\n";
+    }
+
     @Test
     void numberedRowsOneCellPerLineFollowTheirSequenceNumbers() throws Exception {
         String text = "某某镇2023年度专项债券项目资金绩效评价情况表\n\n序号\n\n主管部门\n\n项目名称\n\n发行金额(亿元)\n\n"
@@ -137,12 +142,12 @@ class FlattenedTablesTest {
      */
     @Test
     void budgetHeadersWithoutTheirShortWordsStillLineUp() throws Exception {
-        String text = "项目资金（万元）\n\n年初预算\n\n调整后预算数\n\n预算执行数\n\n权重\n\n执行率\n\n得分\n\n"
-                + "资金总额\n\n120.50\n\n118.40\n\n106.56\n\n20\n\n90.0%\n\n18\n\n"
-                + "年度总体目标\n\n完成水库加固三座，保障下游群众安全。\n\n"
-                + "项目资金（万元）\n\n计划安排资金\n\n实际到位资金\n\n实际支出\n\n结余\n\n"
-                + "合计资金\n\n64.20\n\n64.20\n\n60.08\n\n4.12\n\n"
-                + "以上为本项目资金使用情况，特此说明。\n";
+        String text = oneALine("项目资金（万元）", "年初预算", "调整后预算数", "预算执行数", "权重", "执行率", "得分",
+                "资金总额", "120.50", "118.40", "106.56", "20", "90.0%", "18",
+                "年度总体目标", "完成水库加固三座，保障下游群众安全。",
+                "项目资金（万元）", "计划安排资金", "实际到位资金", "实际支出", "结余",
+                "合计资金", "64.20", "64.20", "60.08", "4.12",
+                "以上为本项目资金使用情况，特此说明。");
         SourceDocument doc = load(text);
         Table t = doc.tables().get(0);
         assertEquals(List.of("", "年初预算", "调整后预算数", "预算执行数", "权重", "执行率", "得分"), t.rowTexts(0));
@@ -159,11 +164,11 @@ class FlattenedTablesTest {
      */
     @Test
     void fundingSourceLinesKeepTheirAmountsAndRateUnderTheirColumns() throws Exception {
-        String text = "项目资金（万元）\n\n年初预算\n\n调整后预算数\n\n预算执行数\n\n标准分\n\n执行率\n\n得分\n\n"
-                + "年度资金总额\n\n55.10\n\n66.50\n\n61.40\n\n10\n\n92.3%\n\n9.2\n\n"
-                + "其中：财政拨款\n\n30.50\n\n37.10\n\n35.20\n\n94.9%\n\n"
-                + "其他资金\n\n24.60\n\n29.40\n\n26.20\n\n89.1%\n\n"
-                + "年度总体目标\n\n完成整治任务，改善人居环境。\n";
+        String text = oneALine("项目资金（万元）", "年初预算", "调整后预算数", "预算执行数", "标准分", "执行率", "得分",
+                "年度资金总额", "55.10", "66.50", "61.40", "10", "92.3%", "9.2",
+                "其中：财政拨款", "30.50", "37.10", "35.20", "94.9%",
+                "其他资金", "24.60", "29.40", "26.20", "89.1%",
+                "年度总体目标", "完成整治任务，改善人居环境。");
         SourceDocument doc = load(text);
         Table t = doc.tables().get(0);
         assertEquals(4, t.rowCount());

@@ -18,12 +18,12 @@ import java.util.List;
  */
 final class GradeMentions {
 
-    /** Every grade name a band may carry. */
-    static final List<String> NAMES = List.of("不合格", "不及格", "优秀", "良好", "较好", "一般", "中等", "合格", "及格",
-            "较差", "优", "良", "中", "差");
-
-    /** The longest name first: the match that starts leftmost among names ending at one place. */
-    private static final List<String> LONGEST_FIRST = NAMES.stream()
+    /**
+     * Every grade name a band may carry (the names of {@link GradeBands.Level}), the longest first: among names
+     * ending at one place, the one that starts leftmost, and the order a pattern's alternation tries them in.
+     */
+    static final List<String> NAMES = java.util.Arrays.stream(GradeBands.Level.values())
+            .flatMap(l -> l.names().stream())
             .sorted((a, b) -> Integer.compare(b.length(), a.length())).toList();
 
     /** A grade named in a clause and the text of its range. */
@@ -84,7 +84,7 @@ final class GradeMentions {
      * ended) and, when {@code notAfterHan}, not right after a Han character; null when there is none.
      */
     private static String nameEndingAt(String s, int end, int from, boolean notAfterHan) {
-        for (String name : LONGEST_FIRST) {
+        for (String name : NAMES) {
             int start = end - name.length();
             if (start < from || !s.startsWith(name, start)) {
                 continue;

@@ -3,14 +3,8 @@ package org.jixiao.extractors.check.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.jixiao.corpus.load.DocumentBuilder;
-import org.jixiao.corpus.load.SourceFile;
-import org.jixiao.corpus.model.Format;
-import org.jixiao.corpus.text.TextNormalizer.Mode;
-import org.jixiao.extractors.ReportExtractor;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
 import org.junit.jupiter.api.Test;
@@ -22,11 +16,9 @@ import org.junit.jupiter.api.Test;
 class FlatSumsTest {
 
     private static Report report(String total, String fiscal, String other) {
-        SourceFile file = new SourceFile(Path.of("t.txt"), "0".repeat(64), 1, Format.TXT);
-        String text = "项目支出绩效自评表\n项目名称乡村道路养护自评得分90.3\n"
+        return Passages.ofText("项目支出绩效自评表\n项目名称乡村道路养护自评得分90.3\n"
                 + "项目资金（万元）年初预算数全年预算数全年执行数标准分执行率得分\n"
-                + "年度资金总额" + total + "\n其中：财政拨款" + fiscal + "\n其他资金" + other + "\n总分10090.3\n";
-        return new ReportExtractor().extract(new DocumentBuilder(file).text(text, null, Mode.LINES).build());
+                + "年度资金总额" + total + "\n其中：财政拨款" + fiscal + "\n其他资金" + other + "\n总分10090.3\n");
     }
 
     private static List<Finding> sums(Report r) {

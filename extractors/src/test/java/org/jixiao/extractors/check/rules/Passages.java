@@ -14,6 +14,10 @@ import java.util.function.UnaryOperator;
 
 import org.jixiao.corpus.DocumentReader;
 import org.jixiao.corpus.ReadResult;
+import org.jixiao.corpus.load.DocumentBuilder;
+import org.jixiao.corpus.load.SourceFile;
+import org.jixiao.corpus.model.Format;
+import org.jixiao.corpus.text.TextNormalizer.Mode;
 import org.jixiao.extractors.ReportExtractor;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
@@ -37,6 +41,26 @@ final class Passages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The report of a text file holding {@code text}, read line by line as the text loader would. */
+    static Report ofText(String text) {
+        SourceFile file = new SourceFile(Path.of("t.txt"), "0".repeat(64), 1, Format.TXT);
+        return new ReportExtractor().extract(new DocumentBuilder(file).text(text, null, Mode.LINES).build());
+    }
+
+    /**
+     * A department form whose cells ran together (a web page copied as text; 全年预算数 677.31万元, 全年执行数
+     * 582.68万元, 执行率 86.03%), after one sentence of prose that restates its budget.
+     */
+    static Report flatDepartmentFormAfter(String prose) {
+        return ofText(prose + "\n" + """
+                部门整体支出绩效自评表
+                单位名称某某街道办事处自评得分90.3
+                年度预算执行情况（万元）年初预算数全年预算数全年执行数分值执行率得分
+                资金总额677.31677.31582.681586.03%12.9
+                总分10090.3
+                """);
     }
 
     /** The street report with one passage replaced (the replaced text must occur). */

@@ -3,14 +3,8 @@ package org.jixiao.extractors.check.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.jixiao.corpus.load.DocumentBuilder;
-import org.jixiao.corpus.load.SourceFile;
-import org.jixiao.corpus.model.Format;
-import org.jixiao.corpus.text.TextNormalizer.Mode;
-import org.jixiao.extractors.ReportExtractor;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
 import org.junit.jupiter.api.Test;
@@ -46,16 +40,7 @@ class TextTableRuleTest {
      */
     @Test
     void aFormWhoseCellsRanTogetherIsComparedToo() {
-        SourceFile file = new SourceFile(Path.of("t.txt"), "0".repeat(64), 1, Format.TXT);
-        String text = """
-                2022年全年预算数为677.31万元，全年执行数为583.68万元。
-                部门整体支出绩效自评表
-                单位名称某某街道办事处自评得分90.3
-                年度预算执行情况（万元）年初预算数全年预算数全年执行数分值执行率得分
-                资金总额677.31677.31582.681586.03%12.9
-                总分10090.3
-                """;
-        Report r = new ReportExtractor().extract(new DocumentBuilder(file).text(text, null, Mode.LINES).build());
+        Report r = Passages.flatDepartmentFormAfter("2022年全年预算数为677.31万元，全年执行数为583.68万元。");
         List<Finding> f = Passages.of(r, "text-table");
         assertEquals(1, f.size(), f.toString());
         assertEquals("text-table.executed", f.get(0).code());

@@ -104,16 +104,7 @@ class UnitRuleTest {
      */
     @Test
     void aFormWhoseCellsRanTogetherIsComparedToo() {
-        SourceFile file = new SourceFile(Path.of("t.txt"), "0".repeat(64), 1, Format.TXT);
-        String text = """
-                2022年全年预算数为677.31元，全年执行数为582.68万元，预算执行率为86.03%。
-                部门整体支出绩效自评表
-                单位名称某某街道办事处自评得分90.3
-                年度预算执行情况（万元）年初预算数全年预算数全年执行数分值执行率得分
-                资金总额677.31677.31582.681586.03%12.9
-                总分10090.3
-                """;
-        Report r = new ReportExtractor().extract(new DocumentBuilder(file).text(text, null, Mode.LINES).build());
+        Report r = Passages.flatDepartmentFormAfter("2022年全年预算数为677.31元，全年执行数为582.68万元，预算执行率为86.03%。");
         List<Finding> f = units(r);
         assertEquals(1, f.size(), f.toString());
         assertEquals(Finding.Severity.ERROR, f.get(0).severity());
