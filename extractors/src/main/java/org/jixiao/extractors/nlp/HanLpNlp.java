@@ -19,7 +19,8 @@ import com.hankcs.hanlp.utility.Predefine;
 
 /**
  * {@link ChineseNlp} on HanLP (portable): the standard Viterbi segmenter with place and organization
- * recognition and offsets, plus this domain's words from {@code domain-words.txt}.
+ * recognition and offsets, plus this domain's words from {@code domain-words.txt}; and the same segmenter with no
+ * name recognition at all, for search ({@link ChineseNlp#words}).
  *
  * <p>Initialized lazily and once (holder idiom): HanLP's dictionaries take a few hundred milliseconds to
  * load, which a command that never needs Chinese NLP should not pay. HanLP's segmenters keep no state
@@ -42,25 +43,49 @@ public final class HanLpNlp implements ChineseNlp {
     private final long initNanos;
     private final int domainWords;
 
-    private HanLpNlp() {
-        long t0 = System.nanoTime();
-        Predefine.logger.setLevel(Level.OFF);
-        HanLP.Config.enableDebug(false);
-        this.domainWords = loadDomainWords();
-        this.segment = HanLP.newSegment()
-                .enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true)
-                .enableOffset(true);
+    private HanLpNlp(Segment segment, int domainWords, long t0) {
+        this.domainWords = domainWords;
+        this.segment = segment;
         segment.seg("预热"); // forces the core dictionaries to load now rather than on the first real document
         this.initNanos = System.nanoTime() - t0;
     }
 
+    /** A segmenter configured by {@code setup}, after HanLP is silenced and this domain's words are added. */
+    private static HanLpNlp create(java.util.function.UnaryOperator<Segment> setup) {
+        long t0 = System.nanoTime();
+        int domainWords = DomainWords.COUNT;
+        return new HanLpNlp(setup.apply(HanLP.newSegment()).enableOffset(true), domainWords, t0);
+    }
+
+    /** The setup every segmenter shares, once per JVM: HanLP silenced, the domain words in its custom dictionary. */
+    private static final class DomainWords {
+        static final int COUNT;
+
+        static {
+            Predefine.logger.setLevel(Level.OFF);
+            HanLP.Config.enableDebug(false);
+            COUNT = loadDomainWords();
+        }
+    }
+
     private static final class Holder {
-        static final HanLpNlp INSTANCE = new HanLpNlp();
+        static final HanLpNlp INSTANCE = create(s -> s.enablePlaceRecognize(true).enableOrganizationRecognize(true));
+    }
+
+    private static final class WordsHolder {
+        static final HanLpNlp INSTANCE = create(s -> s.enableNameRecognize(false));
     }
 
     static HanLpNlp shared() {
         return Holder.INSTANCE;
+    }
+
+    /**
+     * Words alone: the same Viterbi segmenter and dictionaries, without recognizing person, place or organization
+     * names (see {@link ChineseNlp#words}).
+     */
+    static HanLpNlp words() {
+        return WordsHolder.INSTANCE;
     }
 
     /** How long loading the dictionaries took, in milliseconds. */

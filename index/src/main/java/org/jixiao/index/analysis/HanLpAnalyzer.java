@@ -18,9 +18,9 @@ public final class HanLpAnalyzer extends Analyzer {
     private final LineSegmenter lines;
     private final Predicate<String> isDictionaryWord;
 
-    /** With the shared HanLP instance and this project's domain words. */
+    /** With the shared HanLP words (no name recognition: {@link ChineseNlp#words}) and this project's domain words. */
     public HanLpAnalyzer() {
-        this(ChineseNlp.hanlp());
+        this(ChineseNlp.words());
     }
 
     public HanLpAnalyzer(ChineseNlp nlp) {

@@ -13,7 +13,7 @@ import org.jixiao.extractors.nlp.ChineseNlp;
  * it segments in parallel), and it makes the words of a line the same wherever the line appears. That is what
  * makes caching exact: the index analyzes the same lines over and over — figure labels ({@code 年度资金总额 /
  * 全年预算数}), indicator rows, headings and the template sentences reports share — and {@code HanLpNlp} keeps the
- * words of each distinct short text, so each such line is segmented once for extraction and indexing alike.
+ * words of each distinct short text, so each such line is segmented once.
  */
 final class LineSegmenter {
 

@@ -1,6 +1,7 @@
 package org.jixiao.index.search;
 
 import static org.jixiao.index.write.IndexFields.TEXT;
+import static org.jixiao.index.write.IndexFields.checkAnalyzer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -115,7 +116,14 @@ public final class LuceneReportIndex implements ReportIndex {
             throw new IOException("no index at " + dir + " (run jixiao ingest first)");
         }
         try {
-            return new LuceneReportIndex(new SearcherManager(FSDirectory.open(dir), new SearcherFactory() {
+            FSDirectory directory = FSDirectory.open(dir);
+            try (DirectoryReader made = DirectoryReader.open(directory)) {
+                checkAnalyzer(made.getIndexCommit().getUserData(), made.numDocs(), dir);
+            } catch (IOException e) {
+                directory.close();
+                throw e;
+            }
+            return new LuceneReportIndex(new SearcherManager(directory, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
                     return new IndexSearcher(reader, SEARCHING);

@@ -1,7 +1,10 @@
 package org.jixiao.index.write;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.Map;
 
 import org.jixiao.extractors.check.arith.GradeBands;
 
@@ -72,6 +75,27 @@ public final class IndexFields {
     }
 
     public static final int SCALE = 4;
+
+    /** The commit user data key naming the analyzer an index's words were made with. */
+    public static final String ANALYZER_KEY = "jixiao.analyzer";
+    /**
+     * The analyzer of this version ({@code HanLpAnalyzer}: HanLP words without name recognition, by line). An index
+     * whose words were made otherwise would silently miss words a query is now split into, so it is refused.
+     */
+    public static final String ANALYZER = "hanlp-words-1";
+
+    /**
+     * Refuses an index that holds entries made by another analyzer than this version's ({@link #ANALYZER}), with the
+     * one line a user needs; an empty index is fine whatever it says.
+     */
+    public static void checkAnalyzer(Map<String, String> commitData, int documents, Path dir) throws IOException {
+        String made = commitData.get(ANALYZER_KEY);
+        if (documents > 0 && !ANALYZER.equals(made)) {
+            throw new IOException("the index in " + dir + " was made by an older jixiao, which split words"
+                    + " differently (" + (made == null ? "before " + ANALYZER : made) + "); ingest the files into a"
+                    + " new --data folder");
+        }
+    }
 
     /** A fingerprint hash as its indexed term: the 8 bytes, big-endian. */
     public static org.apache.lucene.util.BytesRef fingerprintTerm(long hash) {

@@ -91,12 +91,21 @@ public final class IndexUpdater implements Closeable {
         public int otherFiles;
     }
 
-    private IndexUpdater(IndexWriter writer, CrossReportChecks checks, int commitEvery) throws IOException {
+    private IndexUpdater(IndexWriter writer, Path dir, CrossReportChecks checks, int commitEvery) throws IOException {
         this.writer = writer;
         this.checks = checks;
         this.commitEvery = Math.max(1, commitEvery);
-        for (Map.Entry<String, String> e : writer.getLiveCommitData() == null ? List.<Map.Entry<String, String>>of()
-                : writer.getLiveCommitData()) {
+        Map<String, String> commitData = new java.util.HashMap<>();
+        if (writer.getLiveCommitData() != null) {
+            writer.getLiveCommitData().forEach(e -> commitData.put(e.getKey(), e.getValue()));
+        }
+        try {
+            checkAnalyzer(commitData, writer.getDocStats().numDocs, dir);
+        } catch (IOException e) {
+            writer.rollback(); // nothing written; the lock released
+            throw e;
+        }
+        for (Map.Entry<String, String> e : commitData.entrySet()) {
             if (e.getKey().equals(PENDING) && !e.getValue().isEmpty()) {
                 pending.addAll(List.of(e.getValue().split("\n")));
             } else if (e.getKey().equals(PENDING_REPORTS) && !e.getValue().isEmpty()) {
@@ -132,7 +141,7 @@ public final class IndexUpdater implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(new HanLpAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
-        return new IndexUpdater(new IndexWriter(FSDirectory.open(dir), config), checks, commitEvery);
+        return new IndexUpdater(new IndexWriter(FSDirectory.open(dir), config), dir, checks, commitEvery);
     }
 
     /** Whether the index already holds {@code file} with these bytes (same sha256 at the same path). */
@@ -307,7 +316,7 @@ public final class IndexUpdater implements Closeable {
     /** Makes everything added so far durable, with the reports and departments still waiting for the cross-report pass. */
     public synchronized void commit() throws IOException {
         Map<String, String> data = new java.util.TreeMap<>(Map.of(PENDING, String.join("\n", pending),
-                PENDING_REPORTS, String.join("\n", pendingReports)));
+                PENDING_REPORTS, String.join("\n", pendingReports), ANALYZER_KEY, ANALYZER));
         if (holderLimit != null) {
             data.put(HOLDER_LIMIT, holderLimit.toString());
         }

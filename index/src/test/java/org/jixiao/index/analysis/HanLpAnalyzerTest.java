@@ -86,6 +86,35 @@ class HanLpAnalyzerTest {
         assertTrue(inSentence.stream().anyMatch(t -> t.term().equals(alone.getFirst().term())), inSentence.toString());
     }
 
+    /** Each word a query must match (the first token at each position), as {@code IndexQueries} requires them. */
+    private List<String> queryWords(String query) throws IOException {
+        List<Tok> tokens = analyze(query);
+        List<Integer> increments = increments(query);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (increments.get(i) > 0) {
+                out.add(tokens.get(i).term());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void namesAndPhrasesAreFoundInsideSentencesThatNameThem() throws IOException {
+        // a recognizer of place and organization names joined these into words no query gives: 澄湖区住房 as one
+        // place, 公益事业发展 and 编制内 as organizations, 10* as a name; words alone give the query's words
+        String[][] found = {
+            {"综合评价，澄湖区住房和城乡建设局2023年度部门整体支出绩效自评得分为90分。", "澄湖区"},
+            {"组织开展群众性文化活动，推动公益事业发展。", "公益事业"},
+            {"局机关现有编制内人员30人，下设5个科室。", "编制"},
+            {"得分（10*执行率）", "执行率"},
+        };
+        for (String[] f : found) {
+            List<String> words = analyze(f[0]).stream().map(Tok::term).toList();
+            assertTrue(words.containsAll(queryWords(f[1])), f[1] + " " + queryWords(f[1]) + " in " + words);
+        }
+    }
+
     @Test
     void splitsCompoundsIntoTheirWordsAtTheSamePosition() throws IOException {
         String text = "本年度项目预算执行率为80%";

@@ -210,4 +210,37 @@ class IncrementalIngestTest {
         var e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> ReportIndex.open(tmp.resolve("none")));
         assertTrue(e.getMessage().contains("jixiao ingest"), e.getMessage());
     }
+
+    @Test
+    void anIndexWhoseWordsWereMadeOtherwiseIsRefusedWithItsReason() throws IOException {
+        // an index of an older version, whose commits do not name the analyzer: its words differ from the words
+        // queries are split into now, so searching it would miss silently and adding to it would mix the two
+        Path idx = tmp.resolve("older");
+        try (var w = new org.apache.lucene.index.IndexWriter(org.apache.lucene.store.FSDirectory.open(idx),
+                new org.apache.lucene.index.IndexWriterConfig())) {
+            var d = new org.apache.lucene.document.Document();
+            d.add(new org.apache.lucene.document.StringField(IndexFields.KIND, "report",
+                    org.apache.lucene.document.Field.Store.YES));
+            w.addDocument(d);
+            w.commit();
+        }
+        for (int attempt = 0; attempt < 2; attempt++) { // the refusal leaves no lock behind
+            IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                    () -> IndexUpdater.open(idx, CrossReportChecks.none(), 10).close());
+            assertTrue(e.getMessage().contains("older jixiao") && e.getMessage().contains(idx.toString()),
+                    e.getMessage());
+        }
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> ReportIndex.open(idx).close());
+        assertTrue(e.getMessage().contains("new --data folder"), e.getMessage());
+
+        Path fresh = tmp.resolve("fresh");
+        try (IndexUpdater u = IndexUpdater.open(fresh, CrossReportChecks.none(), 10)) {
+            ingest(u, List.of(report("a-2022.txt", "雁峰区雁峰街道办事处", 2022, "")));
+        }
+        try (IndexUpdater u = IndexUpdater.open(fresh, CrossReportChecks.none(), 10)) {
+            assertEquals(1, ingest(u, List.of(tmp.resolve("files/a-2022.txt"))), "its own index opens again");
+        }
+        assertEquals(1, count(fresh, SearchQuery.all().withKinds(Set.of(EntryKind.REPORT))));
+    }
 }
