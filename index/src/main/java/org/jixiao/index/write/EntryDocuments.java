@@ -3,6 +3,7 @@ package org.jixiao.index.write;
 import static org.jixiao.index.write.IndexFields.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +23,9 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
-import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.json.ReportJson;
 import org.jixiao.extractors.json.ReportRecord;
+import org.jixiao.extractors.json.SlicedJson;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Figure;
 import org.jixiao.extractors.model.Finding;
@@ -77,7 +78,10 @@ public final class EntryDocuments {
         Document report = base(r, identity, EntryKind.REPORT, 0);
         add(report, LABEL, label(r));
         report.add(text(text == null ? "" : text, analyzer));
-        report.add(new StoredField(JSON, ReportJson.toJson(r)));
+        // the report's JSON written once; each entry's JSON and provenance are slices of it
+        ObjectNode tree = ReportJson.toTree(r);
+        SlicedJson json = SlicedJson.of(tree);
+        report.add(new StoredField(JSON, json.json()));
         grade(report, r.grade());
         value(report, r.score());
         java.util.Set<Long> seen = new java.util.HashSet<>();
@@ -88,27 +92,28 @@ public final class EntryDocuments {
         }
         docs.add(report);
         int n = 0;
-        for (Evaluation e : r.evaluations()) {
+        for (int k = 0; k < r.evaluations().size(); k++) {
+            Evaluation e = r.evaluations().get(k);
+            JsonNode evaluation = tree.get("evaluations").get(k);
             Document d = base(r, identity, EntryKind.EVALUATION, ++n);
             add(d, LABEL, e.name());
             d.add(text(join(e.name()), analyzer));
-            JsonNode json = ReportJson.evaluation(e);
-            d.add(new StoredField(JSON, json.toString()));
-            at(d, e.at());
+            d.add(new StoredField(JSON, json.slice(evaluation)));
+            at(d, json, evaluation.get("at"));
             grade(d, e.grade());
             if (e.budget() != null && e.budget().rate() != null) {
                 value(d, e.budget().rate().value());
             }
             docs.add(d);
-            JsonNode indicators = json.path("indicators");
+            JsonNode indicators = evaluation.get("indicators");
             for (int i = 0; i < e.indicators().size(); i++) {
                 Indicator ind = e.indicators().get(i);
                 Document id = base(r, identity, EntryKind.INDICATOR, ++n);
                 add(id, LABEL, ind.level3() != null ? ind.level3() : ind.level2());
                 id.add(text(join(ind.level1(), ind.level2(), ind.level3(), ind.target(), ind.actual(),
                         ind.note()), analyzer));
-                id.add(new StoredField(JSON, indicators.get(i).toString()));
-                at(id, ind.at());
+                id.add(new StoredField(JSON, json.slice(indicators.get(i))));
+                at(id, json, indicators.get(i).get("at"));
                 value(id, ind.score());
                 if (ind.score() != null && ind.weight() != null && ind.score().compareTo(ind.weight()) < 0) {
                     id.add(new StringField(BELOW_WEIGHT, "true", Field.Store.NO));
@@ -116,17 +121,20 @@ public final class EntryDocuments {
                 docs.add(id);
             }
         }
-        for (Figure f : r.figures()) {
+        for (int k = 0; k < r.figures().size(); k++) {
+            Figure f = r.figures().get(k);
+            JsonNode figure = tree.get("figures").get(k);
             Document d = base(r, identity, EntryKind.FIGURE, ++n);
             add(d, LABEL, f.label());
             d.add(text(join(f.label(), f.at() == null ? null : f.at().text()), analyzer));
-            d.add(new StoredField(JSON, ReportJson.figure(f).toString()));
-            at(d, f.at());
+            d.add(new StoredField(JSON, json.slice(figure)));
+            at(d, json, figure.get("at"));
             value(d, f.yuan() != null ? f.yuan() : f.value());
             docs.add(d);
         }
-        for (Finding f : r.findings()) {
-            docs.add(finding(r, identity, f, ++n, null, analyzer));
+        for (int k = 0; k < r.findings().size(); k++) {
+            docs.add(finding(r, identity, r.findings().get(k), ++n, null, analyzer,
+                    json, tree.get("findings").get(k)));
         }
         return new Entries(r, docs);
     }
@@ -182,11 +190,13 @@ public final class EntryDocuments {
      * report's own checks), so the next cross-report pass can replace it.
      */
     public static Document finding(ReportRecord r, DepartmentIdentity dept, Finding f, int ordinal, String derivedBy) {
-        return finding(r, identity(r, dept), f, ordinal, derivedBy, null);
+        ObjectNode tree = ReportJson.finding(f);
+        return finding(r, identity(r, dept), f, ordinal, derivedBy, null, SlicedJson.of(tree), tree);
     }
 
+    /** A finding's document, its JSON and provenance sliced from {@code json}, where {@code node} is the finding. */
     private static Document finding(ReportRecord r, List<IndexableField> identity, Finding f, int ordinal,
-                                    String derivedBy, Analyzer analyzer) {
+                                    String derivedBy, Analyzer analyzer, SlicedJson json, JsonNode node) {
         Document d = base(r, identity, EntryKind.FINDING, ordinal);
         if (derivedBy != null) {
             d.removeFields(ENTRY);
@@ -199,8 +209,8 @@ public final class EntryDocuments {
         text.add(f.message() == null ? "" : f.message());
         f.at().forEach(p -> text.add(p.text() == null ? "" : p.text()));
         d.add(text(text.toString(), analyzer));
-        d.add(new StoredField(JSON, ReportJson.finding(f).toString()));
-        at(d, f.at().isEmpty() ? null : f.at().getFirst());
+        d.add(new StoredField(JSON, json.slice(node)));
+        at(d, json, node.get("at").get(0)); // the first place it quotes
         keyword(d, RULE, "rule", f.rule());
         keyword(d, SEVERITY, "severity", f.severity() == null ? null : f.severity().label());
         return d;
@@ -284,9 +294,11 @@ public final class EntryDocuments {
         d.add(new StoredField(VALUE, v.toPlainString()));
     }
 
-    private static void at(Document d, Provenance p) {
-        if (p != null) {
-            d.add(new StoredField(AT, ReportJson.at(p).toString()));
+    /** An entry's provenance, its {@code at} node sliced from the JSON; nothing when it has none (null). */
+    private static void at(Document d, SlicedJson json, JsonNode at) {
+        String slice = at == null ? null : json.slice(at);
+        if (slice != null) {
+            d.add(new StoredField(AT, slice));
         }
     }
 
