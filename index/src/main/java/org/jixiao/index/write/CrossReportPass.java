@@ -130,7 +130,7 @@ final class CrossReportPass {
                 department(key, rows, whole.contains(key), freshIds, ripple, checked);
             }
             if (ripple != null) {
-                recheck(ripple, checked);
+                recheck(ripple, rows, checked);
             }
         }
         return new Result(added, boilerplateChecked, crossYearChecked, holders.limit());
@@ -186,7 +186,7 @@ final class CrossReportPass {
     }
 
     /** The earlier reports the run's new ones can change: their boilerplate findings are replaced. */
-    private void recheck(BoilerplateRipple ripple, Set<String> checked) throws IOException {
+    private void recheck(BoilerplateRipple ripple, ReportRows rows, Set<String> checked) throws IOException {
         Set<String> ids = new LinkedHashSet<>(ripple.gaining());
         for (int doc : ripple.losing()) {
             String id = holders.light(doc).reportId();
@@ -198,9 +198,9 @@ final class CrossReportPass {
             if (!checked.add(id)) {
                 continue;
             }
-            for (int doc : Matches.of(searcher, reportQuery(id))) {
+            for (ReportRows.Row r : rows.of(Matches.of(searcher, reportQuery(id)))) {
                 deleteDerived(id, BOILERPLATE);
-                boilerplate(read(doc), holders);
+                boilerplate(read(r), holders);
             }
         }
     }
@@ -244,25 +244,64 @@ final class CrossReportPass {
     private Stored load(ReportRows.Row r, Map<Integer, Stored> loaded) throws IOException {
         Stored s = loaded.get(r.doc());
         if (s == null) {
-            s = read(r.doc());
+            s = read(r);
             loaded.put(r.doc(), s);
         }
         return s;
     }
 
-    private Stored read(int doc) throws IOException {
-        Document d = stored.document(doc, Set.of(JSON, TEXT, DEPARTMENT_KEY));
-        return new Stored(ReportRecord.read(d.get(JSON)), d.get(TEXT), d.get(DEPARTMENT_KEY));
+    private Stored read(ReportRows.Row row) throws IOException {
+        Document d = stored.document(row.doc(), Set.of(JSON, TEXT, LABEL, PATH));
+        return new Stored(row, d.get(TEXT), d.get(JSON),
+                new OtherReport(row.id(), row.department().isEmpty() ? null : row.department(), row.year(),
+                        d.get(LABEL), d.get(PATH)));
     }
 
-    /** A report as the pass reads it back. */
-    private record Stored(ReportRecord record, String text, String departmentKey) {
+    /**
+     * A report as the pass reads it back: its row, text and identity as a holder names it, its record parsed only
+     * when asked for. Most reports are only boilerplate-checked and name no other, which needs no record; parsing
+     * every report's JSON was a fifth of the pass.
+     */
+    private static final class Stored {
+        private final ReportRows.Row row;
+        private final String text;
+        private final String json;
+        private final OtherReport other;
+        private ReportRecord record;
+
+        Stored(ReportRows.Row row, String text, String json, OtherReport other) {
+            this.row = row;
+            this.text = text;
+            this.json = json;
+            this.other = other;
+        }
+
+        String text() {
+            return text;
+        }
+
+        /** The key the report is filed under ("" for none). */
+        String departmentKey() {
+            return row.department();
+        }
+
+        ReportRecord record() {
+            if (record == null) {
+                record = ReportRecord.read(json);
+            }
+            return record;
+        }
+
+        /** The report as the boilerplate rule sees itself, as {@link FingerprintHolders#identity} names a holder. */
         OtherReport other() {
-            return new OtherReport(record.id(), departmentKey, record.year(), record.title(), record.path());
+            return other;
         }
     }
 
     private int store(Stored s, List<Finding> findings, String rule) throws IOException {
+        if (findings.isEmpty()) {
+            return 0; // no record needed
+        }
         DepartmentIdentity computed = DepartmentIdentity.of(s.record().department(), s.record().aliases(),
                 s.record().region());
         DepartmentIdentity dept = new DepartmentIdentity(s.departmentKey(), computed.core(), computed.place(),
