@@ -19,6 +19,7 @@ import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Indicator;
 import org.jixiao.extractors.model.Report;
 import org.jixiao.extractors.number.Interval;
+import org.jixiao.extractors.text.FirstChars;
 
 /**
  * {@code scoring-rule}: a quantitative indicator (target and actual both numbers in one unit: "≥162户" against
@@ -38,6 +39,8 @@ public final class ScoringRuleRule implements CheckRule {
             "^(≥|>=|≧|＞|>|不低于|不少于|≤|<=|≦|＜|<|不高于|不超过|低于)?\\s*(\\d+(?:\\.\\d+)?)\\s*([%‰]|[\\p{IsHan}]{1,3})?$");
     private static final Pattern PROPORTIONAL = Pattern.compile(
             "(?:未完成|未达到|未达标|未达成)[^。；;]{0,8}按(?:完成)?比例(?:扣分|计分|得分|扣减)|按(?:实际)?完成(?:比例|率|进度)(?:计分|得分|折算)");
+    /** Where {@link #PROPORTIONAL} can begin (its alternatives open on 未 or 按). */
+    private static final FirstChars PROPORTIONAL_STARTS = FirstChars.of("未按");
     private static final Pattern PER_POINT = Pattern.compile(
             "每(?:降低|减少|下降|低于(?:目标值?|指标值?)?|少|偏离)(\\d+(?:\\.\\d+)?)(?:%|个百分点)(?:的)?扣(\\d+(?:\\.\\d+)?)分");
 
@@ -51,7 +54,7 @@ public final class ScoringRuleRule implements CheckRule {
         String text = report.source().text().text();
         List<Stated> proportional = new ArrayList<>();
         Matcher stated = PROPORTIONAL.matcher(text);
-        while (stated.find()) {
+        for (int from = 0; PROPORTIONAL_STARTS.find(stated, text, from); from = stated.end()) {
             proportional.add(new Stated(sentence(text, stated.start()), at(report, stated.start(), stated.end())));
         }
         List<PerPoint> perPoints = new ArrayList<>();

@@ -57,6 +57,15 @@ final class UnitSlip {
         }
     }
 
+    private static boolean measureBeforeYuan(String text) {
+        for (int i = text.indexOf('元', 1); i > 0; i = text.indexOf('元', i + 1)) {
+            if (MEASURE_ENDS.indexOf(text.charAt(i - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final String RULE = "unit";
     private static final Pattern SLIP = Pattern.compile(
             "(?<![\\d.])\\d+(?:\\.\\d+)?(万|亿|千)?(亩|公顷|平方米|平米|立方米|公里|千米|吨|人次|人|户|套|台|件|次|天)元"
@@ -72,9 +81,15 @@ final class UnitSlip {
     private static final BigDecimal PROJECT_CEILING = BigDecimal.TEN.pow(7);
     private static final BigDecimal DEPARTMENT_CEILING = BigDecimal.TEN.pow(8);
 
+    /** The last characters of {@link #SLIP}'s measure words: a slip has one of them right before 元. */
+    private static final String MEASURE_ENDS = "亩顷米里吨次人户套台件天";
+
     static void check(Report report, List<Finding> out) {
         implausibleWan(report, out);
         String text = report.source().text().text();
+        if (!measureBeforeYuan(text)) {
+            return; // the pattern, tried at each of the text's characters, would find nothing
+        }
         Matcher m = SLIP.matcher(text);
         while (m.find()) {
             String printed = m.group();

@@ -204,7 +204,7 @@ public final class FlatForms {
         List<Form> out = new ArrayList<>();
         List<int[]> headers = new ArrayList<>();
         Matcher m = vocab.header.matcher(text);
-        while (m.find()) {
+        for (int from = 0; vocab.headerStarts.find(m, text, from); from = m.end()) {
             List<Column> cols = vocab.columnsOf(m.group());
             boolean planned = cols.stream().anyMatch(c -> c.kind() == BudgetColumn.INITIAL
                     || c.kind() == BudgetColumn.FULL_YEAR);

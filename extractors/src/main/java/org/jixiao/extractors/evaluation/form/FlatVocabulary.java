@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jixiao.extractors.text.FirstChars;
 import org.jixiao.extractors.text.Spaces;
 import org.jixiao.extractors.evaluation.form.FormLabels.BudgetColumn;
 
@@ -52,6 +53,8 @@ final class FlatVocabulary {
     final Pattern column;
     /** Two or more column headers with only white space between them. */
     final Pattern header;
+    /** Where a {@link #header} can begin: the first characters of the column words. */
+    final FirstChars headerStarts;
 
     private FlatVocabulary(Map<String, List<String>> lists) {
         Map<String, BudgetColumn> cols = new LinkedHashMap<>();
@@ -93,6 +96,7 @@ final class FlatVocabulary {
         this.column = Pattern.compile("(" + words + ")" + SUFFIX);
         String one = "(?:" + words + ")" + SUFFIX;
         this.header = Pattern.compile(one + "(?:\\s*" + one + ")+");
+        this.headerStarts = FirstChars.ofWords(cols.keySet());
     }
 
     static FlatVocabulary get() {
