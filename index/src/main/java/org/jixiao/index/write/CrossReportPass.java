@@ -306,11 +306,10 @@ final class CrossReportPass {
                 s.record().region());
         DepartmentIdentity dept = new DepartmentIdentity(s.departmentKey(), computed.core(), computed.place(),
                 computed.name(), computed.aliases()); // the key the report was filed under (see adoptPlace)
-        int n = 0;
         for (Finding f : findings) {
-            writer.addDocument(EntryDocuments.finding(s.record(), dept, f, ++n, rule));
+            writer.addDocument(EntryDocuments.finding(s.record(), dept, f, rule));
         }
-        return n;
+        return findings.size();
     }
 
     static Query and(Query a, Query b) {

@@ -75,7 +75,8 @@ public final class EntryDocuments {
     public static Entries prepare(ReportRecord r, String text, List<Fingerprint> fingerprints, Analyzer analyzer) {
         List<Document> docs = new ArrayList<>();
         List<IndexableField> identity = List.of(IDENTITY_SLOT);
-        Document report = base(r, identity, EntryKind.REPORT, 0);
+        Document report = base(identity, EntryKind.REPORT);
+        report.add(new StoredField(SHA256, r.id())); // the file's, as on another file's document (ReportSources)
         add(report, LABEL, label(r));
         report.add(text(text == null ? "" : text, analyzer));
         // the report's JSON written once; each entry's JSON and provenance are slices of it
@@ -91,11 +92,10 @@ public final class EntryDocuments {
             }
         }
         docs.add(report);
-        int n = 0;
         for (int k = 0; k < r.evaluations().size(); k++) {
             Evaluation e = r.evaluations().get(k);
             JsonNode evaluation = tree.get("evaluations").get(k);
-            Document d = base(r, identity, EntryKind.EVALUATION, ++n);
+            Document d = base(identity, EntryKind.EVALUATION);
             add(d, LABEL, e.name());
             d.add(text(join(e.name()), analyzer));
             d.add(new StoredField(JSON, json.slice(evaluation)));
@@ -108,7 +108,7 @@ public final class EntryDocuments {
             JsonNode indicators = evaluation.get("indicators");
             for (int i = 0; i < e.indicators().size(); i++) {
                 Indicator ind = e.indicators().get(i);
-                Document id = base(r, identity, EntryKind.INDICATOR, ++n);
+                Document id = base(identity, EntryKind.INDICATOR);
                 add(id, LABEL, ind.level3() != null ? ind.level3() : ind.level2());
                 id.add(text(join(ind.level1(), ind.level2(), ind.level3(), ind.target(), ind.actual(),
                         ind.note()), analyzer));
@@ -124,7 +124,7 @@ public final class EntryDocuments {
         for (int k = 0; k < r.figures().size(); k++) {
             Figure f = r.figures().get(k);
             JsonNode figure = tree.get("figures").get(k);
-            Document d = base(r, identity, EntryKind.FIGURE, ++n);
+            Document d = base(identity, EntryKind.FIGURE);
             add(d, LABEL, f.label());
             d.add(text(join(f.label(), f.at() == null ? null : f.at().text()), analyzer));
             d.add(new StoredField(JSON, json.slice(figure)));
@@ -133,8 +133,7 @@ public final class EntryDocuments {
             docs.add(d);
         }
         for (int k = 0; k < r.findings().size(); k++) {
-            docs.add(finding(r, identity, r.findings().get(k), ++n, null, analyzer,
-                    json, tree.get("findings").get(k)));
+            docs.add(finding(identity, r.findings().get(k), null, analyzer, json, tree.get("findings").get(k)));
         }
         return new Entries(r, docs);
     }
@@ -189,18 +188,16 @@ public final class EntryDocuments {
      * A finding's document; {@code derivedBy} names the cross-report rule that made it (null for a finding of the
      * report's own checks), so the next cross-report pass can replace it.
      */
-    public static Document finding(ReportRecord r, DepartmentIdentity dept, Finding f, int ordinal, String derivedBy) {
+    public static Document finding(ReportRecord r, DepartmentIdentity dept, Finding f, String derivedBy) {
         ObjectNode tree = ReportJson.finding(f);
-        return finding(r, identity(r, dept), f, ordinal, derivedBy, null, SlicedJson.of(tree), tree);
+        return finding(identity(r, dept), f, derivedBy, null, SlicedJson.of(tree), tree);
     }
 
     /** A finding's document, its JSON and provenance sliced from {@code json}, where {@code node} is the finding. */
-    private static Document finding(ReportRecord r, List<IndexableField> identity, Finding f, int ordinal,
-                                    String derivedBy, Analyzer analyzer, SlicedJson json, JsonNode node) {
-        Document d = base(r, identity, EntryKind.FINDING, ordinal);
+    private static Document finding(List<IndexableField> identity, Finding f, String derivedBy, Analyzer analyzer,
+                                    SlicedJson json, JsonNode node) {
+        Document d = base(identity, EntryKind.FINDING);
         if (derivedBy != null) {
-            d.removeFields(ENTRY);
-            d.add(new StringField(ENTRY, r.id() + ":" + derivedBy + ":" + ordinal, Field.Store.YES));
             d.add(new StringField(DERIVED, derivedBy, Field.Store.YES));
             d.add(new StringField(DERIVED, ANY_DERIVED, Field.Store.NO));
         }
@@ -216,10 +213,9 @@ public final class EntryDocuments {
         return d;
     }
 
-    /** A new entry of the report: its own name and kind, then the report's {@link #identity} fields. */
-    private static Document base(ReportRecord r, List<IndexableField> identity, EntryKind kind, int ordinal) {
+    /** A new entry of the report: its kind, then the report's {@link #identity} fields. */
+    private static Document base(List<IndexableField> identity, EntryKind kind) {
         Document d = new Document();
-        d.add(new StringField(ENTRY, r.id() + ":" + kind.label() + ":" + ordinal, Field.Store.YES));
         keyword(d, KIND, "kind", kind.label());
         identity.forEach(d::add);
         return d;
@@ -235,7 +231,6 @@ public final class EntryDocuments {
         d.add(new StringField(REPORT_ID, r.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(REPORT_ID, new BytesRef(r.id())));
         d.add(new StringField(PATH, normalized(r.path()), Field.Store.YES));
-        d.add(new StoredField(SHA256, r.id()));
         if (r.year() != null) {
             d.add(new IntPoint(YEAR, r.year()));
             d.add(new NumericDocValuesField(YEAR, r.year()));

@@ -20,8 +20,6 @@ public final class IndexFields {
     private IndexFields() {
     }
 
-    /** Unique per entry: {@code reportId:kind:ordinal}. */
-    public static final String ENTRY = "entry";
     public static final String KIND = "kind";
     public static final String REPORT_ID = "report_id";
     /** The file's absolute path: the unit of replacement and pruning. */

@@ -175,7 +175,6 @@ final class ReportSources {
     /** The one document of another file of report {@code owner}. */
     static Document document(ReportRecord file, String path, Owner owner) {
         Document d = new Document();
-        d.add(new StringField(ENTRY, file.id() + ":" + SOURCE_KIND + ":0", Field.Store.YES));
         d.add(new StringField(KIND, SOURCE_KIND, Field.Store.YES));
         d.add(new StringField(REPORT_ID, owner.id(), Field.Store.YES));
         // as on every other entry: Lucene refuses a field whose doc values differ from the index's (once committed)
