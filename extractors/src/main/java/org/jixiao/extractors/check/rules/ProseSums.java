@@ -284,7 +284,7 @@ final class ProseSums {
                 continue;
             }
             int j = i + 1;
-            while (j < figures.size() && between(text, figures.get(j - 1), figures.get(j)).matches("[、，,和及与]?")) {
+            while (j < figures.size() && JOINER.matcher(between(text, figures.get(j - 1), figures.get(j))).matches()) {
                 j++;
             }
             if (j >= figures.size() || j - i < 2
@@ -360,13 +360,18 @@ final class ProseSums {
 
     /** A gap after a figure without the figure's unit and its parenthesis ("万元", "(台、块、项)") or spaces. */
     private static String tail(String gap) {
-        String g = gap.replaceAll("[ \\t\\u3000]", "");
+        String g = BLANKS.matcher(gap).replaceAll("");
         Matcher m = UNIT_TAIL.matcher(g);
         if (m.find()) {
             return g.substring(m.end());
         }
-        return g.replaceFirst("^(万元|亿元|千元|元)", "");
+        return LEADING_UNIT.matcher(g).replaceFirst("");
     }
+
+    // compiled once: tail is asked for the gap between every two neighbouring figures of a sentence
+    private static final Pattern BLANKS = Pattern.compile("[ \\t\\u3000]");
+    private static final Pattern LEADING_UNIT = Pattern.compile("^(万元|亿元|千元|元)");
+    private static final Pattern JOINER = Pattern.compile("[、，,和及与]?");
 
     private static String between(String text, Figure a, Figure b) {
         if (b.at().start() < a.at().end()) {

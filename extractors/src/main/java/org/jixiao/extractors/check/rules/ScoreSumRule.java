@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.check.CheckRule;
@@ -216,8 +217,12 @@ public final class ScoreSumRule implements CheckRule {
 
     /** A section name without its stated weight or spacing: {@code 产出指标(50分)} → {@code 产出指标}. */
     static String key(String name) {
-        return name.replaceAll("[(（][^)）]*[)）]", "").replaceAll("\\s+", "");
+        return SPACES.matcher(BRACKETED.matcher(name).replaceAll("")).replaceAll("");
     }
+
+    // compiled once: key is asked for each indicator row of each section (String.replaceAll compiles per call)
+    private static final Pattern BRACKETED = Pattern.compile("[(（][^)）]*[)）]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static void addIfPresent(List<Provenance> list, Provenance p) {
         if (p != null) {
