@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.jixiao.extractors.check.arith.Operand.Reading;
@@ -235,28 +236,32 @@ public final class ArithmeticChecks {
                 .flatMap(Interval::midpoint)
                 .map(v -> v.setScale(Math.max(reported.printed().scale(), 0), RoundingMode.HALF_UP))
                 .orElse(null);
-        String tolerance = tolerance(inputs, reported, target, computed.orElse(null), atPrintedValues.orElse(null),
-                inputUnit, resultUnit, label, reportedLabel);
+        // the words are written only if a finding shows them
+        Supplier<String> tolerance = () -> tolerance(inputs, reported, target, computed.orElse(null),
+                atPrintedValues.orElse(null), inputUnit, resultUnit, label, reportedLabel);
         if (computed.isEmpty()) {
             return new Comparison(Verdict.UNDETERMINED, target, null, null, computedValue,
-                    tolerance + "；分母可能为零，无法核对");
+                    () -> tolerance.get() + "；分母可能为零，无法核对");
         }
         BigDecimal difference = target.distance(computed.get());
         Verdict verdict;
+        String why = "";
         if (difference.signum() == 0) {
             verdict = Verdict.CONSISTENT;
         } else if (agrees(reported.interval(Reading.TRUNCATED_OR_ROUNDED), region, inputs, formula,
                 Reading.TRUNCATED_OR_ROUNDED)) {
             verdict = Verdict.CONSISTENT_IF_TRUNCATED;
-            tolerance += "；按四舍五入不能吻合，若有数字系截尾（舍去尾数）则可吻合";
+            why = "；按四舍五入不能吻合，若有数字系截尾（舍去尾数）则可吻合";
         } else if (percentMayBePadded && reported.hasPaddingZeros()
                 && agrees(reported.interval(Reading.COARSER_OR_ROUNDED), region, inputs, formula, Reading.ROUNDED)) {
             verdict = Verdict.CONSISTENT_IF_FEWER_DECIMALS;
-            tolerance += "；按显示精度不能吻合，若报告值系按较少小数位取整后补零（如94.5%写作94.50%）则可吻合";
+            why = "；按显示精度不能吻合，若报告值系按较少小数位取整后补零（如94.5%写作94.50%）则可吻合";
         } else {
             verdict = Verdict.INCONSISTENT;
         }
-        return new Comparison(verdict, target, computed.get(), difference, computedValue, tolerance);
+        String reading = why;
+        return new Comparison(verdict, target, computed.get(), difference, computedValue,
+                () -> tolerance.get() + reading);
     }
 
     private static boolean agrees(Interval reported, UnaryOperator<Interval> region, List<Operand> inputs,
