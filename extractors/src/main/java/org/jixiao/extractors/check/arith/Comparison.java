@@ -12,67 +12,48 @@ import org.jixiao.extractors.model.Finding;
 
 /**
  * The evidence of one "reported vs computed" comparison, in the terms a finding needs.
+ *
+ * @param verdict       the outcome
+ * @param reported      the region the reported figure allows under the standard rounding reading: its interval for
+ *                      an equality, everything up to its upper end for a "parts ≤ total" check, {@code [0, weight]}
+ *                      for a score
+ * @param computed      the interval the inputs allow under the standard reading; null when {@link Verdict#UNDETERMINED}
+ * @param difference    the distance between {@code reported} and {@code computed} (zero when they overlap; null when
+ *                      undetermined): by how much the figures miss even with every rounding in their favour
+ * @param computedValue the computation on the printed values, rounded half-up to the reported figure's decimals
+ *                      (what a reader would have expected to see); null when undefined
+ * @param toleranceWords how rounding was allowed for, in words for the finance officer ({@link #tolerance}): written
+ *                      when first asked for, since most comparisons hold and are never shown
  */
-public final class Comparison {
+public record Comparison(Verdict verdict, Interval reported, Interval computed, BigDecimal difference,
+                         BigDecimal computedValue, Supplier<String> toleranceWords) {
 
-    private final Verdict verdict;
-    private final Interval reported;
-    private final Interval computed;
-    private final BigDecimal difference;
-    private final BigDecimal computedValue;
-    /** Written when first asked for: most comparisons hold and are never shown (a few percent of ingest before). */
-    private Supplier<String> tolerance;
-    private String toleranceText;
-
-    /**
-     * @param verdict       the outcome
-     * @param reported      the region the reported figure allows under the standard rounding reading: its interval for
-     *                      an equality, everything up to its upper end for a "parts ≤ total" check, {@code [0, weight]}
-     *                      for a score
-     * @param computed      the interval the inputs allow under the standard reading; null when {@link Verdict#UNDETERMINED}
-     * @param difference    the distance between {@code reported} and {@code computed} (zero when they overlap; null when
-     *                      undetermined): by how much the figures miss even with every rounding in their favour
-     * @param computedValue the computation on the printed values, rounded half-up to the reported figure's decimals
-     *                      (what a reader would have expected to see); null when undefined
-     * @param tolerance     how rounding was allowed for, in words for the finance officer (written when asked for)
-     */
-    public Comparison(Verdict verdict, Interval reported, Interval computed, BigDecimal difference,
-                      BigDecimal computedValue, Supplier<String> tolerance) {
-        this.verdict = verdict;
-        this.reported = reported;
-        this.computed = computed;
-        this.difference = difference;
-        this.computedValue = computedValue;
-        this.tolerance = tolerance;
-    }
-
-    public Verdict verdict() {
-        return verdict;
-    }
-
-    public Interval reported() {
-        return reported;
-    }
-
-    public Interval computed() {
-        return computed;
-    }
-
-    public BigDecimal difference() {
-        return difference;
-    }
-
-    public BigDecimal computedValue() {
-        return computedValue;
+    public Comparison {
+        toleranceWords = new Once(toleranceWords);
     }
 
     /** How rounding was allowed for, in words for the finance officer. */
-    public synchronized String tolerance() {
-        if (toleranceText == null) {
-            toleranceText = tolerance.get();
-            tolerance = null;
+    public String tolerance() {
+        return toleranceWords.get();
+    }
+
+    /** A supplier asked once, its answer kept. */
+    private static final class Once implements Supplier<String> {
+        private Supplier<String> words;
+        private String written;
+
+        Once(Supplier<String> words) {
+            this.words = words;
         }
-        return toleranceText;
+
+        @Override
+        public synchronized String get() {
+            if (words != null) {
+                written = words.get();
+                words = null;
+            }
+            return written;
+        }
     }
 
     /** Orders comparisons from the best explained to the worst: by verdict, then by difference. */
