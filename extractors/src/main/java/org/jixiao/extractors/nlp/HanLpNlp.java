@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 
 import com.hankcs.hanlp.HanLP;
@@ -51,7 +52,7 @@ public final class HanLpNlp implements ChineseNlp {
     }
 
     /** A segmenter configured by {@code setup}, after HanLP is silenced and this domain's words are added. */
-    private static HanLpNlp create(java.util.function.UnaryOperator<Segment> setup) {
+    private static HanLpNlp create(UnaryOperator<Segment> setup) {
         long t0 = System.nanoTime();
         int domainWords = DomainWords.COUNT;
         return new HanLpNlp(setup.apply(HanLP.newSegment()).enableOffset(true), domainWords, t0);

@@ -252,9 +252,7 @@ final class CrossReportPass {
 
     private Stored read(ReportRows.Row row) throws IOException {
         Document d = stored.document(row.doc(), Set.of(JSON, TEXT, LABEL, PATH));
-        return new Stored(row, d.get(TEXT), d.get(JSON),
-                new OtherReport(row.id(), row.department().isEmpty() ? null : row.department(), row.year(),
-                        d.get(LABEL), d.get(PATH)));
+        return new Stored(row, d.get(TEXT), d.get(JSON), row.holder(d.get(LABEL), d.get(PATH)));
     }
 
     /**

@@ -150,8 +150,7 @@ final class FingerprintHolders implements LongFunction<List<OtherReport>> {
     OtherReport light(int doc) throws IOException {
         OtherReport known = lightByDoc.get(doc);
         if (known == null) {
-            ReportRows.Row r = rows.of(new int[] {doc}).getFirst();
-            known = new OtherReport(r.id(), r.department().isEmpty() ? null : r.department(), r.year(), null, null);
+            known = rows.of(new int[] {doc}).getFirst().holder(null, null);
             lightByDoc.put(doc, known);
         }
         docs.put(known.reportId(), doc);

@@ -11,6 +11,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.jixiao.index.boilerplate.OtherReport;
 
 /**
  * The id, year and department key of report documents, read from doc values: what the cross-report pass needs to
@@ -21,6 +22,11 @@ final class ReportRows {
 
     /** One report document; {@code department} is "" when it has none (nothing is filed under it). */
     record Row(int doc, String id, Integer year, String department) {
+
+        /** The report as the boilerplate rule names another: {@code title} and {@code path} may be null (light). */
+        OtherReport holder(String title, String path) {
+            return new OtherReport(id, department.isEmpty() ? null : department, year, title, path);
+        }
     }
 
     private final IndexReader reader;

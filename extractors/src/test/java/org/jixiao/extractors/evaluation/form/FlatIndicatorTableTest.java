@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jixiao.corpus.load.DocumentBuilder;
@@ -37,6 +38,14 @@ class FlatIndicatorTableTest {
         return FlatIndicatorTable.read(t, 0, t.text().length());
     }
 
+    /** A row's third-level name, target and actual as printed, and its weight and score. */
+    private static void assertRow(Indicator i, String level3, String target, String actual, String weight,
+                                  String score) {
+        assertEquals(List.of(level3, target, actual), Arrays.asList(i.level3(), i.target(), i.actual()));
+        assertEquals(new BigDecimal(weight), i.weight(), "weight of " + level3);
+        assertEquals(new BigDecimal(score), i.score(), "score of " + level3);
+    }
+
     private static void assertQuotes(SourceDocument doc, Indicator i, String printed) {
         assertEquals(printed, i.at().text());
         assertEquals(printed, doc.text().snippet(i.at().start(), i.at().end()), "provenance offsets quote the text");
@@ -62,11 +71,7 @@ class FlatIndicatorTableTest {
         Indicator first = rows.get(0);
         assertEquals("产出指标", first.level1());
         assertEquals("数量指标", first.level2());
-        assertEquals("新建排水沟", first.level3());
-        assertEquals("≥350米", first.target());
-        assertEquals("≥352米", first.actual());
-        assertEquals(new BigDecimal("20"), first.weight());
-        assertEquals(new BigDecimal("20"), first.score());
+        assertRow(first, "新建排水沟", "≥350米", "≥352米", "20", "20");
         assertQuotes(doc, first, "新建排水沟20≥350米≥352米20");
         assertEquals("≥80厘米", rows.get(1).target());
         assertEquals("100%", rows.get(2).target());
@@ -94,11 +99,7 @@ class FlatIndicatorTableTest {
                 """);
         List<Indicator> rows = read(doc).indicators();
         assertEquals(2, rows.size());
-        assertEquals("组织业务培训场次", rows.get(0).level3());
-        assertEquals("9场", rows.get(0).target());
-        assertEquals("6场", rows.get(0).actual());
-        assertEquals(new BigDecimal("15"), rows.get(0).weight());
-        assertEquals(new BigDecimal("17"), rows.get(0).score());
+        assertRow(rows.get(0), "组织业务培训场次", "9场", "6场", "15", "17");
         assertEquals(new BigDecimal("3.7"), rows.get(1).score());
 
         SourceDocument debris = doc("""
@@ -161,11 +162,7 @@ class FlatIndicatorTableTest {
                 总分10090
                 """);
         List<Indicator> rows = read(doc).indicators();
-        assertEquals("带动辖区经济发展是否有效", rows.get(0).level3());
-        assertEquals("达到预期", rows.get(0).target());
-        assertEquals("达到预期", rows.get(0).actual());
-        assertEquals(new BigDecimal("11"), rows.get(0).weight());
-        assertEquals(new BigDecimal("11"), rows.get(0).score());
+        assertRow(rows.get(0), "带动辖区经济发展是否有效", "达到预期", "达到预期", "11", "11");
         assertEquals(new BigDecimal("8.1"), rows.get(1).score());
     }
 
