@@ -17,7 +17,7 @@ import org.jixiao.corpus.load.text.LineCells.Row;
  * <p>Every way to cut the cells into such rows is weighed at once (dynamic programming over the cells): the
  * reading that places the most cells wins, and among those the least unlikely: a note left empty costs 1, a row
  * whose 三级指标 is merged from above 2, a known indicator name ({@code level-names.txt}) under another level's
- * column, or taken for a note, 5 (a 二级 name under 三级指标 only 1: a 三级指标 is often named like its 二级), a
+ * column, or taken for a note (成本指标 and 满意度指标 too, whichever their level), 5 (a 二级 name under 三级指标 only 1: a 三级指标 is often named like its 二级), a
  * percentage under 分值 or 得分 5. A total row (总分, 合计) ends the table.
  */
 final class IndicatorRows {
@@ -100,7 +100,7 @@ final class IndicatorRows {
         for (int k = 0; k < w; k++) {
             int named = LevelNames.of(values.get(pos + k));
             int col = s + k;
-            if (named > 0 && col == noteColumn) {
+            if (col == noteColumn && LevelNames.levelName(values.get(pos + k))) {
                 c += MISPLACED_NAME;
             } else if (named > 0 && levels.get(col) > 0 && levels.get(col) != named) {
                 // a 三级指标 is often named like the 二级 above it (服务对象满意度): weak evidence only

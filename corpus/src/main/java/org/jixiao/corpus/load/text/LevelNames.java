@@ -21,6 +21,7 @@ import org.jixiao.corpus.text.Simplified;
  */
 final class LevelNames {
 
+    /** Known names and their level; 0 for a name of either level (成本指标), which proves no column. */
     private static final Map<String, Integer> NAMES = load();
     private static final Pattern BRACKETS = Pattern.compile("[(（][^()（）]*[)）]");
 
@@ -32,9 +33,14 @@ final class LevelNames {
         return Simplified.of(BRACKETS.matcher(cell.strip()).replaceAll("").replaceAll("\\s+", ""));
     }
 
-    /** The level of a known indicator name, 0 for any other text. */
+    /** The level of a known indicator name, 0 for any other text and for a name used at either level. */
     static int of(String cell) {
         return NAMES.getOrDefault(core(cell), 0);
+    }
+
+    /** Whether the cell is a known 一级 or 二级 name, whichever: never a note (偏差原因) nor a 三级指标. */
+    static boolean levelName(String cell) {
+        return NAMES.containsKey(core(cell));
     }
 
     /** For each of the first {@code size} header cells, the level it names (一级指标 1, 二级指标 2, 三级指标 3), else 0. */
@@ -82,7 +88,8 @@ final class LevelNames {
                     continue;
                 }
                 String[] parts = line.split("\t");
-                names.put(parts[0].strip(), Integer.parseInt(parts[1].strip()));
+                String level = parts[1].strip();
+                names.put(parts[0].strip(), level.contains(",") ? 0 : Integer.parseInt(level));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

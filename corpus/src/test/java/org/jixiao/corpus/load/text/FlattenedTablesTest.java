@@ -240,6 +240,31 @@ class FlattenedTablesTest {
         FlattenedText.assertProvenance(doc, t, text);
     }
 
+
+    @Test
+    void aNameUsedAtEitherLevelStartsARowAndIsNeverTheNoteAbove() throws Exception {
+        // 成本指标 is a 二级指标 in one template and a 一级指标 in another, and so is 满意度指标: which column they
+        // belong under, the name alone does not say, but no template writes them as a deviation note
+        String text = "绩效指标\n\n一级指标\n\n二级指标\n\n三级指标\n\n指标值\n\n实际完成值\n\n标准分\n\n自评得分\n\n"
+                + "偏差原因分析及改进措施\n\n"
+                + "产出指标\n\n数量指标\n\n培训班次\n\n12期\n\n12期\n\n30\n\n30\n\n"
+                + "成本指标\n\n人均培训成本是否超标\n\n否\n\n否\n\n20\n\n20\n\n"
+                + "效益指标\n\n社会效益指标\n\n参训人员技能是否提升\n\n是\n\n是\n\n30\n\n27\n\n"
+                + "满意度指标\n\n服务对象满意度指标\n\n参训人员满意率\n\n≥90%\n\n93%\n\n20\n\n20\n\n"
+                + "总分\n\n100\n\n97\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(5, t.rowCount());
+        assertEquals(List.of("产出指标", "数量指标", "培训班次", "12期", "12期", "30", "30", ""), t.rowTexts(1),
+                "成本指标 is not this row's note");
+        assertEquals(List.of("产出指标", "成本指标", "人均培训成本是否超标", "否", "否", "20", "20", ""),
+                t.rowTexts(2));
+        assertEquals(List.of("效益指标", "社会效益指标", "参训人员技能是否提升", "是", "是", "30", "27", ""),
+                t.rowTexts(3), "满意度指标 is not this row's note");
+        assertEquals(List.of("满意度指标", "服务对象满意度指标", "参训人员满意率", "≥90%", "93%", "20", "20", ""),
+                t.rowTexts(4));
+        FlattenedText.assertProvenance(doc, t, text);
+    }
     @Test
     void shortLinesThatFitNoRowsStayParagraphs() throws Exception {
         // header words, then lines with no column of numbers: nothing proves where rows start
