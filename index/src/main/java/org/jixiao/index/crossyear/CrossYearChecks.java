@@ -243,7 +243,7 @@ public final class CrossYearChecks {
     private static int rank(Verdict v) {
         return switch (v) {
             case CONSISTENT -> 0;
-            case CONSISTENT_IF_TRUNCATED, CONSISTENT_IF_FEWER_DECIMALS -> 1;
+            case CONSISTENT_IF_TRUNCATED, CONSISTENT_IF_FEWER_DECIMALS, CONSISTENT_IF_ROUNDED_ALIKE -> 1;
             case INCONSISTENT -> 2;
             case UNDETERMINED -> 3;
         };

@@ -94,6 +94,41 @@ public final class ArithmeticChecks {
         return compare(total, region, parts, add, unit, unit, label, "报告值", false);
     }
 
+    /**
+     * Scores against the total they make up (各项得分之和 = 总分), read as {@link #sum} does, and one reading more.
+     * A form's scores are typed, not rounded by a machine: {@code 14} means 14, and reading it as [13.5, 14.5] is
+     * the benefit of the doubt. Given to twenty rows, that doubt excuses ten points. So when the figures agree only
+     * because the roundings of nearly all the scores lean the same way, further from the printed values than
+     * independent roundings go together but once in several hundred times (three standard deviations of their
+     * sum), the comparison is {@link Verdict#CONSISTENT_IF_ROUNDED_ALIKE}: a warning, since that reading exists.
+     */
+    public static Comparison scoreSum(List<Operand> parts, Operand total) {
+        Comparison c = sum(parts, total, Coverage.EXHAUSTIVE, "分");
+        if (c.verdict() != Verdict.CONSISTENT || total.kind() == Operand.Kind.HEDGED) {
+            return c;
+        }
+        BigDecimal atPrinted = BigDecimal.ZERO;
+        BigDecimal variance = Interval.halfUlp(total.printed()).pow(2);
+        for (Operand p : parts) {
+            if (p.kind() == Operand.Kind.HEDGED) {
+                return c;
+            }
+            atPrinted = atPrinted.add(p.printed());
+            if (p.kind() == Operand.Kind.PRINTED) {
+                variance = variance.add(Interval.halfUlp(p.printed()).pow(2));
+            }
+        }
+        // a rounding error is uniform on ±h: variance h²/3; beyond 3σ means d² > 9·Σh²/3 = 3·Σh²
+        BigDecimal gap = atPrinted.subtract(total.printed()).abs();
+        if (gap.pow(2).compareTo(variance.multiply(BigDecimal.valueOf(3))) <= 0) {
+            return c;
+        }
+        String words = "；按所印数字相差" + gap.stripTrailingZeros().toPlainString() + "分，只有" + parts.size()
+                + "项得分的舍入几乎都朝同一方向时才能吻合，而填报的得分通常就是原数";
+        return new Comparison(Verdict.CONSISTENT_IF_ROUNDED_ALIKE, c.reported(), c.computed(), c.difference(),
+                c.computedValue(), () -> c.tolerance() + words);
+    }
+
     /** A printed percentage against {@code numerator ÷ denominator × 100} (预算执行率 = 执行数 ÷ 预算数 × 100%). */
     public static Comparison rate(Operand numerator, Operand denominator, Operand printedPercent, String amountUnit) {
         return compare(printedPercent, UnaryOperator.identity(), List.of(numerator, denominator),

@@ -96,8 +96,9 @@ public record Comparison(Verdict verdict, Interval reported, Interval computed, 
             case CONSISTENT -> 0;
             case CONSISTENT_IF_TRUNCATED -> 1;
             case CONSISTENT_IF_FEWER_DECIMALS -> 2;
-            case INCONSISTENT -> 3;
-            case UNDETERMINED -> 4;
+            case CONSISTENT_IF_ROUNDED_ALIKE -> 3;
+            case INCONSISTENT -> 4;
+            case UNDETERMINED -> 5;
         };
     }
 }

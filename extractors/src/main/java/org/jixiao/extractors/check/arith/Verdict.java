@@ -15,6 +15,11 @@ public enum Verdict {
      * ({@code 94.5%} printed as {@code 94.50%}): a rounding-level note.
      */
     CONSISTENT_IF_FEWER_DECIMALS(Severity.INFO),
+    /**
+     * Typed scores that agree only if nearly all their roundings leaned one way, much further than independent
+     * roundings go together ({@link ArithmeticChecks#scoreSum}): possible, so not an error, but worth a look.
+     */
+    CONSISTENT_IF_ROUNDED_ALIKE(Severity.WARNING),
     /** No rounding or truncation of the printed figures can make them agree. */
     INCONSISTENT(Severity.ERROR),
     /** The computation has no bound (a denominator that may be zero): nothing can be said. Not a finding. */

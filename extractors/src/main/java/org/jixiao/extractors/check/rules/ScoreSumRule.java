@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.check.CheckRule;
-import org.jixiao.extractors.check.arith.ArithmeticChecks.Coverage;
 import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.Operand;
 import org.jixiao.extractors.evaluation.prose.ProseFacts;
@@ -56,8 +55,7 @@ public final class ScoreSumRule implements CheckRule {
                     List<Provenance> at = new ArrayList<>();
                     addIfPresent(at, s.at());
                     at.addAll(rows.get().at());
-                    Worded.finding(ArithmeticChecks.sum(rows.get().scores(), Operand.printed(s.score()),
-                                    Coverage.EXHAUSTIVE, "分"),
+                    Worded.finding(ArithmeticChecks.scoreSum(rows.get().scores(), Operand.printed(s.score())),
                             rule(), "score-sum.indicators",
                             Names.of(e) + "的" + s.name() + "得分" + s.score().toPlainString() + "分与其各项指标得分之和不符",
                             s.score().toPlainString(), at).ifPresent(out::add);
@@ -90,7 +88,7 @@ public final class ScoreSumRule implements CheckRule {
             List<Provenance> at = new ArrayList<>();
             addIfPresent(at, e.at());
             at.addAll(evidence);
-            Worded.finding(ArithmeticChecks.sum(parts, Operand.printed(e.score()), Coverage.EXHAUSTIVE, "分"),
+            Worded.finding(ArithmeticChecks.scoreSum(parts, Operand.printed(e.score())),
                     rule(), "score-sum.sections",
                     Names.of(e) + "总得分" + e.score().toPlainString() + "分与各一级指标得分之和不符",
                     e.score().toPlainString(), at).ifPresent(out::add);
@@ -114,7 +112,7 @@ public final class ScoreSumRule implements CheckRule {
         if (form != null) {
             addIfPresent(at, form.scoreStatement());
         }
-        Worded.finding(ArithmeticChecks.sum(parts, Operand.printed(e.score()), Coverage.EXHAUSTIVE, "分"),
+        Worded.finding(ArithmeticChecks.scoreSum(parts, Operand.printed(e.score())),
                 rule(), "score-sum.over-full-marks",
                 Names.of(e) + "各一级指标得分之和与总得分" + e.score().toPlainString() + "分不符（各一级指标分值之和已超过满分）",
                 e.score().toPlainString(), at).map(f -> f.severity() == Finding.Severity.ERROR
@@ -153,7 +151,7 @@ public final class ScoreSumRule implements CheckRule {
         if (weights.compareTo(full) != 0) {
             return;
         }
-        Worded.finding(ArithmeticChecks.sum(parts, Operand.printed(e.score()), Coverage.EXHAUSTIVE, "分"),
+        Worded.finding(ArithmeticChecks.scoreSum(parts, Operand.printed(e.score())),
                 rule(), "score-sum.items",
                 Names.of(e) + "总得分" + e.score().toPlainString() + "分与各项指标得分之和不符（各项分值之和为满分"
                         + full.stripTrailingZeros().toPlainString() + "分）",

@@ -155,6 +155,52 @@ class ArithmeticChecksTest {
     }
 
     @Nested
+    class TypedScoresAgainstTheirTotal {
+
+        @Test
+        void eightWholeScoresFourPointsAboveTheTotalAreAWarningNotAPass() {
+            // 7.5 + 14 + 13 + 12 + 11 + 14 + 16 + 5 + 5 = 97.5 against 93.5: only if each whole score was 0.5 less
+            List<Operand> rows = ps("7.5", "14", "13", "12", "11", "14", "16", "5", "5");
+            assertEquals(Verdict.CONSISTENT, ArithmeticChecks.sum(rows, p("93.5"), Coverage.EXHAUSTIVE, "分").verdict(),
+                    "read as rounded, the whole scores allow ±4");
+            Comparison c = ArithmeticChecks.scoreSum(rows, p("93.5"));
+            assertEquals(Verdict.CONSISTENT_IF_ROUNDED_ALIKE, c.verdict());
+            assertEquals(Optional.of(Severity.WARNING), c.verdict().severity());
+            assertNumber("97.5", c.computedValue());
+            assertTrue(c.tolerance().endsWith("；按所印数字相差4分，只有9项得分的舍入几乎都朝同一方向时才能吻合，而填报的得分通常就是原数"),
+                    c.tolerance());
+        }
+
+        @Test
+        void aDifferenceIndependentRoundingsOftenMakeStillPasses() {
+            // eight whole scores, one tenth and the total: their roundings together have a standard deviation of 0.82
+            List<Operand> rows = ps("7.5", "14", "13", "12", "11", "14", "16", "5", "5");
+            assertEquals(Verdict.CONSISTENT, ArithmeticChecks.scoreSum(rows, p("97.5")).verdict());
+            assertEquals(Verdict.CONSISTENT, ArithmeticChecks.scoreSum(rows, p("95.5")).verdict(), "2 points: 2.4σ");
+            assertEquals(Verdict.CONSISTENT_IF_ROUNDED_ALIKE, ArithmeticChecks.scoreSum(rows, p("94.8")).verdict(),
+                    "2.7 points: 3.3σ");
+        }
+
+        @Test
+        void fewScoresNeverLeanFarEnough() {
+            // two whole scores and the total can differ by at most 1.05 when consistent, under 3σ (1.23)
+            assertEquals(Verdict.CONSISTENT, ArithmeticChecks.scoreSum(ps("40", "50"), p("91.0")).verdict());
+        }
+
+        @Test
+        void aTotalNoReadingReachesIsStillAnError() {
+            assertEquals(Verdict.INCONSISTENT, ArithmeticChecks.scoreSum(ps("14", "13", "12"), p("44")).verdict());
+        }
+
+        @Test
+        void aHedgedScoreLeavesTheStandardReading() {
+            List<Operand> rows = List.of(p("14"), p("13"), p("12"), p("11"), p("14"), p("16"),
+                    Operand.hedged(d("5"), Interval.exact(d("5")).hull(Interval.exact(d("4")))));
+            assertEquals(Verdict.CONSISTENT, ArithmeticChecks.scoreSum(rows, p("82.5")).verdict());
+        }
+    }
+
+    @Nested
     class RateAgainstAmounts {
 
         @Test

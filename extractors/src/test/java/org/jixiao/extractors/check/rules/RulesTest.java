@@ -119,6 +119,24 @@ class RulesTest {
     }
 
     @Test
+    void wholeRowScoresThatMissTheTotalByMoreThanRoundingsGoTogetherAreAWarning() {
+        List<Section> sections = List.of(new Section("预算执行率", d("10"), d("7.5"), AT),
+                new Section("产出指标", d("50"), null, AT), new Section("效益指标", d("40"), null, AT));
+        List<Indicator> rows = List.of(row("产出指标", "a", "20", "20"), row("产出指标", "b", "15", "15"),
+                row("产出指标", "c", "15", "14"), row("效益指标", "d", "10", "10"), row("效益指标", "e", "10", "9"),
+                row("效益指标", "f", "10", "10"), row("效益指标", "g", "10", "10"));
+        // 7.5 + 49 + 39 = 95.5; read as rounded, the seven whole scores allow ±3.5
+        assertEquals(List.of(), new ScoreSumRule().check(report("x", List.of(eval("甲", "95.5", null, sections, rows,
+                Budget.NONE)))));
+        List<Finding> f = new ScoreSumRule().check(report("x", List.of(eval("甲", "92.5", null, sections, rows,
+                Budget.NONE))));
+        assertEquals(List.of("score-sum.sections"), f.stream().map(Finding::code).toList());
+        assertEquals(Finding.Severity.WARNING, f.get(0).severity(), "3 points: every row rounded up by nearly 0.5");
+        assertEquals("“甲”总得分92.5分与各一级指标得分之和相差较多，只有各项得分几乎都按同一方向舍入时才能吻合，请核对",
+                f.get(0).message());
+    }
+
+    @Test
     void aStatedSectionScoreMustBeTheSumOfItsRows() {
         List<Section> sections = List.of(new Section("产出指标", d("40"), d("39"), AT));
         List<Indicator> rows = List.of(row("产出指标", "a", "30", "27.5"), row("产出指标", "b", "10", "10"));
