@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jixiao.corpus.load.TableDraft;
 import org.jixiao.corpus.text.TextNormalizer.Mode;
@@ -20,7 +21,9 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  *   <li><b>Split row.</b> When the continuation's first row has exactly the cell edges of the last row
  *       before the break, text only where that row has text, and a one-row cell that is empty where that row
  *       has text, it is the rest of that row (a row too tall for the page): its cells are joined to the cells
- *       above.</li>
+ *       above. Unless a cell of it is one figure ({@code 4}, {@code 3场}, {@code ≥80%}): a figure is one
+ *       line, not what the break cut off a cell, so that row is the next one (a header row, or a row whose
+ *       merged cells go on over the break).</li>
  *   <li><b>Continued merge.</b> Otherwise a blank first-row cell under a non-blank cell with the same edges,
  *       when either of them is itself merged over several rows, is the same vertically merged cell.</li>
  * </ul>
@@ -34,6 +37,10 @@ final class TableStitcher {
      * on purpose, and a table at the top of the next page is another table.
      */
     private static final float FOOT_OF_PAGE = 0.7f;
+
+    /** A cell that is one figure: an amount, a count with its measure word, a percentage, a bound (≥80%). */
+    private static final Pattern FIGURE =
+            Pattern.compile("[≥≤>＞<＜=]?\\s*[-+]?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:[%％]|\\p{IsHan}{1,2})?");
 
     /** Edges this close (points) on two pages are the same column edge. */
     private static final float EDGE_TOLERANCE = 3f;
@@ -138,6 +145,7 @@ final class TableStitcher {
         boolean anyText = false;
         boolean textOnlyUnderText = true;
         boolean blankUnderText = false;
+        boolean figure = false;
         for (int i = 0; i < firstRow.size(); i++) {
             PageTable.PageCell c = firstRow.get(i);
             float x0 = next.xs()[c.col()];
@@ -154,13 +162,16 @@ final class TableStitcher {
             if (!c.isBlank()) {
                 anyText = true;
                 textOnlyUnderText &= !match[i].isBlank();
+                // a figure is one line, so it is not what a page break cut off a cell: 4 under 6, or 3场 under
+                // 年度目标值, starts the next row
+                figure |= FIGURE.matcher(c.text().strip()).matches();
             } else if (!match[i].isBlank() && c.rowSpan() == 1) {
                 // a one-row blank under text: that cell's text ended before the break (a merged blank cell
                 // going on down is a continued merge, no evidence of a split)
                 blankUnderText = true;
             }
         }
-        boolean splitRow = allMatched && anyText && textOnlyUnderText && blankUnderText;
+        boolean splitRow = allMatched && anyText && textOnlyUnderText && blankUnderText && !figure;
         int offset = splitRow ? rows - 1 - from : rows - from;
         Set<PageTable.PageCell> merged = new HashSet<>();
         for (int i = 0; i < firstRow.size(); i++) {

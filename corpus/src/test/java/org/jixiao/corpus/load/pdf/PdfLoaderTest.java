@@ -519,6 +519,61 @@ class PdfLoaderTest {
             assertProvenanceQuotes(doc);
         }
 
+        /**
+         * A table whose page 1 ends with a row of column names (an indicator block's header) and whose page 2 starts
+         * with a row that leaves its note empty: it has the edges and the text placement of a row the break split,
+         * but its cells hold figures, and a figure is not the rest of a cut cell. Two rows, not one.
+         */
+        @Test
+        void aRowOfFiguresAfterThePageBreakIsTheNextRowNotTheRestOfTheLastOne() throws Exception {
+            Path p = dir.resolve("header-at-foot.pdf");
+            float[] xs = {72, 222, 302, 382, 532};
+            try (PDDocument d = new PDDocument()) {
+                for (int pageNo = 0; pageNo < 2; pageNo++) {
+                    PDPage page = new PDPage(PDRectangle.A4);
+                    d.addPage(page);
+                    List<String[]> rows = new java.util.ArrayList<>();
+                    if (pageNo == 0) {
+                        for (int r = 1; r <= 27; r++) {
+                            rows.add(new String[] {"Budget line " + r, String.valueOf(r), "2", "on plan"});
+                        }
+                        rows.add(new String[] {"Indicator", "Target", "Weight", "Deviation note"});
+                    } else {
+                        rows.add(new String[] {"Training sessions", "3", "20", ""});
+                        rows.add(new String[] {"Site visits", "5", "10", ""});
+                    }
+                    try (PDPageContentStream cs = new PDPageContentStream(d, page)) {
+                        float top = 780;
+                        float h = 24;
+                        for (int r = 0; r < rows.size(); r++) {
+                            for (int c = 0; c < 4; c++) {
+                                if (!rows.get(r)[c].isEmpty()) {
+                                    text(cs, xs[c] + 4, top - r * h - 16, rows.get(r)[c]);
+                                }
+                            }
+                        }
+                        cs.setLineWidth(0.5f);
+                        for (int r = 0; r <= rows.size(); r++) {
+                            line(cs, xs[0], top - r * h, xs[4], top - r * h);
+                        }
+                        for (float x : xs) {
+                            line(cs, x, top, x, top - rows.size() * h);
+                        }
+                    }
+                }
+                d.save(p.toFile());
+            }
+            SourceDocument doc = LOADER.load(SourceFile.of(p));
+            assertEquals(1, doc.tables().size(), "one table over the break");
+            Table t = doc.tables().getFirst();
+            assertEquals(30, t.rowCount());
+            assertEquals(List.of("Indicator", "Target", "Weight", "Deviation note"), t.rowTexts(27));
+            assertEquals(List.of("Training sessions", "3", "20", ""), t.rowTexts(28));
+            assertEquals(2, t.cellAt(28, 1).at().page());
+            assertEquals(List.of("Site visits", "5", "10", ""), t.rowTexts(29));
+            assertProvenanceQuotes(doc);
+        }
+
         /** Underlines, a boxed note and a page frame crossed by a rule are drawing, not tables. */
         @Test
         void linesThatAreNotTablesLeaveTheTextAsParagraphs() throws Exception {
