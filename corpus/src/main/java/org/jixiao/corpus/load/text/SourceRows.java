@@ -2,15 +2,23 @@ package org.jixiao.corpus.load.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The funding-source lines of a budget block printed one cell a line ({@code 其中：财政拨款 / 30.56 / 37.08 / 35.21 /
  * 95.0%}): under a header of amounts, points and a rate ({@code 年初预算 | 调整后预算数 | 预算执行数 | 标准分 | 执行率 |
  * 得分}) such a line prints its amounts and its rate but leaves the points columns empty, so it is shorter than the
  * header and its cells are not left-aligned. Its place is still proved: the amounts fill the leading amount
- * columns in order, and the one value with a percent sign stands under the one column whose name holds 率.
+ * columns in order, and the one value with a percent sign stands under the one column whose name holds 率 (and
+ * is not a points column: {@code 得分（20*执行率）} names a rate only to say how its points are worked out).
  */
 final class SourceRows {
+
+    /**
+     * A points column, whatever its name says of how the points are worked out: {@code 得分（20*执行率）} holds
+     * points, not a rate.
+     */
+    private static final Pattern POINTS = Pattern.compile("分|权重");
 
     private SourceRows() {
     }
@@ -24,13 +32,14 @@ final class SourceRows {
         int amounts = -1;
         for (int c = 0; c < headers.size(); c++) {
             String h = headers.get(c);
-            if (h.contains("率")) {
+            boolean points = POINTS.matcher(h).find();
+            if (h.contains("率") && !points) {
                 if (rate >= 0) {
                     return null; // two rate columns: the percent sign does not say which
                 }
                 rate = c;
             }
-            if (amounts < 0 && (h.contains("率") || h.contains("分") || h.contains("权重"))) {
+            if (amounts < 0 && (h.contains("率") || points)) {
                 amounts = c;
             }
         }

@@ -177,6 +177,22 @@ class FlattenedTablesTest {
         FlattenedText.assertProvenance(doc, t, text);
     }
 
+    /** A points column that names the rate its points come from (得分（20*执行率）) is not a second rate column. */
+    @Test
+    void aPointsColumnNamedAfterTheRateIsNoRateColumn() throws Exception {
+        String text = oneALine("项目资金（万元）", "预算数（A）", "执行数（B）", "执行率（B/A）", "得分（20*执行率）",
+                "合计", "84.20", "80.10", "95.13%", "19",
+                "其中：财政拨款", "60.00", "58.30", "97.17%",
+                "其他资金", "24.20", "21.80", "90.08%",
+                "年度总体目标", "完成整治任务，改善人居环境。");
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(4, t.rowCount());
+        assertEquals(List.of("其中:财政拨款", "60.00", "58.30", "97.17%", ""), t.rowTexts(2));
+        assertEquals(List.of("其他资金", "24.20", "21.80", "90.08%", ""), t.rowTexts(3));
+        FlattenedText.assertProvenance(doc, t, text);
+    }
+
     @Test
     void rowsOfAFixedWidthAreFoundByColumnsThatHoldOnlyNumbers() throws Exception {
         String text = "项目名称\n\n债券性质\n\n自评分数\n\n自评等级\n\n"
