@@ -1,0 +1,146 @@
+package org.jixiao.pipeline.realdev;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.jixiao.pipeline.cli.Main;
+import org.jixiao.testsupport.RequiresShared;
+import org.jixiao.testsupport.TestPaths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The real reports of {@code ../shared/realdev} as other publishers print the same text: prose hard-wrapped by a
+ * converter, digits in full-width forms, Windows line ends. The words and numbers are the report's, only the
+ * layout changes, so a rule that reads the report and not the page it was published on scores about the same.
+ * This is the nearest thing here to the reports of other provinces that the code has never seen.
+ *
+ * <p>The floors are what the code reaches today on each layout (beside the unchanged reports' in
+ * {@link RealReportAccuracyTest}); a change that makes extraction depend more on the page fails here.
+ */
+@RequiresShared
+class RealReportLayoutsTest {
+
+    @TempDir
+    Path tmp;
+
+    /**
+     * Every line wider than 76 columns (38 ideographs; digits and Latin letters take one) cut at that width, as a
+     * converter or a PDF text layer wraps prose: numbers and words are cut where the width falls. Lines of a table
+     * (tabs, pipes) are left whole.
+     */
+    @Test
+    void proseHardWrappedAtAConvertersWidth() throws IOException {
+        RealDevScorer.Score s = score("wrapped", RealReportLayoutsTest::hardWrapped);
+        assertEquals(0, s.falseErrors(), () -> String.join("\n", s.misses()));
+        assertFloors(s, 0.95, 0.96, 0.95, 0.85);
+    }
+
+    /** Digits, decimal points and percent signs in their full-width forms (２８４２．５％), as some Word files type them. */
+    @Test
+    void fullWidthDigits() throws IOException {
+        RealDevScorer.Score s = score("fullwidth", RealReportLayoutsTest::fullWidth);
+        assertEquals(0, s.falseErrors(), () -> String.join("\n", s.misses()));
+        assertFloors(s, 0.95, 0.96, 0.96, 0.90);
+    }
+
+    /** Windows line ends: the same report to the byte but for CR LF. */
+    @Test
+    void windowsLineEnds() throws IOException {
+        RealDevScorer.Score s = score("crlf", t -> t.replace("\n", "\r\n"));
+        assertEquals(0, s.falseErrors(), () -> String.join("\n", s.misses()));
+        assertFloors(s, 0.95, 0.96, 0.95, 0.90);
+    }
+
+    private static void assertFloors(RealDevScorer.Score s, double meta, double figures, double labelled,
+                                     double findings) {
+        String detail = s.summary() + "\n" + String.join("\n", s.misses());
+        assertTrue(s.metaRatio() >= meta, () -> "meta below " + meta + ": " + detail);
+        assertTrue(s.figureRatio() >= figures, () -> "figures below " + figures + ": " + detail);
+        assertTrue(s.labelledRatio() >= labelled, () -> "labelled below " + labelled + ": " + detail);
+        assertTrue(s.findingRatio() >= findings, () -> "findings below " + findings + ": " + detail);
+    }
+
+    /** The realdev reports laid out by {@code layout} under their own names, extracted and scored against the gold. */
+    private RealDevScorer.Score score(String name, UnaryOperator<String> layout) throws IOException {
+        Path realdev = TestPaths.shared().resolve("realdev");
+        Path dir = Files.createDirectories(tmp.resolve(name));
+        List<String> args = new ArrayList<>(List.of("extract", "--out", tmp.resolve(name + ".jsonl").toString()));
+        try (var files = Files.list(realdev.resolve("raw"))) {
+            for (Path f : files.sorted().toList()) {
+                Path out = dir.resolve(f.getFileName().toString());
+                Files.writeString(out, layout.apply(Files.readString(f, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+                args.add(out.toString());
+            }
+        }
+        Main.run(args.toArray(String[]::new), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(new StringWriter(), true));
+        Map<String, JsonNode> records = new HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(tmp.resolve(name + ".jsonl"))) {
+            if (line.startsWith("{")) {
+                JsonNode r = json.readTree(line);
+                records.put(Path.of(r.at("/source/path").asText()).getFileName().toString(), r);
+            }
+        }
+        RealDevScorer.Score s = RealDevScorer.score(records, realdev.resolve("gold"));
+        System.out.println("[realdev " + name + "] " + s.summary());
+        return s;
+    }
+
+    static String hardWrapped(String text) {
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 30);
+        for (String line : text.split("\n", -1)) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0) {
+                out.append(line);
+                continue;
+            }
+            int width = 0;
+            for (int i = 0; i < line.length(); i = line.offsetByCodePoints(i, 1)) {
+                int c = line.codePointAt(i);
+                int w = wide(c) ? 2 : 1;
+                if (width + w > 76) {
+                    out.append('\n');
+                    width = 0;
+                }
+                out.appendCodePoint(c);
+                width += w;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Ideographs, CJK punctuation and full-width forms: two columns. */
+    private static boolean wide(int c) {
+        return c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3
+                || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60
+                || c >= 0xFFE0 && c <= 0xFFE6 || c >= 0x20000;
+    }
+
+    static String fullWidth(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= '0' && c <= '9' || c == '.' || c == '%' ? (char) (c - 0x21 + 0xFF01) : c);
+        }
+        return out.toString();
+    }
+}
