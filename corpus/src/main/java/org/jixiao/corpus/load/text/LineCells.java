@@ -201,7 +201,7 @@ final class LineCells {
         int expected = 1;
         int pos = 0;
         while (pos < values.size() && !TOTAL.matcher(values.get(pos).strip()).matches()) {
-            boolean numberedRow = values.get(pos).strip().equals(String.valueOf(expected));
+            boolean numberedRow = isNumber(values.get(pos), expected);
             if (!numberedRow && !rows.isEmpty()) {
                 break;
             }
@@ -214,7 +214,7 @@ final class LineCells {
             row.add(pos++);
             while (pos < values.size() && row.size() < room
                     && !TOTAL.matcher(values.get(pos).strip()).matches()
-                    && !(values.get(pos).strip().equals(String.valueOf(expected)) && row.size() >= Math.max(2, room / 2))) {
+                    && !(isNumber(values.get(pos), expected) && row.size() >= Math.max(2, room / 2))) {
                 row.add(pos++);
             }
             if (row.size() < 2) {
@@ -223,6 +223,11 @@ final class LineCells {
             rows.add(new Row(row, firstCol));
         }
         return rows.isEmpty() ? null : rows;
+    }
+
+    /** Whether the cell is the sequence number {@code n}, in whichever digits ({@code 1} or full-width {@code １}). */
+    private static boolean isNumber(String cell, int n) {
+        return Normalizer.normalize(cell.strip(), Normalizer.Form.NFKC).equals(String.valueOf(n));
     }
 
     /**

@@ -136,6 +136,19 @@ class FlattenedTablesTest {
         FlattenedText.assertProvenance(doc, t, text);
     }
 
+    @Test
+    void sequenceNumbersInFullWidthDigitsNumberTheRowsToo() throws Exception {
+        String text = "某某镇2023年度专项债券项目资金绩效评价情况表\n\n序号\n\n主管部门\n\n项目名称\n\n发行金额(亿元)\n\n"
+                + "评价得分\n\n评价结果\n\n备注\n\n"
+                + "１\n\n某某镇人民政府\n\n某某镇污水管网工程\n\n０．３５\n\n８８\n\n项目单位自评\n\n"
+                + "２\n\n某某镇人民政府\n\n某某镇道路提升工程\n\n０．１２\n\n９１\n\n优\n\n财政部门评价\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(3, t.rowCount());
+        assertEquals(List.of("2", "某某镇人民政府", "某某镇道路提升工程", "0.12", "91", "优", "财政部门评价"), t.rowTexts(2));
+        FlattenedText.assertProvenance(doc, t, text);
+    }
+
     /**
      * A budget block's header printed without 数 (年初预算) and a special-funds one (计划安排资金 … 结余): every column
      * is a header, so the total line's label sits left of the header and each value under its column.
