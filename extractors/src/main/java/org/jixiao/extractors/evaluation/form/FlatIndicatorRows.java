@@ -30,8 +30,12 @@ final class FlatIndicatorRows {
         return nl < 0 || nl > to ? to : nl;
     }
 
-    /** A row as read: label, the values every split agrees on (null otherwise), and where it ends. */
-    record Row(String label, String target, String actual, BigDecimal weight, BigDecimal score, int end) {
+    /**
+     * A row as read: label, the values every split agrees on (null otherwise), and where it ends; {@code values}
+     * is where its values start and {@code first} the column they start in, for {@link #weightsAndScores}.
+     */
+    record Row(String label, String target, String actual, BigDecimal weight, BigDecimal score, int end, int values,
+               int first) {
     }
 
     /** One split of a row's values: by column, the printed value (null: empty or not told apart). */
@@ -87,9 +91,36 @@ final class FlatIndicatorRows {
             }
             return new Row(label, agreed(splits, cols.indexOf(Kind.TARGET)), agreed(splits, cols.indexOf(Kind.ACTUAL)),
                     number(agreed(splits, cols.indexOf(Kind.WEIGHT))), number(agreed(splits, cols.indexOf(Kind.SCORE))),
-                    end);
+                    end, e, first);
         }
         return null;
+    }
+
+    /**
+     * Every (weight, score) the values of {@code row} split into, a score above its weight allowed (up to 100), with
+     * the row's own end, target and actual: {@code 710} is 分值 71, 得分 0, or 分值 7, 得分 10. Which one, the
+     * weights of the row's section may tell ({@link FlatIndicatorTable}).
+     */
+    static List<BigDecimal[]> weightsAndScores(String text, Row row, int to, List<Kind> cols) {
+        int lineEnd = lineEnd(text, row.values(), to);
+        List<Split> splits = new ArrayList<>();
+        split(text, row.values(), lineEnd, cols, row.first(), new String[cols.size()], new boolean[cols.size()],
+                new String[cols.size()], splits, null);
+        splits.removeIf(s -> !plausible(s, cols, true) || s.end() != row.end());
+        int ti = cols.indexOf(Kind.TARGET);
+        int ai = cols.indexOf(Kind.ACTUAL);
+        List<BigDecimal[]> out = new ArrayList<>();
+        for (Split s : splits) {
+            if (ti >= 0 && row.target() != null && !row.target().equals(s.values()[ti])
+                    || ai >= 0 && row.actual() != null && !row.actual().equals(s.values()[ai])) {
+                continue;
+            }
+            BigDecimal[] pair = {number(s.values()[cols.indexOf(Kind.WEIGHT)]), number(s.values()[cols.indexOf(Kind.SCORE)])};
+            if (out.stream().noneMatch(p -> p[0].compareTo(pair[0]) == 0 && p[1].compareTo(pair[1]) == 0)) {
+                out.add(pair);
+            }
+        }
+        return out;
     }
 
     /** The first column after the leading target and actual columns, or -1 when they do not lead. */

@@ -28,6 +28,9 @@ import org.jixiao.extractors.model.Section;
  * it only when they are two worded values of the vocabulary ({@code answer}: 达到预期, 部分达到, 是) ending it;
  * otherwise the row keeps them in its label, with no target or actual.
  *
+ * <p>When a section states its weight ({@code 产出指标(40分)}), a row whose digits split two ways ({@code 710}: 71 and 0, or 7
+ * and 10) takes the reading that makes the section's row weights add up to it, if exactly one does.
+ *
  * <p>The grid is guessed, so checks never call a difference over these rows an error ({@code Checks}).
  */
 public final class FlatIndicatorTable {
@@ -94,6 +97,8 @@ public final class FlatIndicatorTable {
         FlatVocabulary vocab = FlatVocabulary.get();
         List<Section> sections = new ArrayList<>();
         List<Indicator> rows = new ArrayList<>();
+        List<FlatIndicatorRows.Row> read = new ArrayList<>(); // each row as split, beside its indicator
+        List<Integer> rowEnds = new ArrayList<>();
         String level1 = null;
         String level2 = null;
         boolean closed = false;
@@ -176,9 +181,66 @@ public final class FlatIndicatorTable {
                     answers == null ? row.target() : answers[1], answers == null ? row.actual() : answers[2], null,
                     row.weight(), row.score(), noteText == null || noteText.isEmpty() ? null : noteText,
                     t.at(pos, row.end())));
+            read.add(row);
+            rowEnds.add(rowTo);
             pos = end;
         }
-        return rows.isEmpty() ? null : new Result(sections, rows, pos, closed);
+        return rows.isEmpty() ? null : new Result(sections, bySectionWeights(text, sections, rows, read, rowEnds, values),
+                pos, closed);
+    }
+
+    /**
+     * Run-together digits split two ways: {@code 710} is 分值 71, 得分 0, or 分值 7, 得分 10. The row reader
+     * takes the reading whose score is within its weight, but that reading is exactly what a score above its
+     * weight, the error the checks are for, looks like. When a section states its weight ({@code 产出指标（40分）})
+     * and its rows' weights miss it, and one other reading of one row makes them add up, that reading is the
+     * row's.
+     */
+    private static List<Indicator> bySectionWeights(String text, List<Section> sections, List<Indicator> rows,
+                                                    List<FlatIndicatorRows.Row> read, List<Integer> rowEnds,
+                                                    List<Kind> cols) {
+        List<Indicator> out = new ArrayList<>(rows);
+        for (Section section : sections) {
+            if (section.weight() == null) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (section.name().equals(rows.get(i).level1())) {
+                    if (rows.get(i).weight() == null) {
+                        sum = null;
+                        break;
+                    }
+                    sum = sum.add(rows.get(i).weight());
+                    members.add(i);
+                }
+            }
+            if (sum == null || members.isEmpty() || sum.compareTo(section.weight()) == 0) {
+                continue;
+            }
+            int only = -1;
+            BigDecimal[] reading = null;
+            for (int i : members) {
+                for (BigDecimal[] ws : FlatIndicatorRows.weightsAndScores(text, read.get(i), rowEnds.get(i), cols)) {
+                    if (sum.subtract(rows.get(i).weight()).add(ws[0]).compareTo(section.weight()) == 0
+                            && ws[0].compareTo(rows.get(i).weight()) != 0) {
+                        if (reading != null) {
+                            only = -2; // two ways to make the weights add up: neither is proved
+                        } else {
+                            only = i;
+                            reading = ws;
+                        }
+                    }
+                }
+            }
+            if (only >= 0) {
+                Indicator r = rows.get(only);
+                out.set(only, new Indicator(r.level1(), r.level2(), r.level3(), r.target(), r.actual(), r.unit(),
+                        reading[0], reading[1], r.note(), r.at()));
+            }
+        }
+        return out;
     }
 
     /**

@@ -112,6 +112,35 @@ class FlatIndicatorTableTest {
                 && i.score().compareTo(i.weight()) > 0), "no score above its weight is made of OCR debris");
     }
 
+    /**
+     * {@code 710} reads as 分值 71, 得分 0 (a score within its weight) or 分值 7, 得分 10; the section's stated
+     * 40 points are made up only by the second: 7 + 8 + 9 + 16.
+     */
+    @Test
+    void theSectionsWeightChoosesBetweenTwoSplitsOfTheSameDigits() {
+        SourceDocument doc = doc("""
+                绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施
+                产出指标（40分）数量指标新建公厕数量6座6座710
+                改造污水管网长度5公里5公里88
+                质量指标工程验收合格率100%100%99
+                时效指标按期完工率≥95%96%1616
+                效益指标（60分）社会效益指标群众满意度≥90%93%6058
+                总分10097
+                """);
+        List<Indicator> rows = read(doc).indicators();
+        assertEquals(5, rows.size());
+        assertRow(rows.get(0), "新建公厕数量", "6座", "6座", "7", "10");
+        assertRow(rows.get(1), "改造污水管网长度", "5公里", "5公里", "8", "8");
+
+        SourceDocument unstated = doc("""
+                绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施
+                产出指标数量指标新建公厕数量6座6座710
+                改造污水管网长度5公里5公里88
+                总分10097
+                """);
+        assertRow(read(unstated).indicators().get(0), "新建公厕数量", "6座", "6座", "71", "0");
+    }
+
     @Test
     void oneRowALineWithNotes() {
         SourceDocument doc = doc("""
