@@ -13,8 +13,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
+import org.jixiao.corpus.DocumentReader;
+import org.jixiao.corpus.ReadResult;
+import org.jixiao.corpus.model.Block;
+import org.jixiao.corpus.model.Cell;
+import org.jixiao.corpus.model.Table;
 import org.jixiao.pipeline.cli.Main;
 import org.jixiao.testsupport.RequiresShared;
 import org.jixiao.testsupport.TestPaths;
@@ -59,6 +65,18 @@ class RealReportLayoutsTest {
         assertFloors(s, 0.95, 0.96, 0.96, 0.90);
     }
 
+    /**
+     * Every table as many web pages copy it: one cell a line, blank lines between, a merged cell printed once and
+     * an empty cell not at all. The tables are the ones jixiao reads in the published text (there is no other
+     * source of their grid here), so this asks whether the same rows are read back from the barest layout.
+     */
+    @Test
+    void tablesOneCellALine() throws IOException {
+        RealDevScorer.Score s = score("cells", (BiFunction<Path, String, String>) (file, text) -> oneCellALine(file));
+        assertEquals(0, s.falseErrors(), () -> String.join("\n", s.misses()));
+        assertFloors(s, 0.95, 0.96, 0.96, 0.90);
+    }
+
     /** Windows line ends: the same report to the byte but for CR LF. */
     @Test
     void windowsLineEnds() throws IOException {
@@ -78,13 +96,19 @@ class RealReportLayoutsTest {
 
     /** The realdev reports laid out by {@code layout} under their own names, extracted and scored against the gold. */
     private RealDevScorer.Score score(String name, UnaryOperator<String> layout) throws IOException {
+        return score(name, (file, text) -> layout.apply(text));
+    }
+
+    /** As {@link #score(String, UnaryOperator)}, the layout made from the file and its text. */
+    private RealDevScorer.Score score(String name, BiFunction<Path, String, String> layout) throws IOException {
         Path realdev = TestPaths.shared().resolve("realdev");
         Path dir = Files.createDirectories(tmp.resolve(name));
         List<String> args = new ArrayList<>(List.of("extract", "--out", tmp.resolve(name + ".jsonl").toString()));
         try (var files = Files.list(realdev.resolve("raw"))) {
             for (Path f : files.sorted().toList()) {
                 Path out = dir.resolve(f.getFileName().toString());
-                Files.writeString(out, layout.apply(Files.readString(f, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+                Files.writeString(out, layout.apply(f, Files.readString(f, StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8);
                 args.add(out.toString());
             }
         }
@@ -101,6 +125,26 @@ class RealReportLayoutsTest {
         RealDevScorer.Score s = RealDevScorer.score(records, realdev.resolve("gold"));
         System.out.println("[realdev " + name + "] " + s.summary());
         return s;
+    }
+
+    /** The text again, each table as its cells one a line (see {@link #tablesOneCellALine}). */
+    private static String oneCellALine(Path file) {
+        if (!(new DocumentReader().read(file) instanceof ReadResult.Loaded loaded)) {
+            throw new IllegalStateException("cannot read " + file);
+        }
+        StringBuilder out = new StringBuilder();
+        for (Block b : loaded.document().blocks()) {
+            if (b instanceof Table t) {
+                for (Cell c : t.cells()) { // each cell once, at its top-left: a merged cell prints once
+                    if (!c.isBlank()) {
+                        out.append(c.text().replace('\n', ' ')).append("\n\n");
+                    }
+                }
+            } else {
+                out.append(b.text()).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     static String hardWrapped(String text) {

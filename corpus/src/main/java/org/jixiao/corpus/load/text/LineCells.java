@@ -42,7 +42,9 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  *       rows that omitted it.</li>
  * </ul>
  * The table ends at the first line that cannot be a cell (long prose, a sentence), at a total row
- * (合计/总计, whose cells cannot be placed), or where the rows stop fitting; what follows stays text.
+ * (合计/总计, whose cells cannot be placed), or where the rows stop fitting; what follows stays text. An indicator
+ * table keeps its total row ({@code 总分 / 100 / 94.3 / 优}): its one or two numbers go under the header's last
+ * number columns (分值, 得分), a grade after them.
  */
 final class LineCells {
 
@@ -53,6 +55,9 @@ final class LineCells {
     private static final Pattern BRACKETS = Pattern.compile("[(（][^()（）]*[)）]");
     private static final Pattern NUMBER = Pattern.compile("[-+−]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?");
     private static final Pattern TOTAL = Pattern.compile("^(?:合\\s*计|总\\s*计|小\\s*计)[:：]?$");
+    /** The closing row of an indicator table (总分, 合计), whose cells {@link #totalRow} places. */
+    private static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*计|总\\s*计|总\\s*分)[:：]?$");
+    private static final Pattern GRADE = Pattern.compile("优秀?|良好?|中等?|一般|合格|及格|较差|差|不合格|不及格");
 
     private static final int MIN_HEADER = 3;
     private static final int HEADER_LENGTH = 24;
@@ -168,11 +173,20 @@ final class LineCells {
         }
         if (rows == null || rows.isEmpty()) {
             List<Row> fixed = fixedWidth(kinds.size(), texts);
-            List<Row> indicator = LevelNames.columns(header.stream().map(lines::get).toList(), kinds.size())
-                    .contains(3) ? IndicatorRows.read(kinds, header.stream().map(lines::get).toList(), texts)
+            boolean indicatorHeader = LevelNames.columns(header.stream().map(lines::get).toList(), kinds.size())
+                    .contains(3);
+            List<Row> indicator = indicatorHeader
+                    ? IndicatorRows.read(kinds, header.stream().map(lines::get).toList(), texts)
                     : suffixRows(kinds, texts);
             suffix = cells(indicator) > cells(fixed);
             rows = suffix ? indicator : fixed;
+            if (indicatorHeader && !rows.isEmpty()) {
+                Row total = totalRow(kinds, texts, last(rows) + 1);
+                if (total != null) {
+                    rows = new ArrayList<>(rows);
+                    rows.add(total);
+                }
+            }
             if (rows.size() < 2) {
                 rows = singleRow(kinds, texts);
                 suffix = false;
@@ -186,6 +200,54 @@ final class LineCells {
                 .map(r -> new Row(r.lines().stream().map(values::get).toList(), r.firstCol(), r.cols())).toList();
         int last = byLine.get(byLine.size() - 1).lines().get(byLine.get(byLine.size() - 1).lines().size() - 1);
         return new TextTables.Found(draft(lines, header, headerCol, byLine, suffix), last + 1);
+    }
+
+    private static int last(List<Row> rows) {
+        List<Integer> l = rows.get(rows.size() - 1).lines();
+        return l.get(l.size() - 1);
+    }
+
+    /**
+     * The total row right after an indicator table's rows, {@code 总分 / 100 / 94.3 / 优} or {@code 总分 / 71.7}: its
+     * label in the first column, its one or two numbers under the header's last number columns (分值 and 得分, or
+     * 得分 alone), a grade after them in the next column. Null when the cells after the rows are not that.
+     */
+    private static Row totalRow(List<Kind> kinds, List<String> values, int pos) {
+        if (pos >= values.size() || !TOTAL_ROW.matcher(values.get(pos).strip()).matches()) {
+            return null;
+        }
+        List<Integer> numberCols = new ArrayList<>();
+        for (int c = 0; c < kinds.size(); c++) {
+            if (kinds.get(c) == Kind.NUMBER) {
+                numberCols.add(c);
+            }
+        }
+        int n = 0;
+        while (n < 2 && pos + 1 + n < values.size() && number(points(values.get(pos + 1 + n)))) {
+            n++;
+        }
+        if (n == 0 || n > numberCols.size() || numberCols.get(numberCols.size() - n) == 0) {
+            return null;
+        }
+        List<Integer> lines = new ArrayList<>(List.of(pos));
+        List<Integer> cols = new ArrayList<>(List.of(0));
+        for (int k = 0; k < n; k++) {
+            lines.add(pos + 1 + k);
+            cols.add(numberCols.get(numberCols.size() - n + k));
+        }
+        int after = cols.get(cols.size() - 1) + 1;
+        if (after < kinds.size() && pos + 1 + n < values.size()
+                && GRADE.matcher(values.get(pos + 1 + n).strip()).matches()) {
+            lines.add(pos + 1 + n);
+            cols.add(after);
+        }
+        return new Row(lines, 0, cols);
+    }
+
+    /** A score cell without its 分: {@code 99.55分} → {@code 99.55}. */
+    private static String points(String cell) {
+        String t = cell.strip();
+        return t.endsWith("分") ? t.substring(0, t.length() - 1) : t;
     }
 
     private static int cells(List<Row> rows) {

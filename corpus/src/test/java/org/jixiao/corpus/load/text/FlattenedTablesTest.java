@@ -257,7 +257,7 @@ class FlattenedTablesTest {
                 + "总分\n\n100\n\n95.2\n";
         SourceDocument doc = load(text);
         Table t = doc.tables().get(0);
-        assertEquals(5, t.rowCount());
+        assertEquals(6, t.rowCount());
         assertEquals(8, t.colCount());
         assertEquals(List.of("产出指标", "数量指标", "修缮校舍面积", "1200平方米", "1200平方米", "20", "20", ""),
                 t.rowTexts(1));
@@ -268,10 +268,27 @@ class FlattenedTablesTest {
         assertEquals(List.of("产出指标", "质量指标", "安全事故次数", "0次", "0次", "10", "10", ""), t.rowTexts(4),
                 "a row after a note starts at its 三级指标");
         assertEquals(4, t.cellAt(1, 0).rowSpan(), "产出指标 spans the rows that omitted it");
-        assertTrue(paragraphs(doc).contains("总分"), "the total row ends the table");
+        assertEquals(List.of("总分", "", "", "", "", "100", "95.2", ""), t.rowTexts(5),
+                "the total row closes the table, its full marks under 分值 and its score under 得分");
+        assertTrue(paragraphs(doc).stream().noneMatch(p -> p.contains("总分")));
         FlattenedText.assertProvenance(doc, t, text);
     }
 
+
+    @Test
+    void aTotalRowWithItsScoreAloneOrWithAGradeKeepsEachUnderItsColumn() throws Exception {
+        String rows = "绩效指标\n\n一级指标\n\n二级指标\n\n三级指标\n\n年度指标值\n\n实际完成值\n\n分值\n\n得分\n\n"
+                + "偏差原因分析及改进措施\n\n"
+                + "产出指标\n\n数量指标\n\n培训班次\n\n12期\n\n12期\n\n50\n\n50\n\n"
+                + "效益指标\n\n社会效益指标\n\n参训人员技能是否提升\n\n是\n\n基本达到\n\n50\n\n41.5\n\n";
+        Table alone = load(rows + "总分\n\n91.5分\n\n偏差原因分析及改进措施\n\n个别班次参训率偏低，下年度调整培训时间。\n")
+                .tables().get(0);
+        assertEquals(List.of("总分", "", "", "", "", "", "91.5分", ""), alone.rowTexts(3), "one number is the score");
+        Table graded = load(rows + "总分\n\n100\n\n91.5\n\n优\n").tables().get(0);
+        assertEquals(List.of("总分", "", "", "", "", "100", "91.5", "优"), graded.rowTexts(3));
+        Table worded = load(rows + "总分\n\n见评分说明\n").tables().get(0);
+        assertEquals(3, worded.rowCount(), "no number after the label: the row is not placed");
+    }
 
     @Test
     void aNameUsedAtEitherLevelStartsARowAndIsNeverTheNoteAbove() throws Exception {
@@ -286,7 +303,7 @@ class FlattenedTablesTest {
                 + "总分\n\n100\n\n97\n";
         SourceDocument doc = load(text);
         Table t = doc.tables().get(0);
-        assertEquals(5, t.rowCount());
+        assertEquals(6, t.rowCount());
         assertEquals(List.of("产出指标", "数量指标", "培训班次", "12期", "12期", "30", "30", ""), t.rowTexts(1),
                 "成本指标 is not this row's note");
         assertEquals(List.of("产出指标", "成本指标", "人均培训成本是否超标", "否", "否", "20", "20", ""),
