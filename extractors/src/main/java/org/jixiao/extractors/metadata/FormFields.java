@@ -30,6 +30,11 @@ final class FormFields {
     private static final Pattern EVERYDAY_LABEL = Pattern.compile("来源|部门|名称|标题");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s:：]*");
     private static final Pattern TITLE_VALUE = Pattern.compile("^[^|\\s]+(\\s[^|\\s]+)*");
+    /**
+     * The budget unit's code that budget systems print before its name ({@code 219001-某镇人民政府},
+     * {@code 105002_某局}): digits, perhaps a capital letter among them, then a dash or underscore.
+     */
+    private static final Pattern UNIT_CODE = Pattern.compile("^\\d{3,}[A-Z]?\\d*\\s*[-－—_]\\s*(?=\\p{IsHan})");
 
     private FormFields() {
     }
@@ -172,6 +177,10 @@ final class FormFields {
                 }
                 continue;
             }
+            Matcher code = UNIT_CODE.matcher(s).region(v, s.length());
+            if (code.lookingAt()) {
+                v = code.end();
+            }
             Matcher run = VALUE_RUN.matcher(s).region(v, s.length());
             // a label word inside a sentence (由项目承担单位向某委报告) is followed by a preposition, not a name
             if (run.lookingAt() && (separated || UnitMentions.OPENERS.indexOf(s.charAt(v)) < 0)) {
@@ -197,6 +206,11 @@ final class FormFields {
         }
         int lead = raw.length() - raw.stripLeading().length();
         String s = raw.strip();
+        Matcher code = UNIT_CODE.matcher(s);
+        if (code.lookingAt()) {
+            lead += code.end();
+            s = s.substring(code.end());
+        }
         Matcher run = VALUE_RUN.matcher(s);
         if (!run.lookingAt()) {
             return false;

@@ -36,7 +36,12 @@ final class YearFinder {
             "项目名称\\s*[:：|]?\\s*\\|?\\s*(?<year>(?:19|20)\\d{2})\\s*年度?(?!\\s*\\d{1,2}\\s*月)");
 
     private static final Pattern NAME_LABEL = Pattern.compile("^(项目|项目支出|专项资金)名称$");
-    private static final Pattern NAMED_YEAR = Pattern.compile("\\s*((?:19|20)\\d{2})\\s*年度?(?!\\s*\\d{1,2}\\s*月)");
+    /** The project's year at the start of its name, after the budget system's project code if printed (5109…357-2023年…). */
+    private static final Pattern NAMED_YEAR = Pattern.compile(
+            "\\s*(?:[0-9A-Z]{6,}\\s*[-－_]\\s*)?((?:19|20)\\d{2})\\s*年度?(?!\\s*\\d{1,2}\\s*月)");
+    /** A form's title in a cell of its own table: 部门预算项目支出绩效自评表(2023年度). */
+    private static final Pattern FORM_TITLE_CELL = Pattern.compile(
+            "^[^|]{0,30}绩效[^|]{0,12}表\\s*[(（]\\s*((?:19|20)\\d{2})\\s*年度?\\s*[)）]$");
 
     static final int TITLE = 6;
     static final int FORM = 4;
@@ -91,6 +96,13 @@ final class YearFinder {
                 continue;
             }
             String key = line.isCell() ? Spaces.removed(s) : null;
+            Matcher titleCell = line.isCell() && year ? FORM_TITLE_CELL.matcher(key) : null;
+            if (titleCell != null && titleCell.matches()) {
+                int i = line.text().indexOf(titleCell.group(1));
+                cands.add(new Candidate<>(Integer.parseInt(titleCell.group(1)), FORM, "form-title-cell",
+                        i >= 0 ? line.at().sub(i, i + 4) : line.at()));
+                continue;
+            }
             if (line.isCell() && YEAR_LABEL.matcher(key).matches()) {
                 Cell c = line.cell();
                 Cell right = line.table().cellAt(c.row(), c.col() + c.colSpan());

@@ -232,4 +232,45 @@ class ReportingDepartmentTest {
                 """);
         assertEquals(null, EXTRACTOR.extract(d).department());
     }
+
+    @Test
+    void aUnitPrintedAfterItsBudgetCodeIsNamedWithoutTheCode() throws IOException {
+        SourceDocument d = page("""
+                附件: 项目支出绩效自评表 (2022年度) 项目名称 道路养护项目 主管部门 318-望川县青松乡人民政府 实施单位 318001-望川县青松乡人民政府 项目资金 (万元) 年初预算数 全年预算数 全年执行数
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("望川县青松乡人民政府", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "望川县青松乡人民政府");
+        assertEquals(2022, m.year());
+        SourceDocument lines = page("""
+                项目支出绩效自评表
+                主管部门 318-望川县青松乡人民政府
+                """);
+        assertEquals("望川县青松乡人民政府", EXTRACTOR.extract(lines).department());
+        SourceDocument noCode = page("""
+                项目支出绩效自评表
+                主管部门 2023-2025年规划
+                """);
+        assertEquals(null, EXTRACTOR.extract(noCode).department(), "a year range is no unit code");
+    }
+
+    @Test
+    void aFormTitleInACellOfItsOwnTableGivesTheYear() throws IOException {
+        SourceDocument d = page("""
+                产出指标 | 数量指标 | 道路养护里程 | ≥ | 30 | 公里 | 32 | 90 | 90 | ||
+                合计 | 100 | |||||||||
+                部门预算项目支出绩效自评表(2023年度) | ||||||||||
+                项目名称 | 51092324T000010263357-2023年全乡道路养护项目 | |||||||||
+                主管部门 | 望川县交通运输局 | 实施单位 | 望川县公路养护站 | |||||||
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals(2023, m.year());
+        assertEquals("望川县公路养护站", m.department());
+        SourceDocument nameOnly = page("""
+                产出指标 | 数量指标 | 道路养护里程 | ≥ | 30 | 公里 | 32 | 90 | 90 | ||
+                项目名称 | 51092324T000010263357-2021年全乡道路养护项目 | |||||||||
+                主管部门 | 望川县交通运输局 | 实施单位 | 望川县公路养护站 | |||||||
+                """);
+        assertEquals(2021, EXTRACTOR.extract(nameOnly).year(), "the year the project is named with, after its code");
+    }
 }

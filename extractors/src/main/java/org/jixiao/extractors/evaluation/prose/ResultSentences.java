@@ -158,8 +158,8 @@ final class ResultSentences {
                 Provenance named = i >= 0 ? u.at(i, i + paragraphSubject.length()) : at;
                 return r.drafts.findOrCreate(Scope.PROJECT, name, named, d -> d.score == null);
             }
-            // 自评得分103.4分 / 绩效自评分为97.25分 with nothing else before it: the report's own result
-            if (s.isEmpty() && (keyword.startsWith("总") || keyword.equals("综合得分") || keyword.startsWith("自评分")
+            // 自评得分103.4分 / 绩效自评分为97.25分 / 综合评分为97分 with nothing else before it: the report's own result
+            if (s.isEmpty() && (keyword.startsWith("总") || keyword.startsWith("综合") || keyword.startsWith("自评分")
                     || SELF_EVALUATION.matcher(rawSubject.strip()).matches())) {
                 return r.drafts.findOrCreate(Scope.DEPARTMENT, r.department, at, d -> d.score == null);
             }

@@ -110,6 +110,27 @@ class ProseGradesTest {
     }
 
     @Test
+    void aCompositeScoreWithNoSubjectIsTheReportsOwn() throws IOException {
+        SourceDocument doc = text("""
+                一、自评得分情况
+                按照部门整体支出绩效评价指标体系,对本局2022年度机关整体支出开展了绩效评价,综合评分为93分。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+        ProseEvaluationsTest.assertAllQuote(doc, es);
+        Evaluation e = es.stream().filter(x -> x.score() != null).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(0, new BigDecimal("93").compareTo(e.score()));
+        assertEquals("望川县青松乡人民政府", e.name(), "the department's own evaluation");
+        assertTrue(e.at().text().contains("综合评分为93"), e.at().text());
+        SourceDocument table = text("""
+                三、综合评分标准
+                按照评分标准逐项打分。
+                """);
+        assertTrue(ProseEvaluations.extract(table, TOWN).stream().allMatch(x -> x.score() == null),
+                "综合评分 with no number after it is no score");
+    }
+
+    @Test
     void aProjectListWhoseScoreColumnIsHeaded自评分数() throws IOException {
         SourceDocument doc = text("""
                 2024年新增地方政府专项债券项目绩效评价表(单位:亿元)
