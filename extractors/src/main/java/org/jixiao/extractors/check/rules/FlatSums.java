@@ -17,8 +17,9 @@ import org.jixiao.extractors.model.Finding;
 /**
  * The {@code sum} rule over forms printed without their grid ({@link FlatForms}): the budget block's total line
  * (年度资金总额) against the funding-source lines that follow it (其中：财政拨款 / 其他资金), amount column by amount
- * column, as {@link TableTotals} does for a form read as a table. Only two or more source lines, each with a value
- * in the column, are summed: a single 其中 line is a selection, not a breakdown. A sum that does not hold is an error
+ * column, as {@link TableTotals} does for a form read as a table. Two or more source lines, each with a value in the
+ * column, are summed; a single 其中 line may be a selection, not a breakdown, so it is held only to not exceeding the
+ * total (a total line left at 0 over a source of 90 is the form's error). A sum that does not hold is an error
  * only when every line's split is proved by its rate ({@link #rateHolds}); values whose column was placed by
  * inference are the checks' usual business ({@code Checks}: a warning at most).
  */
@@ -41,7 +42,7 @@ final class FlatSums {
             for (int i = t + 1; i < rows.size() && !rows.get(i).total(); i++) {
                 sources.add(rows.get(i));
             }
-            if (t == rows.size() || sources.size() < 2) {
+            if (t == rows.size() || sources.isEmpty()) {
                 continue;
             }
             String unit = form.unit() == null ? "" : form.unit().symbol();
@@ -67,11 +68,19 @@ final class FlatSums {
             parts.add(Operand.printed(v.number()));
             at.add(v.at());
         }
-        Comparison cmp = ArithmeticChecks.sum(parts, Operand.printed(whole.number()), Coverage.EXHAUSTIVE, unit);
+        Coverage coverage = sources.size() == 1 ? Coverage.PARTIAL : Coverage.EXHAUSTIVE;
+        Comparison cmp = ArithmeticChecks.sum(parts, Operand.printed(whole.number()), coverage, unit);
         boolean confirmed = rateHolds(total) && sources.stream().allMatch(FlatSums::rateHolds);
-        String message = "自评表“" + total.label() + "”行“" + whole.header() + "”" + whole.printed() + unit
-                + "与各资金来源之和不符" + (confirmed ? "" : "（数字由连排文本拆分，请核对原表）");
-        Worded.finding(cmp, SumRule.RULE, "sum.budget-sources", message, whole.printed() + unit, at)
+        String where = "自评表“" + total.label() + "”行“" + whole.header() + "”";
+        boolean zeroTotal = whole.number().signum() == 0;
+        String message = (zeroTotal ? where + "填为0，但其下资金来源“" + sources.get(0).label() + "”为"
+                        + value(sources.get(0), c).printed() + unit + "，总额未填或填错"
+                : coverage == Coverage.PARTIAL ? where + whole.printed() + unit + "小于其下资金来源“"
+                        + sources.get(0).label() + "”" + value(sources.get(0), c).printed() + unit
+                : where + whole.printed() + unit + "与各资金来源之和不符")
+                + (confirmed ? "" : "（数字由连排文本拆分，请核对原表）");
+        Worded.finding(cmp, SumRule.RULE, zeroTotal ? "sum.zero-total" : "sum.budget-sources", message,
+                whole.printed() + unit, at)
                 .map(f -> confirmed || f.severity() != Finding.Severity.ERROR ? f
                         : new Finding(f.rule(), f.code(), Finding.Severity.WARNING, f.message(), f.expected(),
                                 f.actual(), f.tolerance(), f.at(), f.related()))

@@ -30,6 +30,11 @@ final class RunTogether {
     private static final Pattern AMOUNT = Pattern.compile("(?:0|[1-9]\\d*|[1-9]\\d{0,2}(?:,\\d{3})+)(?:\\.\\d+)?");
     private static final Pattern POINTS = Pattern.compile("(?:0|[1-9]\\d{0,2})(?:\\.\\d{1,2})?");
     private static final Pattern RATE = Pattern.compile("(?:0|[1-9]\\d{0,3})(?:\\.\\d+)?%");
+    /**
+     * A rate printed without its % ({@code 93.48} under 执行率): read only as a whole space-separated piece, where
+     * the cell's bounds are printed; inside run-together digits it would make every split a rate.
+     */
+    private static final Pattern BARE_RATE = Pattern.compile("(?:0|[1-9]\\d{0,2})(?:\\.\\d{1,2})?");
     private static final BigDecimal HUNDRED = new BigDecimal(100);
     private static final int MAX_READINGS = 2000;
     /** A loosely checked rate is off by at most one percentage point and at most this share of itself. */
@@ -165,7 +170,9 @@ final class RunTogether {
             BudgetColumn kind = columns.get(c);
             for (int end = pos + 1; end <= piece.end(); end++) {
                 String s = text.substring(pos, end);
-                if (!shape(kind).matcher(s).matches()) {
+                boolean whole = pos == piece.start() && end == piece.end();
+                if (!shape(kind).matcher(s).matches()
+                        && !(kind == BudgetColumn.RATE && whole && BARE_RATE.matcher(s).matches())) {
                     continue;
                 }
                 acc[c] = new Value(c, s, number(s), pos, end);
@@ -191,6 +198,15 @@ final class RunTogether {
         return new BigDecimal(s.replace(",", "").replace("%", ""));
     }
 
+    private static boolean wholePiece(Value v, List<Piece> pieces) {
+        for (Piece p : pieces) {
+            if (p.start() == v.start() && p.end() == v.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean consistent(Value[] r, List<BudgetColumn> columns, List<Piece> pieces, BigDecimal[] ceiling) {
         BigDecimal weight = null;
         for (int c = 0; c < r.length; c++) {
@@ -210,9 +226,18 @@ final class RunTogether {
             if (kind == BudgetColumn.SCORE && v.number().compareTo(weight != null ? weight : HUNDRED) > 0) {
                 return false;
             }
-            if (ceiling != null && isAmount(kind) && ceiling[c] != null && v.number().compareTo(ceiling[c]) > 0) {
+            // the ceiling tells splits of run-together digits apart; a value printed between spaces is what it is,
+            // and a source above its total is then the report's inconsistency to show, not a misreading
+            if (ceiling != null && isAmount(kind) && ceiling[c] != null && v.number().compareTo(ceiling[c]) > 0
+                    && !wholePiece(v, pieces)) {
                 return false;
             }
+        }
+        // a rate printed without its % is a rate only where the arithmetic says so: 执行数 ÷ 预算数 within a
+        // percentage point, or nothing budgeted, nothing spent and 0 (a 10 under 执行率 may be a 得分 shifted left)
+        Value rate = find(r, columns, BudgetColumn.RATE);
+        if (rate != null && !rate.text().endsWith("%") && !bareRateChecks(r, columns, rate)) {
+            return false;
         }
         // amounts printed in one run share their number of decimals
         for (Piece piece : pieces) {
@@ -319,6 +344,22 @@ final class RunTogether {
     }
 
     /** |执行数 ÷ 预算数 × 100 − 执行率|, or null when the reading cannot be checked. */
+    private static boolean bareRateChecks(Value[] r, List<BudgetColumn> columns, Value rate) {
+        Value executed = find(r, columns, BudgetColumn.EXECUTED);
+        Value base = find(r, columns, BudgetColumn.FULL_YEAR);
+        if (base == null) {
+            base = find(r, columns, BudgetColumn.INITIAL);
+        }
+        if (executed == null || base == null) {
+            return false;
+        }
+        if (base.number().signum() == 0) {
+            return executed.number().signum() == 0 && rate.number().signum() == 0;
+        }
+        BigDecimal gap = rateGap(r, columns);
+        return gap != null && gap.compareTo(BigDecimal.ONE) <= 0;
+    }
+
     private static BigDecimal rateGap(Value[] r, List<BudgetColumn> columns) {
         Value rate = find(r, columns, BudgetColumn.RATE);
         Value executed = find(r, columns, BudgetColumn.EXECUTED);

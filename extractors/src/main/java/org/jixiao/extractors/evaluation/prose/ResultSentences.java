@@ -123,6 +123,16 @@ final class ResultSentences {
     }
 
 
+    /** Where the last match of {@code p} in {@code s} ends, or -1. */
+    private static int lastEnd(java.util.regex.Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
+    }
+
     /** Where the next score-like figure after {@code from} begins, or the clause's end. */
     private static int nextScoreAfter(String clause, List<Mention> mentions, int from) {
         for (Mention m : mentions) {
@@ -186,11 +196,15 @@ final class ResultSentences {
             String label = text.substring(labelFrom, q.start());
             if (q.kind() == Kind.AMOUNT) {
                 Amount a = amount(q, u.at(q.start(), q.end()));
+                // of a spending word and a budget word, the one nearer the amount names it: a form flattened into
+                // one line runs its column names (实际完成情况) into the sentence after them (本项目共申请预算资金90万元)
+                int spent = lastEnd(Vocabulary.EXECUTED_WORDS, label);
+                int budgeted = lastEnd(Vocabulary.BUDGET_WORDS, label);
                 if (Vocabulary.INITIAL_WORDS.matcher(label).find()) {
                     initial = initial == null ? a : initial;
-                } else if (Vocabulary.EXECUTED_WORDS.matcher(label).find()) {
+                } else if (spent >= 0 && spent >= budgeted) {
                     executed = executed == null ? a : executed;
-                } else if (Vocabulary.BUDGET_WORDS.matcher(label).find()) {
+                } else if (budgeted >= 0) {
                     fullYear = fullYear == null ? a : fullYear;
                 } else {
                     continue;

@@ -54,7 +54,7 @@ final class Vocabulary {
 
     /** Words that put an amount on one side of the budget. */
     static final Pattern INITIAL_WORDS = Pattern.compile("年初");
-    static final Pattern EXECUTED_WORDS = Pattern.compile("执行|支出|实际|使用|决算|到位");
+    static final Pattern EXECUTED_WORDS = Pattern.compile("执行|支出|实际|使用|决算|到位|完成(?:预算)?资金");
     static final Pattern BUDGET_WORDS = Pattern.compile("预算|安排|拨|下达");
 
     /** Where a paragraph's subject ends and its budget figures begin ({@code XX全年预算284.12万元}). */

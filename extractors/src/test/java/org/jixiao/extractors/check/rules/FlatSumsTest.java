@@ -51,4 +51,25 @@ class FlatSumsTest {
         assertEquals(1, f.size(), f.toString());
         assertEquals(Finding.Severity.WARNING, f.get(0).severity());
     }
+
+    private static Report spaced(String total, String fiscal) {
+        return Passages.ofText("项目支出绩效自评表 (2022年度) 项目名称 乡村道路养护 项目资金 (万元) 年初预算数 全年预算数 全年执行数"
+                + " 分值 执行率 得分 年度资金总额: " + total + " 其中:本年财政拨款 " + fiscal + " 上年结转资金 其他资金 年度总体目标\n");
+    }
+
+    @Test
+    void aSingleSourceAboveATotalLeftAtZeroIsShown() {
+        Report r = spaced("0 0 0 10 0 0", "60 58.125 58.125");
+        List<Finding> f = r.findings().stream().filter(x -> x.code().equals("sum.zero-total")).toList();
+        assertEquals(3, f.size(), r.findings().toString());
+        assertTrue(f.get(0).message().contains("本年财政拨款") && f.get(0).message().contains("60"), f.get(0).message());
+        assertTrue(f.stream().noneMatch(x -> x.severity() == Finding.Severity.ERROR),
+                "a split no rate proves is no error");
+    }
+
+    @Test
+    void aSingleSourceWithinItsTotalIsASelectionAndRaisesNothing() {
+        Report r = spaced("80 80 72 10 90 9", "60 58.125 58.125");
+        assertEquals(List.of(), r.findings().stream().filter(x -> x.rule().equals(SumRule.RULE)).toList());
+    }
 }

@@ -66,6 +66,40 @@ class FlatFormsTest {
     }
 
     /**
+     * A form copied from a PDF with its cells between single spaces, its rate printed without %: a bare number under
+     * 执行率 is the rate only where 执行数 ÷ 预算数 gives it; a line printing no rate keeps its 10 and 10 as 分值 and 得分.
+     */
+    @Test
+    void aRateWithoutItsPercentSignIsReadWhereTheArithmeticConfirmsIt() {
+        SourceDocument doc = doc("""
+                项目支出绩效自评表
+                项目名称 乡村道路养护
+                项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+                年度资金总额: 120 120 108 10 90 9
+                其中:本年财政拨款 120 120 108
+                年度总体目标
+                """);
+        FlatForms.Row total = FlatForms.read(doc).get(0).rows().get(0);
+        assertEquals("90", value(total, BudgetColumn.RATE).printed());
+        assertEquals("9", value(total, BudgetColumn.SCORE).printed());
+        total.values().forEach(v -> assertQuotes(doc, v));
+
+        SourceDocument noRate = doc("""
+                项目支出绩效自评表
+                项目名称 乡村道路养护
+                项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+                年度资金总额: 120 120 120 10 10
+                其中:本年财政拨款 120 120 120 - -
+                年度总体目标
+                """);
+        FlatForms.Row line = FlatForms.read(noRate).get(0).rows().get(0);
+        assertNull(value(line, BudgetColumn.RATE), "10 is not 120 ÷ 120");
+        assertEquals("10", value(line, BudgetColumn.WEIGHT).printed());
+        assertEquals("10", value(line, BudgetColumn.SCORE).printed());
+        assertEquals("120", value(line, BudgetColumn.EXECUTED).printed());
+    }
+
+    /**
      * A special-funds template: the funds that arrived (实际到位资金) and what is left (结余) stand between the
      * budget columns. They fill no budget field, but the line splits only when they are known columns; before, the
      * header was no header and the project forms of such a report were not found.

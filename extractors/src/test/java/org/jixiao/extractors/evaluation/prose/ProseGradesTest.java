@@ -131,6 +131,20 @@ class ProseGradesTest {
     }
 
     @Test
+    void theBudgetWordNearestTheAmountNamesItWhenAFormsColumnNamesRunIntoTheSentence() throws IOException {
+        // a form flattened into one line: its column names 实际完成情况 run into the sentence after them
+        SourceDocument doc = text("""
+                乡村道路养护项目: 年度总体目标 预期目标 实际完成情况 本项目共申请预算资金60万元。其中:20万元用于路面修补。 本项目共完成预算资金58.13万元。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+        ProseEvaluationsTest.assertAllQuote(doc, es);
+        Evaluation e = es.stream().filter(x -> x.budget() != null && x.budget().fullYear() != null).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(0, new BigDecimal("60").compareTo(e.budget().fullYear().value()), "申请预算资金 is budgeted");
+        assertEquals(0, new BigDecimal("58.13").compareTo(e.budget().executed().value()), "完成预算资金 is spent");
+    }
+
+    @Test
     void aProjectListWhoseScoreColumnIsHeaded自评分数() throws IOException {
         SourceDocument doc = text("""
                 2024年新增地方政府专项债券项目绩效评价表(单位:亿元)
