@@ -103,7 +103,10 @@ final class UnitMentions {
             }
             Matcher r = REPORTED.matcher(s);
             while (r.find()) {
-                addMention(r.group("name"), EVALUATED, "reported", line, r.start("name"), true, cands);
+                String name = r.group("name");
+                int unitEnd = reportingUnitEnd(name);
+                addMention(unitEnd > 0 ? name.substring(0, unitEnd) : name, EVALUATED, "reported", line,
+                        r.start("name"), true, cands);
             }
             Matcher u = UNIT_YEAR_PATTERN.matcher(s);
             while (u.find()) {
@@ -126,6 +129,29 @@ final class UnitMentions {
             }
             cands.addAll(named.values());
         }
+    }
+
+    /** What may follow a unit's name in the subject of 现将…报告如下: the funds or the spending reported on. */
+    private static final Pattern FUNDS_AFTER_UNIT = Pattern.compile(
+            "^(财政|资金|专项|项目|部门|整体|预算|衔接|转移支付|中央|省级|市级|县级|区级)");
+
+    /**
+     * Where the unit ends in a 现将 subject that goes on to name the funds ({@code 某县交通运输局财政衔接推进乡村振兴资金项目}):
+     * the longest prefix that is a unit's name, opens with a place and is followed by a funds word; 0 when the
+     * subject is a unit as a whole or holds none.
+     */
+    private static int reportingUnitEnd(String subject) {
+        if (UnitNames.isUnitName(subject)) {
+            return 0;
+        }
+        for (int end = subject.length() - 1; end >= 3; end--) {
+            String prefix = subject.substring(0, end);
+            if (UnitNames.isUnitName(prefix) && PLACE_FIRST.matcher(prefix).find()
+                    && FUNDS_AFTER_UNIT.matcher(subject.substring(end)).find()) {
+                return end;
+            }
+        }
+        return 0;
     }
 
     private static void addMention(String raw, int weight, String rule, Line line, int start, boolean placeToo,
