@@ -50,14 +50,19 @@ final class PipeAlignment {
         for (int r = 0; r < rows.size(); r++) {
             List<int[]> cells = new ArrayList<>();
             // a move drops only the empty padding it pushes past the table's width
-            int limit = shifts[r] == 0 ? rows.get(r).size() : Math.max(rows.get(r).size(), blocks.get(r).size());
+            int limit = shifts[r] == 0 || blocks.get(r) == null ? rows.get(r).size()
+                    : Math.max(rows.get(r).size(), blocks.get(r).size());
             for (int c = 0; c < rows.get(r).size() && c + shifts[r] < limit; c++) {
                 cells.add(new int[] {c + shifts[r], 1});
             }
             placed.add(cells);
             if (shifts[r] > 0) {
                 guessed.add(r);
-                spanDown(rows, blocks, aligned, placed, r);
+                if (blocks.get(r) == null) {
+                    titleDown(placed, r);
+                } else {
+                    spanDown(rows, blocks, aligned, placed, r);
+                }
             }
         }
         TableDraft d = new TableDraft();
@@ -96,6 +101,21 @@ final class PipeAlignment {
         }
     }
 
+    /** A budget row moved right under its block's title: the title cell of the header above spans down over it. */
+    private static void titleDown(List<List<int[]>> placed, int r) {
+        for (int h = r - 1; h >= 0; h--) {
+            List<int[]> cells = placed.get(h);
+            int k = anchoredAt(cells, 0);
+            if (k >= 0 && h + cells.get(k)[1] == r) {
+                cells.get(k)[1]++;
+                return;
+            }
+            if (k >= 0) {
+                return;
+            }
+        }
+    }
+
     private static int anchoredAt(List<int[]> cells, int col) {
         for (int k = 0; k < cells.size(); k++) {
             if (cells.get(k)[0] == col) {
@@ -110,20 +130,69 @@ final class PipeAlignment {
         int[] out = new int[rows.size()];
         List<Kind> kinds = null;
         List<Integer> levels = null;
+        List<String> titledBudget = null; // a budget header row opening with its block's title, while its rows run
+        List<Integer> budgetRows = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             List<Kind> header = header(rows.get(r));
             if (header != null || otherHeader(rows.get(r))) {
+                shiftBudgetRows(titledBudget, rows, budgetRows, out);
                 kinds = header;
                 levels = header == null ? null : LevelNames.columns(rows.get(r), header.size());
+                titledBudget = header == null && titledBudget(rows.get(r)) ? rows.get(r) : null;
+                budgetRows = new ArrayList<>();
                 blocks.add(null);
             } else {
                 out[r] = kinds == null ? 0 : shift(kinds, levels, rows.get(r));
                 aligned[r] = kinds != null && (out[r] > 0
                         || fits(kinds, levels, rows.get(r), 0) && !titled(kinds, rows.get(r)));
                 blocks.add(kinds);
+                budgetRows.add(r);
             }
         }
+        shiftBudgetRows(titledBudget, rows, budgetRows, out);
         return out;
+    }
+
+    /**
+     * A budget block's header that opens with the block's title ({@code 预算执行情况(10分) | 年度预算数(万元) | 年初预算 |
+     * … | 预算执行率 | 权重 | 得分}): the title was a cell merged down the block's left edge, which the rows under it
+     * do not print, so each row reads one column to the left of its header.
+     */
+    private static boolean titledBudget(List<String> row) {
+        return row.size() > MIN_HEADER_WORDS && !row.get(0).isBlank() && LineCells.header(row.get(0)) == null
+                && !row.get(1).isBlank() && LineCells.header(row.get(1)) != null;
+    }
+
+    /**
+     * Moves the rows under a titled budget header one column right when the rates prove it: read as printed, a
+     * rate ({@code 100.00%}) sits under a column that is no rate (预算执行数); moved, every rate of every row sits
+     * under a rate column (预算执行率) and every row starts with its label under the header's first column. Then
+     * all rows of the block move, each starting with a label; otherwise none does.
+     */
+    private static void shiftBudgetRows(List<String> header, List<List<String>> rows, List<Integer> block, int[] out) {
+        if (header == null || block.isEmpty()) {
+            return;
+        }
+        boolean misplaced = false;
+        int width = lastFilled(header) + 1;
+        for (int r : block) {
+            List<String> row = rows.get(r);
+            if (row.get(0).isBlank() || LineCells.number(row.get(0)) || lastFilled(row) + 1 >= width) {
+                return;
+            }
+            for (int c = 0; c < row.size(); c++) {
+                if (!row.get(c).strip().endsWith("%") || !LineCells.number(row.get(c))) {
+                    continue;
+                }
+                if (c + 1 >= width || !header.get(c + 1).contains("率")) {
+                    return;
+                }
+                misplaced |= !header.get(c).contains("率");
+            }
+        }
+        if (misplaced) {
+            block.forEach(r -> out[r] = 1);
+        }
     }
 
     /**

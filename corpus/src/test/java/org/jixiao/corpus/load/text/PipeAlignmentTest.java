@@ -49,6 +49,36 @@ class PipeAlignmentTest {
         FlattenedText.assertProvenance(doc, t, text);
     }
 
+    /**
+     * A budget header that opens with the block's title (预算执行情况(10分)), merged down the form's edge: its rows read
+     * one column left, a rate under 预算执行数. Moved, every rate sits under 预算执行率, the labels under 年度预算数, and
+     * the title spans down over the rows; a row that prints no rate moves with its block.
+     */
+    @Test
+    void budgetRowsUnderATitledHeaderMoveWhereTheirRatesProveIt() throws Exception {
+        String text = "预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 | ||\n"
+                + "总额 | 12.00 | 15.50 | 15.50 | 100.00% | 10 | 10 | 按计划支付 | |||\n"
+                + "其中:财政资金 | 12.00 | 15.50 | 15.50 | 100.00% | / | / | ||||\n"
+                + "其他资金 | / | / | ||||||||\n"
+                + "绩效指标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 权重 | 得分 | 未完成原因分析 | ||\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("总额", "12.00", "15.50", "15.50", "100.00%", "10", "10", "按计划支付"),
+                t.rowTexts(1).subList(1, 9));
+        assertEquals(List.of("其中:财政资金", "12.00", "15.50", "15.50", "100.00%"), t.rowTexts(2).subList(1, 6));
+        assertEquals("其他资金", t.rowTexts(3).get(1));
+        assertSame(t.cellAt(0, 0), t.cellAt(3, 0), "the title spans down over its rows");
+        assertEquals(Set.of(1, 2, 3), t.guessedRows());
+        FlattenedText.assertProvenance(doc, t, text);
+
+        // the same block whose header names the label column first: its rows are in place
+        String inPlace = "年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | ||\n"
+                + "总额 | 12.00 | 15.50 | 15.50 | 100.00% | 10 | 10 | ||\n";
+        Table same = load(inPlace).tables().get(0);
+        assertEquals(List.of("总额", "12.00", "15.50", "15.50", "100.00%"), same.rowTexts(1).subList(0, 5));
+        assertEquals(Set.of(), same.guessedRows());
+    }
+
     @Test
     void rowsUnderATitleColumnAndMergedLevelsMoveRightAndAreGuessed() throws Exception {
         String text = "某某县项目支出绩效自评表 |\n"
