@@ -84,6 +84,10 @@ final class ResultSentences {
                         d.grade = Grades.clean(last);
                     }
                 }
+                if (d.grade == null) {
+                    // the grade later in the sentence (自评得分：95分；自评等级：优。) or named before its word (属于“优”等级)
+                    d.grade = gradeLaterInSentence(text, c.from() + q.end());
+                }
                 if (d.scope == Scope.PROJECT && subject != null && d.name != null
                         && d.name.equals(r.names.canonical(subject))) {
                     paragraphDraft = d;
@@ -123,6 +127,24 @@ final class ResultSentences {
     }
 
 
+    /**
+     * The grade stated after {@code from} and before the sentence ends, when no other score comes first; null
+     * otherwise.
+     */
+    private static String gradeLaterInSentence(String text, int from) {
+        int end = text.indexOf('。', from);
+        end = end < 0 ? text.length() : end;
+        Matcher g = Vocabulary.GRADE.matcher(text).region(from, end);
+        if (!g.find()) {
+            g = Vocabulary.GRADE_BEFORE_WORD.matcher(text).region(from, end);
+            if (!g.find()) {
+                return null;
+            }
+        }
+        Matcher k = Vocabulary.SCORE_WORD.matcher(text).region(from, g.start());
+        return k.find() ? null : Grades.clean(g.group(1));
+    }
+
     /** Where the last match of {@code p} in {@code s} ends, or -1. */
     private static int lastEnd(java.util.regex.Pattern p, String s) {
         Matcher m = p.matcher(s);
@@ -133,10 +155,14 @@ final class ResultSentences {
         return end;
     }
 
-    /** Where the next score-like figure after {@code from} begins, or the clause's end. */
+    /**
+     * Where the next score-like figure after {@code from} begins, or the clause's end; the full marks stated beside a
+     * score ({@code 95分(满分100分)}) are no other score.
+     */
     private static int nextScoreAfter(String clause, List<Mention> mentions, int from) {
         for (Mention m : mentions) {
-            if (m.start() >= from && m instanceof Quantity q && q.kind() == Kind.SCORE) {
+            if (m.start() >= from && m instanceof Quantity q && q.kind() == Kind.SCORE
+                    && !clause.startsWith("满分", Math.max(0, m.start() - 2))) {
                 return m.start();
             }
         }
@@ -170,6 +196,7 @@ final class ResultSentences {
             }
             // 自评得分103.4分 / 绩效自评分为97.25分 / 综合评分为97分 with nothing else before it: the report's own result
             if (s.isEmpty() && (keyword.startsWith("总") || keyword.startsWith("综合") || keyword.startsWith("自评分")
+                    || keyword.startsWith("评分") || keyword.startsWith("评价分")
                     || SELF_EVALUATION.matcher(rawSubject.strip()).matches())) {
                 return r.drafts.findOrCreate(Scope.DEPARTMENT, r.department, at, d -> d.score == null);
             }

@@ -24,7 +24,7 @@ final class Vocabulary {
      * {@code 自评总分为95.5分}, {@code 绩效自评分为97.25分}). A bare {@code 总分100分} is a maximum, so 总分 counts only with 为/是; a lone 得
      * only after 自评/项目 ({@code 获得5分} is not a result).
      */
-    static final Pattern SCORE_WORD = Pattern.compile("(综合得分|综合评分|总得分|得分结果|得分|总分(?=为|是)|自评分(?=为|是)|(?<=[评目])得)(?:为|是|:)?");
+    static final Pattern SCORE_WORD = Pattern.compile("(综合得分|综合评分|总体评分|评分结果|自评分数|评价分数|总得分|得分结果|得分|总分(?=为|是)|自评分(?=为|是)|(?<=[评目])得)(?:为|是|:)?");
 
     /**
      * Words that make a leading phrase a topic label ({@code 资金到位及执行情况分析：}) rather than a project's name.
@@ -37,6 +37,10 @@ final class Vocabulary {
     /** A grade after its keyword ({@code 等级为“优秀”}, {@code 自评结果为优}). Group 1 is the grade. */
     static final Pattern GRADE = Pattern.compile(
             "(?:等级|等次|评级|结果|(?:自评|评价|评定)(?=为))(?:为|是)?[:：]?\\s*[\"“'‘「]?(" + Grades.PRINTED + ")" + Grades.END);
+
+    /** A grade named before its word: {@code 属于“优”等级}, {@code 评定为良好等次}. */
+    static final Pattern GRADE_BEFORE_WORD = Pattern.compile(
+            "(?:属于|评为|评定为|定为)\\s*[\"“'‘「]?(" + Grades.PRINTED + ")[\"”'’」]?\\s*(?:等级|等次|档次)");
 
     /**
      * A sentence stating the overall grade with no score beside it ({@code 综合评价结果为：优秀},

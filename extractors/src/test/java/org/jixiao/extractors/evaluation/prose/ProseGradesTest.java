@@ -144,6 +144,33 @@ class ProseGradesTest {
         assertEquals(0, new BigDecimal("58.13").compareTo(e.budget().executed().value()), "完成预算资金 is spent");
     }
 
+    /** The report's own score and grade in the other wordings reports use; each was missed once. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "经评价,总体评分为91分,绩效等级为“优”。",
+        "评分结果为91分,评价结果为优。",
+        "经对照评分标准,自评分数为91分,属于“优”等级。",
+        "绩效自评综合得分为91分(满分100分),等级为优。",
+        "自评得分:91分;自评等级:优。"})
+    void theReportsScoreAndGradeInOtherWordings(String sentence) throws IOException {
+        SourceDocument doc = text("二、自评结论\n" + sentence + "\n");
+        List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+        ProseEvaluationsTest.assertAllQuote(doc, es);
+        Evaluation e = es.stream().filter(x -> x.score() != null).findFirst()
+                .orElseThrow(() -> new AssertionError(sentence + " " + es));
+        assertEquals(0, new BigDecimal("91").compareTo(e.score()), sentence);
+        assertEquals("优", e.grade(), sentence);
+    }
+
+    @Test
+    void aGradeAfterTheNextScoreIsNotThisScoresGrade() throws IOException {
+        SourceDocument doc = text("二、自评结论\n项目一自评得分:91分;项目二自评得分:78分,等级为中。\n");
+        List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+        Evaluation first = es.stream().filter(x -> x.score() != null && x.score().intValue() == 91).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertNull(first.grade(), es.toString());
+    }
+
     @Test
     void aProjectListWhoseScoreColumnIsHeaded自评分数() throws IOException {
         SourceDocument doc = text("""
