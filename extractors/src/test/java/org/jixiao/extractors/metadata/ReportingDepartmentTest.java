@@ -290,4 +290,20 @@ class ReportingDepartmentTest {
                 """);
         assertEquals(null, EXTRACTOR.extract(topic).department(), "a subject that is a piece of work, not funds");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"单位名称(盖章):", "编制单位:", "报送单位:", "申报单位(盖章):"})
+    void theLabelsAReportsCoverNamesItselfBy(String label) throws IOException {
+        SourceDocument d = page("2023年度部门整体支出绩效自评报告\n" + label + "临泽县林业和草原局\n"
+                + "一、基本情况\n本单位主要负责林草工作。\n");
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("临泽县林业和草原局", m.department(), label);
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "临泽县林业和草原局");
+    }
+
+    @Test
+    void aUnitOfMeasureIsNoUnitName() throws IOException {
+        SourceDocument d = page("2023年度部门整体支出绩效自评报告\n单位:万元\n一、基本情况\n本单位主要负责林草工作。\n");
+        assertEquals(null, EXTRACTOR.extract(d).department());
+    }
 }
