@@ -23,6 +23,12 @@ final class YearFinder {
     private static final Pattern YEAR_OF_TITLE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(度)?(?!\\s*\\d{1,2}\\s*月)");
     private static final Pattern FORM_YEAR_LINE = Pattern.compile("^[(（]?\\s*((?:19|20)\\d{2})\\s*年度?\\s*[)）]?$");
     private static final Pattern YEAR_LABEL = Pattern.compile("^(评价|预算|考核|项目)?年度$");
+    /** A cover's year line: 评价年度：2023年, 所属年度:2023. */
+    private static final Pattern LABELLED_YEAR_LINE = Pattern.compile(
+            "^(?:评价|预算|考核|项目|所属|绩效|自评)年度[:：]((?:19|20)\\d{2})(?:年度?)?$");
+    /** A year in Chinese numerals before 年 (二〇二三年度). */
+    private static final Pattern NUMERAL_YEAR = Pattern.compile("[一二〇零○Ｏ][九〇零○Ｏ][一二三四五六七八九〇零○Ｏ]{2}(?=年)");
+    private static final String NUMERALS = "〇一二三四五六七八九";
     private static final Pattern YEAR_VALUE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})");
     private static final Pattern SENTENCE = Pattern.compile("[。；;，,]");
     private static final Pattern PUBLICATION = Pattern.compile("(公开|公示)$");
@@ -71,6 +77,32 @@ final class YearFinder {
         return false;
     }
 
+    /**
+     * {@code s} with each year written in Chinese numerals before 年 (二〇二三年, 二零二三年) in Arabic digits: the same
+     * length, so offsets found in the result quote {@code s}.
+     */
+    static String arabicYears(String s) {
+        if (s.indexOf('年') < 0) {
+            return s;
+        }
+        Matcher m = NUMERAL_YEAR.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s);
+        do {
+            String digits = m.group().replace('零', '〇').replace('○', '〇').replace('Ｏ', '〇');
+            StringBuilder y = new StringBuilder();
+            for (char c : digits.toCharArray()) {
+                y.append((char) ('0' + NUMERALS.indexOf(c)));
+            }
+            if (y.toString().startsWith("19") || y.toString().startsWith("20")) {
+                b.replace(m.start(), m.end(), y.toString());
+            }
+        } while (m.find());
+        return b.toString();
+    }
+
     /** What {@code \d} matches in a Java pattern (ASCII digits). */
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
@@ -79,7 +111,7 @@ final class YearFinder {
     static Candidate<Integer> find(List<Line> lines, TitleFinder.Title title) {
         List<Candidate<Integer>> cands = new ArrayList<>();
         if (title != null) {
-            Matcher m = YEAR_OF_TITLE.matcher(title.at().text());
+            Matcher m = YEAR_OF_TITLE.matcher(arabicYears(title.at().text()));
             if (m.find()) {
                 // a page publishing results (…评价结果公开) is dated by the year it publishes in, often the next
                 int weight = PUBLICATION.matcher(title.text()).find() ? EVALUATED : m.group(2) != null ? TITLE : TITLE - 1;
@@ -87,18 +119,27 @@ final class YearFinder {
             }
         }
         for (Line line : lines) {
-            String s = line.text().strip();
+            String lineText = arabicYears(line.text()); // same length: offsets still quote the line
+            String s = lineText.strip();
             boolean year = hasYear(s);
             Matcher f = year ? FORM_YEAR_LINE.matcher(s) : null;
+            if (f != null && !f.matches()) {
+                f = LABELLED_YEAR_LINE.matcher(Spaces.removed(s));
+                if (f.matches()) {
+                    int i = lineText.indexOf(f.group(1));
+                    cands.add(new Candidate<>(Integer.parseInt(f.group(1)), FORM, "form-year", line.at().sub(i, i + 4)));
+                    continue;
+                }
+            }
             if (f != null && f.matches()) {
-                int i = line.text().indexOf(f.group(1));
+                int i = lineText.indexOf(f.group(1));
                 cands.add(new Candidate<>(Integer.parseInt(f.group(1)), FORM, "form-year", line.at().sub(i, i + 4)));
                 continue;
             }
             String key = line.isCell() ? Spaces.removed(s) : null;
             Matcher titleCell = line.isCell() && year ? FORM_TITLE_CELL.matcher(key) : null;
             if (titleCell != null && titleCell.matches()) {
-                int i = line.text().indexOf(titleCell.group(1));
+                int i = lineText.indexOf(titleCell.group(1));
                 cands.add(new Candidate<>(Integer.parseInt(titleCell.group(1)), FORM, "form-title-cell",
                         i >= 0 ? line.at().sub(i, i + 4) : line.at()));
                 continue;
@@ -132,7 +173,7 @@ final class YearFinder {
                 continue; // every pattern below reads a year (19xx or 20xx): most lines of a report have none
             }
             // what the running text says it evaluates; cited documents (《关于开展2022年…的通知》) blanked first
-            String text = UnitMentions.blankCited(line.text());
+            String text = UnitMentions.blankCited(lineText);
             for (Pattern p : new Pattern[] {UnitMentions.EVALUATED_PATTERN, UnitMentions.REPORTED, EVALUATED_SELF,
                     PROJECT_NAME}) {
                 Matcher e = p.matcher(text);

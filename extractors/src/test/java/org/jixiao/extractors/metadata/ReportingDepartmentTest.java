@@ -306,4 +306,24 @@ class ReportingDepartmentTest {
         SourceDocument d = page("2023年度部门整体支出绩效自评报告\n单位:万元\n一、基本情况\n本单位主要负责林草工作。\n");
         assertEquals(null, EXTRACTOR.extract(d).department());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "临泽县林业和草原局部门整体支出绩效自评报告\n所属年度:2023",
+        "临泽县林业和草原局部门整体支出绩效自评报告\n评价年度: 2023年度",
+        "临泽县林业和草原局二〇二三年度部门整体支出绩效自评报告",
+        "临泽县林业和草原局二零二三年度部门整体支出绩效自评报告"})
+    void theEvaluatedYearOnACoverLineOrInChineseNumerals(String cover) throws IOException {
+        SourceDocument d = page(cover + "\n一、基本情况\n本单位主要负责林草工作,2024年3月开展自评。\n临泽县林业和草原局\n2024年3月15日\n");
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals(2023, m.year(), cover);
+        assertEquals("临泽县林业和草原局", m.department());
+    }
+
+    @Test
+    void chineseNumeralsOnlyBeforeANianAreAYear() {
+        assertEquals("临泽县2023年度报告", YearFinder.arabicYears("临泽县二〇二三年度报告"));
+        assertEquals("一二三四项工作", YearFinder.arabicYears("一二三四项工作"));
+        assertEquals("第三四五六年", YearFinder.arabicYears("第三四五六年"), "no year starts 三四");
+    }
 }
