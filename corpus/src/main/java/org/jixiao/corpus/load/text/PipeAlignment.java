@@ -48,6 +48,12 @@ final class PipeAlignment {
         List<List<int[]>> placed = new ArrayList<>();
         Set<Integer> guessed = new TreeSet<>();
         for (int r = 0; r < rows.size(); r++) {
+            List<int[]> total = blocks.get(r) == null ? null : totalRow(blocks.get(r), rows.get(r));
+            if (total != null) {
+                placed.add(total);
+                guessed.add(r);
+                continue;
+            }
             List<int[]> cells = new ArrayList<>();
             // a move drops only the empty padding it pushes past the table's width
             int limit = shifts[r] == 0 || blocks.get(r) == null ? rows.get(r).size()
@@ -114,6 +120,77 @@ final class PipeAlignment {
                 return;
             }
         }
+    }
+
+    private static final Pattern TOTAL_LABEL = Pattern.compile("^(?:合\\s*计|总\\s*计|(?:自评)?总\\s*分|总得分|综合得分|自评得分)[:：]?$");
+    private static final Pattern GRADE = Pattern.compile("^(?:优秀?|良好?|中等?|一般|合格|及格|较差|差|不合格|不及格)$");
+
+    /**
+     * The closing row of an indicator table printed short ({@code 总分 | 100 | 96 |}, {@code 自评总分 | 96 |}): its label
+     * in the first column, its one or two numbers under the header's last number columns (分值 and 得分, or 得分),
+     * a grade in the column after them. Null when the row is not that, or its numbers already sit under numbers.
+     */
+    private static List<int[]> totalRow(List<Kind> kinds, List<String> row) {
+        if (row.isEmpty() || !TOTAL_LABEL.matcher(row.get(0).strip()).matches()) {
+            return null;
+        }
+        List<Integer> filled = new ArrayList<>();
+        for (int c = 1; c < row.size(); c++) {
+            if (!row.get(c).isBlank()) {
+                filled.add(c);
+            }
+        }
+        int n = 0;
+        while (n < filled.size() && n < 2 && LineCells.number(points(row.get(filled.get(n))))) {
+            n++;
+        }
+        boolean graded = filled.size() == n + 1 && GRADE.matcher(row.get(filled.get(n)).strip()).matches();
+        if (n == 0 || filled.size() != n && !graded) {
+            return null;
+        }
+        for (int i = 0; i < filled.size(); i++) {
+            if (filled.get(i) != i + 1) {
+                return null; // cells printed apart: placed as printed
+            }
+        }
+        List<Integer> numberCols = new ArrayList<>();
+        for (int c = 1; c < kinds.size(); c++) {
+            if (kinds.get(c) == Kind.NUMBER) {
+                numberCols.add(c);
+            }
+        }
+        if (numberCols.size() < n) {
+            return null;
+        }
+        List<Integer> target = numberCols.subList(numberCols.size() - n, numberCols.size());
+        if (filled.subList(0, n).equals(target)) {
+            return null; // printed in place
+        }
+        int after = target.get(n - 1) + 1;
+        if (graded && after >= kinds.size()) {
+            return null;
+        }
+        List<int[]> out = new ArrayList<>();
+        int k = 0;
+        for (int c = 0; c < row.size(); c++) {
+            int col;
+            if (c == 0) {
+                col = 0;
+            } else if (k < n && c == filled.get(k)) {
+                col = target.get(k++);
+            } else if (graded && c == filled.get(n)) {
+                col = after;
+            } else {
+                break; // the empty padding after the row's cells
+            }
+            out.add(new int[] {col, 1});
+        }
+        return out;
+    }
+
+    private static String points(String cell) {
+        String t = cell.strip();
+        return t.endsWith("分") ? t.substring(0, t.length() - 1) : t;
     }
 
     private static int anchoredAt(List<int[]> cells, int col) {

@@ -45,7 +45,9 @@ class PipeAlignmentTest {
         assertSame(t.cellAt(1, 1), t.cellAt(2, 1));
         assertEquals(List.of("产出指标(50分)", "成本指标", "日常公用经费是否控制在预算范围内", "是", "是", "12", "12", ""),
                 t.rowTexts(3).subList(1, 9));
-        assertEquals(Set.of(1, 2, 3), t.guessedRows(), "the first row left out the title column 绩效指标");
+        assertEquals(List.of("总分", "", "", "", "", "", "100", "98"), t.rowTexts(4).subList(0, 8),
+                "the total's numbers under 权重 and 得分");
+        assertEquals(Set.of(1, 2, 3, 4), t.guessedRows(), "the first row left out the title column 绩效指标");
         FlattenedText.assertProvenance(doc, t, text);
     }
 
@@ -79,6 +81,30 @@ class PipeAlignmentTest {
         assertEquals(Set.of(), same.guessedRows());
     }
 
+    /** A total row printed short under an indicator header: its numbers go under 分值 and 得分, its grade after them. */
+    @Test
+    void aShortTotalRowPutsItsNumbersUnderThePointsColumns() throws Exception {
+        String rows = "一级指标 | 二级指标 | 三级指标 | 分值 | 得分 | 备注 |\n"
+                + "产出指标 | 数量指标 | 巡护里程 | 50 | 48 | |\n"
+                + "效益指标 | 社会效益指标 | 火灾发生率 | 50 | 47 | |\n";
+        String text = rows + "总分 | 100 | 95 | 优 |\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("总分", "", "", "100", "95", "优"), t.rowTexts(3));
+        assertEquals(Set.of(3), t.guessedRows());
+        FlattenedText.assertProvenance(doc, t, text);
+
+        Table one = load(rows + "自评总分 | 95分 |\n").tables().get(0);
+        assertEquals(List.of("自评总分", "", "", "", "95分", ""), one.rowTexts(3), "one number: the score");
+
+        Table inPlace = load(rows + "合计 | | | 100 | 95 | |\n").tables().get(0);
+        assertEquals(List.of("合计", "", "", "100", "95", ""), inPlace.rowTexts(3));
+        assertEquals(Set.of(), inPlace.guessedRows(), "printed in place: nothing moved");
+
+        Table text2 = load(rows + "总分 | 说明见附件 |\n").tables().get(0);
+        assertEquals("说明见附件", text2.rowTexts(3).get(1), "no number: as printed");
+    }
+
     @Test
     void rowsUnderATitleColumnAndMergedLevelsMoveRightAndAreGuessed() throws Exception {
         String text = "某某县项目支出绩效自评表 |\n"
@@ -106,8 +132,8 @@ class PipeAlignmentTest {
         assertEquals(2, t.cellAt(5, 1).rowSpan());
         assertEquals(List.of("", "效益指标", "社会效益指标", "受益农户数(户)", "500", "650", "26.0"), t.rowTexts(7));
         assertEquals(1, t.cellAt(7, 1).rowSpan());
-        assertEquals(List.of("总分", "87.6", "", "", "", "", ""), t.rowTexts(8), "a row no move fits stays as printed");
-        assertEquals(Set.of(5, 6, 7), t.guessedRows());
+        assertEquals(List.of("总分", "", "", "", "", "", "87.6"), t.rowTexts(8), "the total's number under 得分");
+        assertEquals(Set.of(5, 6, 7, 8), t.guessedRows());
         assertEquals("650", t.cellAt(7, 5).text());
         assertEquals("650", doc.text().rawSnippet(t.cellAt(7, 5).at().start(), t.cellAt(7, 5).at().end()));
         FlattenedText.assertProvenance(doc, t, text);
@@ -126,8 +152,8 @@ class PipeAlignmentTest {
         assertEquals(List.of("", "产出指标", "质量指标", "方案评审", "通过", "通过", "30"), t.rowTexts(2).subList(0, 7),
                 "one to the right would leave 得分 without its number; two puts 30 under it");
         assertEquals("效益指标", t.rowTexts(3).get(1));
-        assertEquals(List.of("总分", "100分"), t.rowTexts(4).subList(0, 2));
-        assertEquals(Set.of(1, 2, 3), t.guessedRows());
+        assertEquals(List.of("总分", "", "", "", "", "", "100分"), t.rowTexts(4).subList(0, 7), "under 得分");
+        assertEquals(Set.of(1, 2, 3, 4), t.guessedRows());
     }
 
     @Test

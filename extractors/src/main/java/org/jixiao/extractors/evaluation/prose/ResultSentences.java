@@ -52,7 +52,7 @@ final class ResultSentences {
             while (searchFrom < clause.length() && k.find(searchFrom)) {
                 searchFrom = k.end();
                 Quantity q = quantityAt(mentions, clause, k.end());
-                if (q == null || q.kind() != Kind.SCORE || q.qualifier() != Qualifier.EXACT
+                if (q == null || !(q.kind() == Kind.SCORE || plainScore(q)) || q.qualifier() != Qualifier.EXACT
                         || r.isConsumed(u, c.from() + q.start())) {
                     continue;
                 }
@@ -144,6 +144,16 @@ final class ResultSentences {
         Matcher k = Vocabulary.SCORE_WORD.matcher(text).region(from, g.start());
         return k.find() ? null : Grades.clean(g.group(1));
     }
+
+    /**
+     * A number printed without 分 right after a score word ({@code 自评得分 96 评价等级 优秀}, a form's cells copied
+     * as a line): a score when it could be one, at most {@link #MAX_PLAIN_SCORE} (a year or an amount is not).
+     */
+    private static boolean plainScore(Quantity q) {
+        return q.kind() == Kind.PLAIN && q.value().signum() > 0 && q.value().compareTo(MAX_PLAIN_SCORE) <= 0;
+    }
+
+    private static final java.math.BigDecimal MAX_PLAIN_SCORE = new java.math.BigDecimal(120);
 
     /** Where the last match of {@code p} in {@code s} ends, or -1. */
     private static int lastEnd(java.util.regex.Pattern p, String s) {
