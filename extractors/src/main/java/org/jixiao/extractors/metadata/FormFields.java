@@ -59,6 +59,11 @@ final class FormFields {
                     continue;
                 }
                 Provenance at = sub(line, off, off + sub.length());
+                // one cell a line, each ended by its pipe (主管部门 | then 某局本级 |): the cell without the pipe
+                String cell = terminalCell(sub);
+                if (cell != null) {
+                    sub = cell;
+                }
                 if (pending != null) {
                     int lead = sub.length() - sub.stripLeading().length();
                     value(pending, pendingLabel, sub.strip(), at.sub(lead, lead + sub.strip().length()), "label-line", out, seen);
@@ -77,6 +82,16 @@ final class FormFields {
             }
         }
         return out;
+    }
+
+    /** The text of a line that is one cell ended by a pipe ({@code 主管部门 |}), or null for any other line. */
+    static String terminalCell(String line) {
+        String t = line.stripTrailing();
+        if (t.length() < 2 || t.charAt(t.length() - 1) != '|' && t.charAt(t.length() - 1) != '｜') {
+            return null;
+        }
+        String body = t.substring(0, t.length() - 1);
+        return body.isBlank() || body.indexOf('|') >= 0 || body.indexOf('｜') >= 0 ? null : body.stripTrailing();
     }
 
     private static Provenance sub(Line line, int from, int to) {

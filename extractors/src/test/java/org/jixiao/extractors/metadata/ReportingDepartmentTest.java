@@ -326,4 +326,26 @@ class ReportingDepartmentTest {
         assertEquals("一二三四项工作", YearFinder.arabicYears("一二三四项工作"));
         assertEquals("第三四五六年", YearFinder.arabicYears("第三四五六年"), "no year starts 三四");
     }
+
+    @Test
+    void aFormOneCellALineEachEndedByItsPipeNamesItsUnit() throws IOException {
+        SourceDocument d = page("""
+                部门预算项目支出绩效自评表(2023年度) |
+                项目名称 |
+                51000021R000000012345-办公运转经费 |
+                主管部门 |
+                望川县发展和改革局本级 |
+                实施单位 (盖章) |
+                望川县发展和改革局 |
+                |
+                项目基本情况 |
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("望川县发展和改革局", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "望川县发展和改革局");
+        assertEquals(2023, m.year());
+        assertEquals("主管部门", FormFields.terminalCell("主管部门 |"));
+        assertEquals(null, FormFields.terminalCell("主管部门 | 某局 |"), "a pipe row, not one cell");
+        assertEquals(null, FormFields.terminalCell("|"), "an empty cell");
+    }
 }
