@@ -95,8 +95,49 @@ final class ProseRates {
                 out.add(new Finding(RULE, "rate.prose", Finding.Severity.WARNING,
                         message + "（分母取自同段文字，系推断）", m.comparison().computedValue().toPlainString() + "%",
                         printed, m.comparison().tolerance(), at));
+            } else if (computed != null && statedBudget(text, figures, n, numerator) != null) {
+                // 年度预算数为500万元，实际支出450万元，预算执行率为95%: the sentence names all three
+                Figure budget = statedBudget(text, figures, n, numerator);
+                Operand base = Operand.printed(budget.value());
+                var c = ArithmeticChecks.rate(Operand.printed(numerator.value()), base, Operand.printed(rate.value()),
+                        numerator.unit());
+                if (c.verdict() == Verdict.INCONSISTENT) {
+                    out.add(new Finding(RULE, "rate.prose", Finding.Severity.WARNING,
+                            "正文" + printed + "与同句" + numerator.at().text() + "÷" + budget.at().text() + "不符（应为"
+                                    + c.computedValue().toPlainString() + "%）",
+                            c.computedValue().toPlainString() + "%", printed, c.tolerance(),
+                            List.of(rate.at(), numerator.at(), budget.at())));
+                }
             }
         }
+    }
+
+    private static final Pattern SPENT = Pattern.compile("支出|执行|使用|支付|拨付|完成");
+    private static final Pattern BUDGETED = Pattern.compile("预算|安排|下达|批复|计划");
+    /**
+     * The budgeted amount when the rate's sentence states the pairing in words: the numerator labelled as spent
+     * (实际支出), exactly one amount before it in the same sentence and unit, labelled as budgeted (年度预算数); null
+     * otherwise. Then a rate far from their quotient is the text's own inconsistency, not a wrong guess.
+     */
+    private static Figure statedBudget(String text, List<Figure> figures, int n, Figure numerator) {
+        if (numerator.label() == null || !SPENT.matcher(numerator.label()).find()) {
+            return null;
+        }
+        Figure found = null;
+        for (int d = n - 1; d >= 0; d--) {
+            Figure f = figures.get(d);
+            if (breaks(text, f.at().end(), numerator.at().start(), "。\n;；")) {
+                break;
+            }
+            if (f.kind() == Figure.Kind.AMOUNT) {
+                if (found != null || !Objects.equals(f.unit(), numerator.unit()) || f.label() == null
+                        || !BUDGETED.matcher(f.label()).find() || SPENT.matcher(f.label()).find()) {
+                    return null;
+                }
+                found = f;
+            }
+        }
+        return found != null && found.value().signum() > 0 ? found : null;
     }
 
     private static boolean breaks(String text, int from, int to, String stops) {

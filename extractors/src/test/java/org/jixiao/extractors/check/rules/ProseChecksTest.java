@@ -148,6 +148,20 @@ class ProseChecksTest {
         assertEquals(List.of(), of(report(far), "rate", "rate.prose"), "a far miss: another denominator");
     }
 
+    @Test
+    void aFarMissIsShownWhenTheSentenceNamesTheBudgetTheSpendingAndTheRate() {
+        Report r = report("本年度部门预算资金全年预算数600.00万元，实际支出450.00万元，预算执行率95%。");
+        List<Finding> f = of(r, "rate", "rate.prose");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Severity.WARNING, f.get(0).severity(), "read from words, not a printed form: a warning");
+        assertTrue(f.get(0).message().contains("75"), f.get(0).message());
+        assertQuotes(r, f.get(0), "95%", "450.00万元", "600.00万元");
+        assertEquals(List.of(), of(report("本年度部门预算资金全年预算数600.00万元，实际支出570.00万元，预算执行率95%。"),
+                "rate", "rate.prose"), "the quotient holds");
+        assertEquals(List.of(), of(report("全年预算数600.00万元，上年结转120.00万元，实际支出450.00万元，预算执行率95%。"),
+                "rate", "rate.prose"), "two amounts before the spending: which one divides is not stated");
+    }
+
     // --- count: the rest of a counted list -------------------------------------------------------------------
 
     @Test
