@@ -53,7 +53,7 @@ public final class ReportExtractor {
         List<Evaluation> forms = orEmpty(attempt("self-evaluation forms", proseFacts::forms, errors));
         List<Evaluation> evaluations = EvaluationMerger.merge(forms, prose);
         List<Figure> figures = orEmpty(attempt("figures", () -> FigureExtractor.extract(doc, proseFacts::flatForms), errors));
-        Evaluation headline = headline(evaluations);
+        Evaluation headline = headline(evaluations, doc.text().text().length());
         BigDecimal score = headline == null ? null : headline.score();
         String grade = headline == null ? null : headline.grade();
         Report report = new Report(doc, md, score, grade, evaluations, figures, List.of(), errors);
@@ -64,11 +64,23 @@ public final class ReportExtractor {
     /**
      * The evaluation whose result heads the report: the department's own; else the only one; else, among
      * several, the one that has a score when no other has a different score (the same form read twice) and
-     * every unscored one is an empty fragment (no budget, sections, indicators or grade). A multi-project
+     * every unscored one is an empty fragment (no budget, sections, indicators or grade) or, last, a form cut before
+     * its results ({@link #cut}). A multi-project
      * report whose other projects' scores went unread must not be headed by one project's score, and two
      * different scores are never chosen between: the report then has no headline score rather than a guess.
      */
     static Evaluation headline(List<Evaluation> evaluations) {
+        return headline(evaluations, -1);
+    }
+
+    /** How near the end of the text a form must begin to be taken for one the excerpt cut ({@link #cut}). */
+    static final int CUT_TAIL = 1500;
+
+    /**
+     * As {@link #headline(List)}, for a document of {@code textLength} characters (-1: unknown, no form is taken for
+     * cut).
+     */
+    static Evaluation headline(List<Evaluation> evaluations, int textLength) {
         for (Evaluation e : evaluations) {
             if (e.scope() == Evaluation.Scope.DEPARTMENT && e.score() != null) {
                 return e;
@@ -78,9 +90,10 @@ public final class ReportExtractor {
             return evaluations.get(0);
         }
         Evaluation scored = null;
-        for (Evaluation e : evaluations) {
+        for (int i = 0; i < evaluations.size(); i++) {
+            Evaluation e = evaluations.get(i);
             if (e.score() == null) {
-                if (hasResult(e)) {
+                if (hasResult(e) && !(i == evaluations.size() - 1 && cut(e, textLength))) {
                     return null; // a peer whose score went unread (项目二 …总得分为88.42分): picking one is a guess
                 }
                 continue;
@@ -93,6 +106,17 @@ public final class ReportExtractor {
             }
         }
         return scored;
+    }
+
+    /**
+     * Whether the last evaluation's form begins near the end of the text and stops before its results: no indicator
+     * row, no grade and no section but the budget block's own points (预算执行率 10 / 4.52), only (part of) its budget
+     * block. Pages are often published or copied as an opening excerpt, cut inside the next
+     * form; such a form has no score to set against the one read, so it does not take the headline away.
+     */
+    private static boolean cut(Evaluation e, int textLength) {
+        return textLength >= 0 && e.at() != null && e.at().start() >= textLength - CUT_TAIL && e.indicators().isEmpty() && e.grade() == null && e.sections().stream()
+                .allMatch(x -> x.name() != null && (x.name().contains("执行率") || x.name().contains("预算执行")));
     }
 
     /** Whether an evaluation carries any result of its own: it is a peer of the scored one, not a fragment. */

@@ -165,4 +165,29 @@ class ReportExtractorTest {
                 null, null, null, java.util.List.of(), java.util.List.of(), a.at());
         assertEquals(null, ReportExtractor.headline(java.util.List.of(b, peer)));
     }
+
+    /**
+     * A page copied as an opening excerpt, cut inside its second form: that form begins near the end of the text and
+     * has only its budget block. It does not take the headline from the first form's score; the same form earlier in
+     * a long text, or with indicator rows of its own, still does.
+     */
+    @Test
+    void aLastFormCutBeforeItsResultsLeavesTheHeadlineToTheScoredOne() {
+        Evaluation first = project("某某村饮水工程项目", "87.5", 40);
+        Provenance late = new Provenance(null, null, null, null, 3000, 3009, "某某村路灯安装项目");
+        var budget = new org.jixiao.extractors.model.Budget(null, null, null,
+                new org.jixiao.extractors.model.Rate(new java.math.BigDecimal("45.17"), "%", late));
+        var points = java.util.List.of(new org.jixiao.extractors.model.Section("预算执行率", new java.math.BigDecimal("10"),
+                new java.math.BigDecimal("4.52"), late));
+        Evaluation cut = new Evaluation(Evaluation.Scope.PROJECT, "某某村路灯安装项目", budget, null, null, null,
+                points, java.util.List.of(), late);
+        assertEquals(first, ReportExtractor.headline(java.util.List.of(first, cut), 3400));
+        assertEquals(null, ReportExtractor.headline(java.util.List.of(first, cut), 9000), "far from the end: a peer");
+        assertEquals(null, ReportExtractor.headline(java.util.List.of(cut, first), 3400), "not the last form: a peer");
+        var sections = java.util.List.of(points.get(0), new org.jixiao.extractors.model.Section("产出指标",
+                new java.math.BigDecimal("50"), null, late));
+        Evaluation fuller = new Evaluation(Evaluation.Scope.PROJECT, "某某村路灯安装项目", budget, null, null, null,
+                sections, java.util.List.of(), late);
+        assertEquals(null, ReportExtractor.headline(java.util.List.of(first, fuller), 3400), "a section of results: a peer");
+    }
 }

@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class RealReportAccuracyTest {
 
     /** What this code reaches on realdev today; never lower these to make a change pass. */
-    private static final double META = 0.95;
+    private static final double META = 0.97;
     private static final double FIGURES = 0.96;
     private static final double LABELLED = 0.95;
     private static final double FINDINGS = 0.90;
