@@ -143,4 +143,31 @@ class TemplateHeadersTest {
         assertEquals(new BigDecimal("10"), e.sections().get(0).weight(), "the 分值 column");
         assertEquals(new BigDecimal("9.1"), e.sections().get(0).score());
     }
+
+    /** Other wordings of a form's header block: 预算单位 for the name, 综合评分 or 自评总分 for the score, 等级 alone. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"预算单位,综合评分,等级", "单位名称,自评总分,自评结果", "部门名称,评价分数,评价等级"})
+    void otherWordingsOfTheHeaderBlock(String nameLabel, String scoreLabel, String gradeLabel) {
+        DocumentBuilder b = form();
+        TableDraft t = new TableDraft();
+        t.cell(0, 0, 1, 1, nameLabel);
+        t.cell(0, 1, 1, 1, "某某县林业和草原局");
+        t.cell(0, 2, 1, 1, scoreLabel);
+        t.cell(0, 3, 1, 1, "88.5");
+        t.cell(1, 0, 1, 1, gradeLabel);
+        t.cell(1, 1, 1, 3, "良");
+        t.cell(2, 0, 1, 1, "年度预算执行情况");
+        t.cell(2, 1, 1, 1, "预算数");
+        t.cell(2, 2, 1, 1, "执行数");
+        t.cell(2, 3, 1, 1, "执行率");
+        t.cell(3, 0, 1, 1, "合计");
+        t.cell(3, 1, 1, 1, "120.00");
+        t.cell(3, 2, 1, 1, "108.00");
+        t.cell(3, 3, 1, 1, "90%");
+        b.table(t);
+        Evaluation e = FormEvaluations.extract(b.build()).get(0);
+        assertEquals(0, new BigDecimal("88.5").compareTo(e.score()), scoreLabel);
+        assertEquals("良", e.grade(), gradeLabel);
+        assertEquals(0, new BigDecimal("108.00").compareTo(e.budget().executed().value()));
+    }
 }
