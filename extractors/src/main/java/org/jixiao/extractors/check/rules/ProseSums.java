@@ -50,6 +50,8 @@ final class ProseSums {
     /** Words that make the next figure a comparison, a share or another total, not a part. */
     private static final Pattern NOT_A_PART = Pattern.compile(
             "较|比上|增加|减少|增长|下降|上年|去年|同期|占|率|%|％|累计|合计|共计|总计|其中|分别|剩余|结余|结转|尚未|未|平均|人均|每");
+    /** Words that make the next score the whole's (自评得分95分 after the weights), or a deduction, not a part. */
+    private static final Pattern NOT_A_SCORE_PART = Pattern.compile("自评|总|综合|评价|最终|扣|满分");
     private static final Pattern RESPECTIVELY = Pattern.compile("分别(为|是|达到?)[:：]?$");
     private static final Pattern PROSE_TOTAL_WORD = Pattern.compile("(合计|共计|总计|总额|总共|累计)(为|是|达)?$");
     private static final Pattern ENUMERATION = Pattern.compile("([^。；;\\n]{2,24}?)(?:有|包括)[:：]\\s*一是");
@@ -68,7 +70,8 @@ final class ProseSums {
         String text = report.source().text().text();
         List<Figure> figures = report.figures().stream()
                 .filter(f -> f.at() != null && f.at().table() == null && f.value() != null
-                        && (f.kind() == Figure.Kind.AMOUNT || f.kind() == Figure.Kind.COUNT))
+                        && (f.kind() == Figure.Kind.AMOUNT || f.kind() == Figure.Kind.COUNT
+                        || f.kind() == Figure.Kind.SCORE))
                 .sorted(Comparator.comparingInt(f -> f.at().start()))
                 .toList();
         List<Provenance> reported = new ArrayList<>();
@@ -107,8 +110,11 @@ final class ProseSums {
             } else {
                 String between = tail(text.substring(previousEnd, p.at().start()));
                 Matcher sep = SEPARATOR.matcher(between);
+                // a section scored by its rate (预算执行率得分10分) is a part of a score like any other
+                String named = total.kind() == Figure.Kind.SCORE ? between.replace("率得分", "得分") : between;
                 if (!sep.find() || between.length() > 40 || STOP.matcher(between).find()
-                        || NOT_A_PART.matcher(between).find()) {
+                        || NOT_A_PART.matcher(named).find()
+                        || total.kind() == Figure.Kind.SCORE && NOT_A_SCORE_PART.matcher(between).find()) {
                     break;
                 }
                 int strength = strength(sep.group().charAt(0));

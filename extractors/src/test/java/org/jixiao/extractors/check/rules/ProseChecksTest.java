@@ -128,6 +128,21 @@ class ProseChecksTest {
         assertQuotes(r, f.get(0), "600.00万元", "450万元", "200万元");
     }
 
+    @Test
+    void sectionScoresListedAfterTheTotalScoreAddUpToIt() {
+        Report over = report("自评得分90分，其中产出指标得分45分，效益指标得分30分，满意度指标得分10分，预算执行率得分10分。");
+        List<Finding> f = of(over, "sum", "sum.prose-total");
+        assertEquals(1, f.size(), f.toString());
+        assertEquals(Finding.Severity.ERROR, f.get(0).severity(), "95 of parts cannot fit in 90");
+        assertQuotes(over, f.get(0), "90分", "45分", "30分", "10分", "10分");
+        assertEquals(List.of(), of(report("自评得分95分，其中产出指标得分45分，效益指标得分30分，满意度指标得分10分，预算执行率得分10分。"),
+                "sum", "sum.prose-total"));
+        assertEquals(List.of(), of(report("总分100分，其中产出指标40分，效益指标30分，满意度指标10分，预算执行10分，自评得分95分。"),
+                "sum", "sum.prose-total"), "the self-evaluation's own score after the weights is no part");
+        assertEquals(List.of(), of(report("自评得分95分，其中产出指标扣3分，效益指标扣2分。"), "sum", "sum.prose-total"),
+                "deductions are no parts");
+    }
+
     // --- rate: a rate beside its operands --------------------------------------------------------------------
 
     @Test
