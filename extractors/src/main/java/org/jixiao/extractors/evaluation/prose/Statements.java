@@ -75,6 +75,10 @@ final class Statements {
         return introduced && ends;
     }
 
+    /** The budget-execution section a scoring rule weighs beside the indicators ({@code 预算执行率10分}). */
+    private static final java.util.regex.Pattern BUDGET_SECTION_AT_END =
+            java.util.regex.Pattern.compile("((?:预算|资金)执行(?:率|情况)?)(?:指标)?$");
+
     /** First-level weights declared as a scoring rule ({@code 产出指标40分、预算执行率指标10分…}). */
     static List<DeclaredWeight> declaredWeights(List<Prose.Unit> units) {
         List<DeclaredWeight> weights = new ArrayList<>();
@@ -94,8 +98,19 @@ final class Statements {
                         prefix = prefix.substring(0, prefix.length() - 1);
                     }
                     Matcher m = Vocabulary.SECTION_AT_END.matcher(prefix);
-                    if (m.find() && (m.start() == 0 || "、，,。:;(（)）".indexOf(prefix.charAt(m.start() - 1)) >= 0)) {
-                        found.add(new DeclaredWeight(m.group(3), q.value(), u.at(s.from() + m.start(3), s.from() + q.end())));
+                    int group = 3;
+                    if (!m.find()) {
+                        m = BUDGET_SECTION_AT_END.matcher(prefix);
+                        group = 1;
+                        if (!m.find()) {
+                            continue;
+                        }
+                    }
+                    // a name standing apart: after punctuation, or opening the list (其中产出指标50分、…)
+                    if (m.start() == 0 || "、，,。:;(（)）".indexOf(prefix.charAt(m.start() - 1)) >= 0
+                            || prefix.startsWith("其中", m.start() - 2)) {
+                        found.add(new DeclaredWeight(m.group(group), q.value(),
+                                u.at(s.from() + m.start(group), s.from() + q.end())));
                     }
                 }
                 if (found.size() >= 2) {

@@ -113,4 +113,16 @@ class WeightsRuleTest {
         assertEquals("110分", f.get(0).actual());
         Passages.quotes(r, f.get(0));
     }
+
+    @Test
+    void aSchemeOpenedBy其中AndClosedByTheBudgetRateIsReadWhole() {
+        String ok = "满分100分，其中产出指标50分、效益指标30分、满意度指标10分、预算执行率10分。";
+        assertEquals(List.of(), new WeightsRule().check(Built.report(Built.doc(ok), List.of())),
+                "产出指标 after 其中 and 预算执行率 without 指标 are both read: 100");
+        Report r = Built.report(Built.doc(ok.replace("预算执行率10分", "预算执行率20分")), List.of());
+        List<Finding> f = new WeightsRule().check(r);
+        assertEquals(1, f.size(), f.toString());
+        assertEquals("110分", f.get(0).actual());
+        Passages.quotes(r, f.get(0));
+    }
 }
