@@ -48,7 +48,8 @@ final class PipeAlignment {
         List<List<int[]>> placed = new ArrayList<>();
         Set<Integer> guessed = new TreeSet<>();
         for (int r = 0; r < rows.size(); r++) {
-            List<int[]> total = blocks.get(r) == null ? null : totalRow(blocks.get(r), rows.get(r));
+            List<int[]> total = blocks.get(r) == null ? null
+                    : totalRow(blocks.get(r), rows.get(r), filledNumberColumns(rows, blocks, placed, r));
             if (total != null) {
                 placed.add(total);
                 guessed.add(r);
@@ -130,7 +131,22 @@ final class PipeAlignment {
      * in the first column, its one or two numbers under the header's last number columns (分值 and 得分, or 得分),
      * a grade in the column after them. Null when the row is not that, or its numbers already sit under numbers.
      */
-    private static List<int[]> totalRow(List<Kind> kinds, List<String> row) {
+    /** The columns of the block above row {@code r} (same header) where some row holds a number, as placed. */
+    private static Set<Integer> filledNumberColumns(List<List<String>> rows, List<List<Kind>> blocks,
+            List<List<int[]>> placed, int r) {
+        Set<Integer> out = new TreeSet<>();
+        for (int a = r - 1; a >= 0 && blocks.get(a) == blocks.get(r); a--) {
+            List<int[]> cells = placed.get(a);
+            for (int k = 0; k < cells.size(); k++) {
+                if (LineCells.number(points(rows.get(a).get(k)))) {
+                    out.add(cells.get(k)[0]);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<int[]> totalRow(List<Kind> kinds, List<String> row, Set<Integer> numbersAbove) {
         if (row.isEmpty() || !TOTAL_LABEL.matcher(row.get(0).strip()).matches()) {
             return null;
         }
@@ -162,7 +178,11 @@ final class PipeAlignment {
         if (numberCols.size() < n) {
             return null;
         }
-        List<Integer> target = numberCols.subList(numberCols.size() - n, numberCols.size());
+        // one number: the score's total, unless no row above scored (得分 empty): then the weights' total
+        List<Integer> used = numberCols.stream().filter(numbersAbove::contains).toList();
+        List<Integer> from = n == 1 && !used.isEmpty() && !used.contains(numberCols.get(numberCols.size() - 1))
+                ? used : numberCols;
+        List<Integer> target = from.subList(from.size() - n, from.size());
         if (filled.subList(0, n).equals(target)) {
             return null; // printed in place
         }

@@ -98,6 +98,18 @@ public final class TextLoader implements DocumentLoader {
         int i = 0;
         while (i < lines.size()) {
             String line = lines.get(i);
+            int run = TerminatedCells.runEnd(lines, i);
+            List<Object> cellItems = run > i ? TerminatedCells.read(lines, i, run) : null;
+            if (cellItems != null) {
+                for (Object item : cellItems) {
+                    items.add(item);
+                    if (item instanceof String s && !s.isBlank()) {
+                        textLines.add(s);
+                    }
+                }
+                i = run;
+                continue;
+            }
             TextTables.Found found = null;
             if (TextTables.blockCell(line)) {
                 found = TextTables.blocks(lines, i);

@@ -101,6 +101,13 @@ class PipeAlignmentTest {
         assertEquals(List.of("合计", "", "", "100", "95", ""), inPlace.rowTexts(3));
         assertEquals(Set.of(), inPlace.guessedRows(), "printed in place: nothing moved");
 
+        String unscored = "一级指标 | 二级指标 | 三级指标 | 分值 | 得分 | 备注 |\n"
+                + "产出指标 | 数量指标 | 巡护里程 | 50 | | |\n"
+                + "效益指标 | 社会效益指标 | 火灾发生率 | 50 | | |\n";
+        Table weights = load(unscored + "合计 | 100 |\n").tables().get(0);
+        assertEquals(List.of("合计", "", "", "100", "", ""), weights.rowTexts(3),
+                "no row scored: one number is the weights' total, under 分值");
+
         Table text2 = load(rows + "总分 | 说明见附件 |\n").tables().get(0);
         assertEquals("说明见附件", text2.rowTexts(3).get(1), "no number: as printed");
     }
