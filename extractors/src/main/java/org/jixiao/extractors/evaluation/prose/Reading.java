@@ -72,6 +72,7 @@ final class Reading {
                 || Vocabulary.DEPARTMENT_WORDS.matcher(name).find()
                 || Vocabulary.SECTION_AT_END.matcher(name).find()
                 || Vocabulary.TOPIC_WORDS.matcher(name).find()
+                || Vocabulary.MONEY_HEADING.matcher(name).matches()
                 || departmentNames.stream().anyMatch(name::contains)) {
             return null;
         }

@@ -172,6 +172,21 @@ class ProseGradesTest {
     }
 
     @Test
+    void aHeadingThatNamesMoneyIsNoProject() throws IOException {
+        SourceDocument doc = text("""
+                (一)部门整体支出概况。
+                1、收入:652.18万元。其中:财政拨款收入652.18万元。
+                2、支出:640.50万元。其中:人员经费支出402.11万元,公用经费支出61.39万元,项目支出177.00万元。
+                3、乡村道路养护项目:全年预算数50万元,实际支出45万元。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+        assertTrue(es.stream().noneMatch(e -> "支出".equals(e.name()) || "收入".equals(e.name())), es.toString());
+        Evaluation road = es.stream().filter(e -> "乡村道路养护项目".equals(e.name())).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals(0, new BigDecimal("45").compareTo(road.budget().executed().value()));
+    }
+
+    @Test
     void aProjectListWhoseScoreColumnIsHeaded自评分数() throws IOException {
         SourceDocument doc = text("""
                 2024年新增地方政府专项债券项目绩效评价表(单位:亿元)
