@@ -65,6 +65,15 @@ class FlatFormsTest {
         assertEquals(new BigDecimal("10"), e.sections().get(0).weight());
     }
 
+    @Test
+    void aProjectNameEndsWhereItsResponsiblePersonsLabelBegins() {
+        SourceDocument doc = doc("2021年度县级专项资金绩效目标自评表专项资金名称县级林木良种补贴负责人及电话张某某、李某某县级主管部门望川县林业局"
+                + "项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额88.588.5100%其中:县级资金88.588.5100%其他资金年度总体目标");
+        List<FlatForms.Form> forms = FlatForms.read(doc);
+        assertEquals(1, forms.size());
+        assertEquals("县级林木良种补贴", forms.get(0).name());
+    }
+
     /**
      * A form copied from a PDF with its cells between single spaces, its rate printed without %: a bare number under
      * 执行率 is the rate only where 执行数 ÷ 预算数 gives it; a line printing no rate keeps its 10 and 10 as 分值 and 得分.
