@@ -65,8 +65,8 @@ public final class ReportExtractor {
      * The evaluation whose result heads the report: the department's own; else the only one; else, among
      * several, the one that has a score when no other has a different score (the same form read twice) and
      * every unscored one is an empty fragment (no budget, sections, indicators or grade) or, last, a form cut before
-     * its results ({@link #cut}). A multi-project
-     * report whose other projects' scores went unread must not be headed by one project's score, and two
+     * its results ({@link #cut}). A multi-project report whose other projects' scores went unread must not be headed
+     * by one project's score, and two
      * different scores are never chosen between: the report then has no headline score rather than a guess.
      */
     static Evaluation headline(List<Evaluation> evaluations) {
@@ -115,7 +115,8 @@ public final class ReportExtractor {
      * form; such a form has no score to set against the one read, so it does not take the headline away.
      */
     private static boolean cut(Evaluation e, int textLength) {
-        return textLength >= 0 && e.at() != null && e.at().start() >= textLength - CUT_TAIL && e.indicators().isEmpty() && e.grade() == null && e.sections().stream()
+        boolean nearTheEnd = textLength >= 0 && e.at() != null && e.at().start() >= textLength - CUT_TAIL;
+        return nearTheEnd && e.indicators().isEmpty() && e.grade() == null && e.sections().stream()
                 .allMatch(x -> x.name() != null && (x.name().contains("执行率") || x.name().contains("预算执行")));
     }
 

@@ -31,10 +31,12 @@ final class FormFields {
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s:：]*");
     private static final Pattern TITLE_VALUE = Pattern.compile("^[^|\\s]+(\\s[^|\\s]+)*");
     /**
-     * The budget unit's code that budget systems print before its name ({@code 219001-某镇人民政府},
-     * {@code 105002_某局}): digits, perhaps a capital letter among them, then a dash or underscore.
+     * The budget unit's or project's code that budget systems print before its name ({@code 219001-某镇人民政府},
+     * {@code 5109…357-2023年…项目}): a digit, then digits or capitals, then a dash or underscore, never a year
+     * ({@code 2019-2020年} is a range) ({@link #BUDGET_CODE}).
      */
-    private static final Pattern UNIT_CODE = Pattern.compile("^\\d{3,}[A-Z]?\\d*\\s*[-－—_]\\s*(?=\\p{IsHan})");
+    static final String BUDGET_CODE = "(?!(?:19|20)\\d{2}\\s*[-－—_])\\d[0-9A-Z]{2,}\\s*[-－—_]\\s*";
+    private static final Pattern UNIT_CODE = Pattern.compile("^" + BUDGET_CODE + "(?=\\p{IsHan})");
 
     private FormFields() {
     }

@@ -44,7 +44,7 @@ final class YearFinder {
     private static final Pattern NAME_LABEL = Pattern.compile("^(项目|项目支出|专项资金)名称$");
     /** The project's year at the start of its name, after the budget system's project code if printed (5109…357-2023年…). */
     private static final Pattern NAMED_YEAR = Pattern.compile(
-            "\\s*(?:[0-9A-Z]{6,}\\s*[-－_]\\s*)?((?:19|20)\\d{2})\\s*年度?(?!\\s*\\d{1,2}\\s*月)");
+            "\\s*(?:" + FormFields.BUDGET_CODE + ")?((?:19|20)\\d{2})\\s*年度?(?!\\s*\\d{1,2}\\s*月)");
     /** A form's title in a cell of its own table: 部门预算项目支出绩效自评表(2023年度). */
     private static final Pattern FORM_TITLE_CELL = Pattern.compile(
             "^[^|]{0,30}绩效[^|]{0,12}表\\s*[(（]\\s*((?:19|20)\\d{2})\\s*年度?\\s*[)）]$");

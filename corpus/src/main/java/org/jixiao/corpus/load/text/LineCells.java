@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jixiao.corpus.load.TableDraft;
@@ -56,8 +57,10 @@ final class LineCells {
     private static final Pattern NUMBER = Pattern.compile("[-+−]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?");
     private static final Pattern TOTAL = Pattern.compile("^(?:合\\s*计|总\\s*计|小\\s*计)[:：]?$");
     /** The closing row of an indicator table (总分, 合计), whose cells {@link #totalRow} places. */
-    private static final Pattern TOTAL_ROW = Pattern.compile("^(?:合\\s*计|总\\s*计|总\\s*分)[:：]?$");
-    private static final Pattern GRADE = Pattern.compile("优秀?|良好?|中等?|一般|合格|及格|较差|差|不合格|不及格");
+    /** The closing row of an indicator table (总分, 合计, 自评总分 …), whose cells {@link #totalColumns} places. */
+    static final Pattern TOTAL_ROW = Pattern.compile(
+            "^(?:合\\s*计|总\\s*计|(?:自评)?总\\s*分|总得分|综合得分|自评得分)[:：]?$");
+    static final Pattern GRADE = Pattern.compile("优秀?|良好?|中等?|一般|合格|及格|较差|差|不合格|不及格");
 
     private static final int MIN_HEADER = 3;
     private static final int HEADER_LENGTH = 24;
@@ -216,24 +219,19 @@ final class LineCells {
         if (pos >= values.size() || !TOTAL_ROW.matcher(values.get(pos).strip()).matches()) {
             return null;
         }
-        List<Integer> numberCols = new ArrayList<>();
-        for (int c = 0; c < kinds.size(); c++) {
-            if (kinds.get(c) == Kind.NUMBER) {
-                numberCols.add(c);
-            }
-        }
         int n = 0;
         while (n < 2 && pos + 1 + n < values.size() && number(points(values.get(pos + 1 + n)))) {
             n++;
         }
-        if (n == 0 || n > numberCols.size() || numberCols.get(numberCols.size() - n) == 0) {
+        List<Integer> target = totalColumns(kinds, n, Set.of());
+        if (target == null) {
             return null;
         }
         List<Integer> lines = new ArrayList<>(List.of(pos));
         List<Integer> cols = new ArrayList<>(List.of(0));
         for (int k = 0; k < n; k++) {
             lines.add(pos + 1 + k);
-            cols.add(numberCols.get(numberCols.size() - n + k));
+            cols.add(target.get(k));
         }
         int after = cols.get(cols.size() - 1) + 1;
         if (after < kinds.size() && pos + 1 + n < values.size()
@@ -244,8 +242,30 @@ final class LineCells {
         return new Row(lines, 0, cols);
     }
 
+    /**
+     * The columns a total row's {@code n} numbers (1 or 2) go under: the header's last number columns after the label
+     * column (分值 and 得分, or 得分 alone). One number is the score's total, unless no row above scored
+     * ({@code numbersAbove}, the columns holding a number, misses the last one): then the weights' total, under the
+     * last column that does. Null when the header has too few number columns.
+     */
+    static List<Integer> totalColumns(List<Kind> kinds, int n, Set<Integer> numbersAbove) {
+        List<Integer> numberCols = new ArrayList<>();
+        for (int c = 1; c < kinds.size(); c++) {
+            if (kinds.get(c) == Kind.NUMBER) {
+                numberCols.add(c);
+            }
+        }
+        if (n == 0 || numberCols.size() < n) {
+            return null;
+        }
+        List<Integer> used = numberCols.stream().filter(numbersAbove::contains).toList();
+        List<Integer> from = n == 1 && !used.isEmpty() && !used.contains(numberCols.get(numberCols.size() - 1))
+                ? used : numberCols;
+        return from.subList(from.size() - n, from.size());
+    }
+
     /** A score cell without its 分: {@code 99.55分} → {@code 99.55}. */
-    private static String points(String cell) {
+    static String points(String cell) {
         String t = cell.strip();
         return t.endsWith("分") ? t.substring(0, t.length() - 1) : t;
     }

@@ -123,14 +123,6 @@ final class PipeAlignment {
         }
     }
 
-    private static final Pattern TOTAL_LABEL = Pattern.compile("^(?:合\\s*计|总\\s*计|(?:自评)?总\\s*分|总得分|综合得分|自评得分)[:：]?$");
-    private static final Pattern GRADE = Pattern.compile("^(?:优秀?|良好?|中等?|一般|合格|及格|较差|差|不合格|不及格)$");
-
-    /**
-     * The closing row of an indicator table printed short ({@code 总分 | 100 | 96 |}, {@code 自评总分 | 96 |}): its label
-     * in the first column, its one or two numbers under the header's last number columns (分值 and 得分, or 得分),
-     * a grade in the column after them. Null when the row is not that, or its numbers already sit under numbers.
-     */
     /** The columns of the block above row {@code r} (same header) where some row holds a number, as placed. */
     private static Set<Integer> filledNumberColumns(List<List<String>> rows, List<List<Kind>> blocks,
             List<List<int[]>> placed, int r) {
@@ -138,7 +130,7 @@ final class PipeAlignment {
         for (int a = r - 1; a >= 0 && blocks.get(a) == blocks.get(r); a--) {
             List<int[]> cells = placed.get(a);
             for (int k = 0; k < cells.size(); k++) {
-                if (LineCells.number(points(rows.get(a).get(k)))) {
+                if (LineCells.number(LineCells.points(rows.get(a).get(k)))) {
                     out.add(cells.get(k)[0]);
                 }
             }
@@ -146,8 +138,13 @@ final class PipeAlignment {
         return out;
     }
 
+    /**
+     * The closing row of an indicator table printed short ({@code 总分 | 100 | 96 |}, {@code 自评总分 | 96 |}): its label
+     * in the first column, its one or two numbers where {@link LineCells#totalColumns} puts them, a grade in the column
+     * after them. Null when the row is not that, or its numbers already sit where they belong.
+     */
     private static List<int[]> totalRow(List<Kind> kinds, List<String> row, Set<Integer> numbersAbove) {
-        if (row.isEmpty() || !TOTAL_LABEL.matcher(row.get(0).strip()).matches()) {
+        if (row.isEmpty() || !LineCells.TOTAL_ROW.matcher(row.get(0).strip()).matches()) {
             return null;
         }
         List<Integer> filled = new ArrayList<>();
@@ -157,10 +154,11 @@ final class PipeAlignment {
             }
         }
         int n = 0;
-        while (n < filled.size() && n < 2 && LineCells.number(points(row.get(filled.get(n))))) {
+        while (n < filled.size() && n < 2 && LineCells.number(LineCells.points(row.get(filled.get(n))))) {
             n++;
         }
-        boolean graded = filled.size() == n + 1 && GRADE.matcher(row.get(filled.get(n)).strip()).matches();
+        boolean graded = filled.size() == n + 1
+                && LineCells.GRADE.matcher(row.get(filled.get(n)).strip()).matches();
         if (n == 0 || filled.size() != n && !graded) {
             return null;
         }
@@ -169,21 +167,8 @@ final class PipeAlignment {
                 return null; // cells printed apart: placed as printed
             }
         }
-        List<Integer> numberCols = new ArrayList<>();
-        for (int c = 1; c < kinds.size(); c++) {
-            if (kinds.get(c) == Kind.NUMBER) {
-                numberCols.add(c);
-            }
-        }
-        if (numberCols.size() < n) {
-            return null;
-        }
-        // one number: the score's total, unless no row above scored (得分 empty): then the weights' total
-        List<Integer> used = numberCols.stream().filter(numbersAbove::contains).toList();
-        List<Integer> from = n == 1 && !used.isEmpty() && !used.contains(numberCols.get(numberCols.size() - 1))
-                ? used : numberCols;
-        List<Integer> target = from.subList(from.size() - n, from.size());
-        if (filled.subList(0, n).equals(target)) {
+        List<Integer> target = LineCells.totalColumns(kinds, n, numbersAbove);
+        if (target == null || filled.subList(0, n).equals(target)) {
             return null; // printed in place
         }
         int after = target.get(n - 1) + 1;
@@ -206,11 +191,6 @@ final class PipeAlignment {
             out.add(new int[] {col, 1});
         }
         return out;
-    }
-
-    private static String points(String cell) {
-        String t = cell.strip();
-        return t.endsWith("分") ? t.substring(0, t.length() - 1) : t;
     }
 
     private static int anchoredAt(List<int[]> cells, int col) {

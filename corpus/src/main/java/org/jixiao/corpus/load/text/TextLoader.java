@@ -96,10 +96,14 @@ public final class TextLoader implements DocumentLoader {
         List<Object> items = new ArrayList<>(); // String lines ("" for blank) and TableDrafts, in order
         List<String> textLines = new ArrayList<>();
         int i = 0;
+        int noCellTable = 0; // lines before this were looked at as one run of cells that held no table
         while (i < lines.size()) {
             String line = lines.get(i);
-            int run = TerminatedCells.runEnd(lines, i);
+            int run = i < noCellTable ? i : TerminatedCells.runEnd(lines, i);
             List<Object> cellItems = run > i ? TerminatedCells.read(lines, i, run) : null;
+            if (run > i && cellItems == null) {
+                noCellTable = run; // its lines are read one by one below, the run is not scanned again
+            }
             if (cellItems != null) {
                 for (Object item : cellItems) {
                     items.add(item);

@@ -95,13 +95,12 @@ final class ProseRates {
                 out.add(new Finding(RULE, "rate.prose", Finding.Severity.WARNING,
                         message + "（分母取自同段文字，系推断）", m.comparison().computedValue().toPlainString() + "%",
                         printed, m.comparison().tolerance(), at));
-            } else if (computed != null && statedBudget(text, figures, n, numerator) != null) {
+            } else if (computed != null) {
                 // 年度预算数为500万元，实际支出450万元，预算执行率为95%: the sentence names all three
                 Figure budget = statedBudget(text, figures, n, numerator);
-                Operand base = Operand.printed(budget.value());
-                var c = ArithmeticChecks.rate(Operand.printed(numerator.value()), base, Operand.printed(rate.value()),
-                        numerator.unit());
-                if (c.verdict() == Verdict.INCONSISTENT) {
+                var c = budget == null ? null : ArithmeticChecks.rate(Operand.printed(numerator.value()),
+                        Operand.printed(budget.value()), Operand.printed(rate.value()), numerator.unit());
+                if (c != null && c.verdict() == Verdict.INCONSISTENT) {
                     out.add(new Finding(RULE, "rate.prose", Finding.Severity.WARNING,
                             "正文" + printed + "与同句" + numerator.at().text() + "÷" + budget.at().text() + "不符（应为"
                                     + c.computedValue().toPlainString() + "%）",

@@ -1,5 +1,6 @@
 package org.jixiao.extractors.evaluation.prose;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,10 +154,10 @@ final class ResultSentences {
         return q.kind() == Kind.PLAIN && q.value().signum() > 0 && q.value().compareTo(MAX_PLAIN_SCORE) <= 0;
     }
 
-    private static final java.math.BigDecimal MAX_PLAIN_SCORE = new java.math.BigDecimal(120);
+    private static final BigDecimal MAX_PLAIN_SCORE = new BigDecimal(120);
 
     /** Where the last match of {@code p} in {@code s} ends, or -1. */
-    private static int lastEnd(java.util.regex.Pattern p, String s) {
+    private static int lastEnd(Pattern p, String s) {
         Matcher m = p.matcher(s);
         int end = -1;
         while (m.find()) {

@@ -75,10 +75,6 @@ final class Statements {
         return introduced && ends;
     }
 
-    /** The budget-execution section a scoring rule weighs beside the indicators ({@code 预算执行率10分}). */
-    private static final java.util.regex.Pattern BUDGET_SECTION_AT_END =
-            java.util.regex.Pattern.compile("((?:预算|资金)执行(?:率|情况)?)(?:指标)?$");
-
     /** First-level weights declared as a scoring rule ({@code 产出指标40分、预算执行率指标10分…}). */
     static List<DeclaredWeight> declaredWeights(List<Prose.Unit> units) {
         List<DeclaredWeight> weights = new ArrayList<>();
@@ -100,7 +96,7 @@ final class Statements {
                     Matcher m = Vocabulary.SECTION_AT_END.matcher(prefix);
                     int group = 3;
                     if (!m.find()) {
-                        m = BUDGET_SECTION_AT_END.matcher(prefix);
+                        m = Vocabulary.BUDGET_SECTION_AT_END.matcher(prefix);
                         group = 1;
                         if (!m.find()) {
                             continue;
