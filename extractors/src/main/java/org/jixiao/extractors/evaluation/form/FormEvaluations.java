@@ -73,6 +73,8 @@ public final class FormEvaluations {
         FormPart budgetAlone = null;
         String budgetContext = null;
         int textSinceBudget = 0;
+        // the line a form's table is closed by when its 总分 stayed outside the grid (总分:96.5分)
+        Map<List<FormPart>, java.math.BigDecimal> closing = new IdentityHashMap<>();
         for (Block block : doc.blocks()) {
             if (block instanceof Table t) {
                 for (FormPart part : split(t)) {
@@ -113,6 +115,13 @@ public final class FormEvaluations {
                     budgetAlone = null; // a new section, or too far for one form
                 }
                 String text = block instanceof Heading h ? h.at().text() : ((Paragraph) block).at().text();
+                if (block instanceof Paragraph && previous instanceof Table && open != null && !openFinished) {
+                    java.math.BigDecimal stated = ClosingScore.of(text);
+                    if (stated != null) {
+                        closing.put(open, stated);
+                        openFinished = true;
+                    }
+                }
                 if (text.length() <= 60) {
                     context.append(text).append('\n');
                     sinceForm.add(text.strip());
@@ -122,7 +131,7 @@ public final class FormEvaluations {
         }
         List<Evaluation> out = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
-            Evaluation e = evaluation(forms.get(i), contexts.get(i), own);
+            Evaluation e = ClosingScore.apply(evaluation(forms.get(i), contexts.get(i), own), closing.get(forms.get(i)));
             out.add(e.name() == null ? TextHeader.named(e, headers.get(i)) : e);
         }
         // forms whose grid was lost are in the paragraphs; a form rebuilt as a table is never read twice
@@ -163,6 +172,9 @@ public final class FormEvaluations {
         BigDecimal score = scoreLabel == null ? null : FormCells.points(labelValue(scoreLabel));
         if (score == null && total != null) {
             score = FormCells.points(total.score());
+        }
+        if (score == null) {
+            score = headerTotal(parts);
         }
         BigDecimal maxScore = total == null ? null : FormCells.points(total.maxScore());
         Located gradeLabel = find(parts, FormLabels.GRADE);
@@ -224,7 +236,32 @@ public final class FormEvaluations {
         return null;
     }
 
-    /** Whether the part closes its form with a 总分 row ({@code own}: the part's own indicator block, or null). */
+    /**
+     * A 总分 stated in the form's header block, above its budget and indicator tables ({@code 总分 | 92.5分 | 等级 |
+     * 优}): there it is the form's result, not the indicator block's closing row. Null when the value is no score (at
+     * most 120 points) or the row also labels a 得分, which makes the 总分 the full marks.
+     */
+    private static BigDecimal headerTotal(List<FormPart> parts) {
+        FormPart part = parts.get(0);
+        for (int r = part.from(); r < part.to(); r++) {
+            List<Cell> cells = part.table().rowCells(r);
+            if (cells.stream().map(FormCells::key).anyMatch(k -> FormLabels.BudgetColumn.of(k) != null
+                    || FormLabels.IndicatorColumn.of(k) != null)) {
+                return null; // the header block ends where the budget or indicator columns begin
+            }
+            for (Cell cell : cells) {
+                if (HEADER_TOTAL.matcher(FormCells.key(cell)).matches()) {
+                    boolean scoreLabelled = cells.stream().map(FormCells::key).anyMatch(k -> k.endsWith("得分"));
+                    BigDecimal v = FormCells.points(FormCells.valueRightOf(part.table(), r, cell));
+                    return scoreLabelled || v == null || v.compareTo(ClosingScore.MOST) > 0 ? null : v;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern HEADER_TOTAL = Pattern.compile("^(总分|总得分)$");
+
     /**
      * A label's key, joined with its second line when a spreadsheet wrapped it into the next row: the cell
      * below continues the label when the value to the right is one merged cell beside both
@@ -241,6 +278,7 @@ public final class FormEvaluations {
                 ? key + FormCells.key(below) : key;
     }
 
+    /** Whether the part closes its form with a 总分 row ({@code own}: the part's own indicator block, or null). */
     private static boolean hasTotalRow(FormPart part, IndicatorBlock own) {
         IndicatorBlock b = own;
         if (b != null) {
