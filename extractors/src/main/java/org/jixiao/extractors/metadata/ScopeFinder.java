@@ -24,9 +24,12 @@ final class ScopeFinder {
 
     private static final Pattern WHOLE = Pattern.compile("(部门|单位)整体|整体支出|整体绩效");
     private static final Pattern PROJECT_TITLE = Pattern.compile("项目支出|专项资金|项目绩效|专项绩效|项目资金|项目自评");
-    /** A title or a form's caption, which may close with its year: 部门整体支出绩效自评表（2024年度）. */
+    /**
+     * A title or a form's caption, which may close with its year: 部门整体支出绩效自评表（2024年度）; and with its cell's
+     * pipe where a page prints one cell a line ({@code …自评表(2023年度) |}).
+     */
     private static final Pattern TITLE_LINE =
-            Pattern.compile("^[^，。；,;]{2,40}(自评表|评价表|报告)\\s*([(（]\\s*\\d{4}\\s*年度?\\s*[)）])?$");
+            Pattern.compile("^[^，。；,;|]{2,40}(自评表|评价表|报告)\\s*([(（]\\s*\\d{4}\\s*年度?\\s*[)）])?\\s*\\|?$");
     private static final Pattern WHOLE_SCORED = Pattern.compile("(部门|单位)整体[^。；;]{0,20}(得分|自评结果|评价等级|评分)");
     private static final Pattern PROJECTS_EVALUATED = Pattern.compile(
             "对[^。；;]{0,40}(预算项目|项目支出|专项资金|各项目)[^。；;]{0,20}(绩效自评|绩效评价|自评价|自评)");

@@ -344,6 +344,7 @@ class ReportingDepartmentTest {
         assertEquals("望川县发展和改革局", m.department());
         SampleReportMetadataTest.assertQuotes(d, m, "department", "望川县发展和改革局");
         assertEquals(2023, m.year());
+        assertEquals(ReportMetadata.ReportScope.PROJECT, m.scope(), "the form's title, closed by its pipe");
         assertEquals("主管部门", FormFields.terminalCell("主管部门 |"));
         assertEquals(null, FormFields.terminalCell("主管部门 | 某局 |"), "a pipe row, not one cell");
         assertEquals(null, FormFields.terminalCell("|"), "an empty cell");

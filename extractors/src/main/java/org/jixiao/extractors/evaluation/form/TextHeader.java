@@ -15,7 +15,7 @@ import org.jixiao.extractors.text.Spaces;
  *
  * <p>A table form that names nothing takes its name from the last name label among the lines since the previous
  * form began, the line right after that label being the name; the score and grade labels after it give the
- * score and grade the same way. The label says the scope: 项目名称 a project's, 部门(单位)名称 the department's.
+ * score and grade the same way; a line may end with its cell's pipe. The label says the scope: 项目名称 a project's, 部门(单位)名称 the department's.
  */
 final class TextHeader {
 
@@ -26,7 +26,8 @@ final class TextHeader {
     }
 
     /** {@code form} (which names nothing) with the name, scope, score and grade its text header states, if any. */
-    static Evaluation named(Evaluation form, List<String> lines) {
+    static Evaluation named(Evaluation form, List<String> printed) {
+        List<String> lines = printed.stream().map(TextHeader::cell).toList();
         int label = -1;
         Scope scope = null;
         for (int i = 0; i + 1 < lines.size(); i++) {
@@ -55,6 +56,12 @@ final class TextHeader {
         }
         return new Evaluation(scope, name, form.budget(), score, form.maxScore(), grade, form.sections(),
                 form.indicators(), form.at());
+    }
+
+    /** A line as its cell: a page that prints one cell a line may end each with its pipe ({@code 项目名称 |}). */
+    private static String cell(String line) {
+        String s = line.strip();
+        return s.endsWith("|") ? s.substring(0, s.length() - 1).strip() : s;
     }
 
     /** A line that can be a name: not empty, not too long, not another label or a number. */

@@ -127,4 +127,23 @@ class TextHeaderTest {
         assertEquals(1, forms.size(), forms.toString());
         assertEquals(null, forms.get(0).budget().executed());
     }
+
+    /**
+     * A page that prints one cell a line and ends each with its pipe: the header's label and name lines carry the
+     * pipe too, and the form is still named by them.
+     */
+    @Test
+    void headerLinesEndedByTheirPipesStillNameTheForm() throws IOException {
+        List<String> cells = new ArrayList<>(List.of("项目支出绩效自评表(2023年度)", "项目名称",
+                "5101002023000000123-小型水库除险加固项目", "主管部门", "某某县水利局"));
+        cells.addAll(indicatorTable());
+        Path f = tmp.resolve("piped.txt");
+        Files.writeString(f, String.join(" |\n", cells) + " |\n", StandardCharsets.UTF_8);
+        SourceDocument doc = ((ReadResult.Loaded) new DocumentReader().read(f)).document();
+        List<Evaluation> forms = FormEvaluations.extract(doc).stream()
+                .filter(e -> !e.indicators().isEmpty()).toList();
+        assertEquals(1, forms.size(), forms.toString());
+        assertEquals("5101002023000000123-小型水库除险加固项目", forms.get(0).name());
+        assertEquals(Scope.PROJECT, forms.get(0).scope());
+    }
 }
