@@ -337,4 +337,15 @@ class NumberScannerTest {
         assertTrue(ms.size() > 100_000);
         assertTrue(ms0 < 10_000, "took " + ms0 + " ms");
     }
+
+    @Test
+    void aFormsNextCellIsNoUnit() {
+        // a PDF's row read across its cells: 95 is the score, 项目实施单位 the next label
+        List<Mention> ms = scan("自评总分: 95 项目实施单位 某县交通运输局");
+        assertQuantity(ms.get(0), "95", "", "95");
+        // cells run together: 97.93 is the score, 年初预算数 the next column's header
+        assertQuantity(scan("自评总分(分)97.93年初预算数全年预算数").get(0), "97.93", "", "97.93");
+        assertQuantity(scan("完成3项目标任务").get(0), "3", "项", "3项");
+        assertQuantity(scan("服务期限3年，年初到位").get(0), "3", "年", "3年");
+    }
 }
