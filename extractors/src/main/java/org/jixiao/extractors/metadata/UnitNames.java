@@ -37,13 +37,17 @@ final class UnitNames {
     private UnitNames() {
     }
 
-    /** Trims spaces and a trailing note such as {@code （本级）} or {@code （盖章）}. */
+    /**
+     * Trims spaces and a trailing note such as {@code （本级）} or {@code （盖章）}; a name printed twice in a row is
+     * one: a form's 主管单位 and 实施单位 cells side by side, run together by the page ({@code 某市交通运输局某市交通运输局}).
+     */
     static String clean(String s) {
         if (s == null) {
             return "";
         }
-        String t = Spaces.removed(s);
-        return TRAILING_NOTE.matcher(t).replaceFirst("");
+        String t = TRAILING_NOTE.matcher(Spaces.removed(s)).replaceFirst("");
+        int half = t.length() / 2;
+        return half >= 3 && t.length() % 2 == 0 && t.regionMatches(0, t, half, half) ? t.substring(0, half) : t;
     }
 
     /** The administrative suffix {@code name} ends with, or null. */

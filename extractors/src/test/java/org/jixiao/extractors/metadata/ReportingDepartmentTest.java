@@ -349,4 +349,18 @@ class ReportingDepartmentTest {
         assertEquals(null, FormFields.terminalCell("主管部门 | 某局 |"), "a pipe row, not one cell");
         assertEquals(null, FormFields.terminalCell("|"), "an empty cell");
     }
+
+    @Test
+    void aUnitPrintedTwiceInARowIsOneUnit() throws IOException {
+        // a PDF row read across: the 主管单位 and 实施单位 cells side by side hold the same unit
+        SourceDocument d = page("""
+                某县财政预算支出项目绩效目标自评表 填报日期:2022 年 8 月 10 项目名称 项目主管单 位 自评总分: 95 项目实施单位 望川县交通运输局 望川县交通运输局 项目负责人 某某某
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("望川县交通运输局", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "望川县交通运输局");
+        assertEquals("望川县交通运输局", UnitNames.clean("望川县交通运输局望川县交通运输局"));
+        assertEquals("县县县", UnitNames.clean("县县县"), "no half to repeat");
+        assertEquals("交通交通", UnitNames.clean("交通交通"), "too short to be a name printed twice");
+    }
 }
