@@ -200,4 +200,45 @@ class ProseGradesTest {
                 .orElseThrow(() -> new AssertionError(es.toString()));
         assertEquals(0, new BigDecimal("93.5").compareTo(e.score()), "自评分数 is the score, 分值 is not");
     }
+
+    @Test
+    void aCompositeEvaluationScoreAndAProjectsSelfReferenceAreTheReportsOwn() throws IOException {
+        SourceDocument doc = text("""
+                一、项目概况
+                对照年初绩效目标及实际完成情况,自评小组经过自评,综合评价得分为 96.8分。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+        ProseEvaluationsTest.assertAllQuote(doc, es);
+        assertEquals(List.of(new BigDecimal("96.8")), es.stream().map(Evaluation::score).toList(), es.toString());
+
+        ReportMetadata project = new ReportMetadata("t", "望川县教育局", List.of(), null, 2022, ReportScope.PROJECT, Map.of());
+        SourceDocument own = text("""
+                一、项目概况
+                经自评，本项目综合评分为91.5分。
+                """);
+        assertEquals(List.of(new BigDecimal("91.5")),
+                ProseEvaluations.extract(own, project).stream().map(Evaluation::score).toList());
+        assertTrue(ProseEvaluations.extract(own, TOWN).stream().allMatch(x -> x.score() == null),
+                "本项目 in a department's report is one of its projects, unnamed: no score for the whole");
+    }
+
+    @Test
+    void noPointsIsNoScore() throws IOException {
+        SourceDocument doc = text("""
+                一、评分标准
+                有明确的绩效管理机构或专人负责 2 分。没 有不得分 1、运行监管记录 3 分;未填报的不得分 2、按时申报。
+                """);
+        assertTrue(ProseEvaluations.extract(doc, TOWN).stream().allMatch(x -> x.score() == null),
+                () -> ProseEvaluations.extract(doc, TOWN).toString());
+    }
+
+    @Test
+    void aFormsScoreLabelMayCarryItsUnitAndRunIntoTheNextHeader() throws IOException {
+        SourceDocument doc = text("""
+                1、某区林业局2023年度部门整体绩效自评表主管部门某区林业局部门联系人某某联系电话自评总分(分)97.93年初预算数全年(调整)预算数全年执行数执行率
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+        ProseEvaluationsTest.assertAllQuote(doc, es);
+        assertEquals(List.of(new BigDecimal("97.93")), es.stream().map(Evaluation::score).toList(), es.toString());
+    }
 }
