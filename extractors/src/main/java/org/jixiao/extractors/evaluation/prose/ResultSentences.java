@@ -209,9 +209,9 @@ final class ResultSentences {
                 Provenance named = i >= 0 ? u.at(i, i + paragraphSubject.length()) : at;
                 return r.drafts.findOrCreate(Scope.PROJECT, name, named, d -> d.score == null);
             }
-            // 自评得分103.4分 / 绩效自评分为97.25分 / 综合评分为97分 with nothing else before it: the report's own result
+            // 自评得分103.4分 / 绩效自评分为97.25分 / 综合评分为97分 / 自评总分: 95 with nothing else before it: the report's own result
             if (s.isEmpty() && (keyword.startsWith("总") || keyword.startsWith("综合") || keyword.startsWith("自评分")
-                    || keyword.startsWith("评分") || keyword.startsWith("评价分")
+                    || keyword.startsWith("自评总") || keyword.startsWith("评分") || keyword.startsWith("评价分")
                     || SELF_EVALUATION.matcher(rawSubject.strip()).matches()
                     || OVERALL_SUBJECT.matcher(rawSubject).find())) {
                 return r.drafts.findOrCreate(Scope.DEPARTMENT, r.department, at, d -> d.score == null);

@@ -240,5 +240,12 @@ class ProseGradesTest {
         List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
         ProseEvaluationsTest.assertAllQuote(doc, es);
         assertEquals(List.of(new BigDecimal("97.93")), es.stream().map(Evaluation::score).toList(), es.toString());
+
+        ReportMetadata project = new ReportMetadata("t", "望川县交通运输局", List.of(), null, 2021, ReportScope.PROJECT, Map.of());
+        SourceDocument pdfRow = text("""
+                某县财政预算支出项目绩效目标自评表 填报日期:2022 年 8 月 10 项目名称 项目主管单 位 自评总分: 95 项目实施单位 望川县交通运输局
+                """);
+        assertEquals(List.of(new BigDecimal("95")),
+                ProseEvaluations.extract(pdfRow, project).stream().map(Evaluation::score).toList());
     }
 }
