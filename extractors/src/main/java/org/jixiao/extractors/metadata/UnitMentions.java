@@ -34,7 +34,12 @@ final class UnitMentions {
     static final Pattern UNIT_YEAR_PATTERN = Pattern.compile(
             "(?<![\\p{IsHan}])(?<name>\\p{IsHan}{3,40}?)\\s*(?<year>(?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
     /** Names read from running text must open with a place (某县…, 市…): "工作格局" ends like a unit too. */
-    private static final Pattern PLACE_FIRST = Pattern.compile("^(中共|中国共产党)?\\p{IsHan}{0,6}?(省|市|县|区|州|旗|盟|镇|乡|苏木|街道)");
+    /**
+     * A name that opens with its place. The place's characters hold no 为, 是 or 的: a run of a sentence read as a
+     * name ({@code 管理项目为省商务厅}, from 社会服务与管理项目为省商务厅本级的经常性项目) does not open with a place.
+     */
+    private static final Pattern PLACE_FIRST =
+            Pattern.compile("^(中共|中国共产党)?[\\p{IsHan}&&[^为是的]]{0,6}?(省|市|县|区|州|旗|盟|镇|乡|苏木|街道)");
     private static final Pattern PLACE = Pattern.compile("^\\p{IsHan}{2,8}(市|县|区|旗)$");
     private static final Pattern CITED = Pattern.compile("《[^《》]{0,120}》|\\p{IsHan}{1,12}\\s*[〔【\\[﹝(（]\\s*(19|20)\\d{2}\\s*[〕】\\]﹞)）]\\s*\\d+\\s*号");
     private static final Pattern DATE_LINE = Pattern.compile(

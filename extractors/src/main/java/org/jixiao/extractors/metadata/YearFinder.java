@@ -33,6 +33,11 @@ final class YearFinder {
     private static final Pattern SENTENCE = Pattern.compile("[。；;，,]");
     private static final Pattern PUBLICATION = Pattern.compile("(公开|公示)$");
     /** A year in the running text that is not a date (2022年6月 is when something happened). */
+    /**
+     * A year's last day (截止2023年12月31日, the date a fiscal year's spending is counted to): a mention of that year,
+     * though a date is otherwise no year mention (a report's own date is often the next year's).
+     */
+    private static final Pattern YEAR_END = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年\\s*12\\s*月\\s*31\\s*日");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(度)?(?!\\s*\\d{1,2}\\s*月)(?!以来|以前|前|后)");
     /** "对2023年某资金开展了绩效自评": the evaluated year, the unit left out. */
     private static final Pattern EVALUATED_SELF = Pattern.compile(
@@ -199,6 +204,11 @@ final class YearFinder {
             while (a.find()) {
                 cands.add(new Candidate<>(Integer.parseInt(a.group(1)), a.group(2) != null ? MENTION_DU : MENTION,
                         "year-mention", sub(line, a.start(), a.end())));
+            }
+            Matcher end = YEAR_END.matcher(text);
+            while (end.find()) {
+                cands.add(new Candidate<>(Integer.parseInt(end.group(1)), MENTION, "year-end",
+                        sub(line, end.start(), end.end())));
             }
         }
         if (cands.isEmpty()) {

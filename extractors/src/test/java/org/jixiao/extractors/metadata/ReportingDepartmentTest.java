@@ -363,4 +363,21 @@ class ReportingDepartmentTest {
         assertEquals("县县县", UnitNames.clean("县县县"), "no half to repeat");
         assertEquals("交通交通", UnitNames.clean("交通交通"), "too short to be a name printed twice");
     }
+
+    @Test
+    void aSentenceRunIsNoUnitAndAYearsLastDayDatesTheSpending() throws IOException {
+        SourceDocument d = page("""
+                一、项目概括
+                (一)项目基本情况
+                公共服务与管理项目为省农业农村厅本级的经常性项目,项目资金用途为保障各处室履行职能。
+                二、项目资金使用及管理情况
+                年初预算186.95万元,资金到位率100%。
+                截止2022年12月31日,项目实际使用资金176.47万元,资金使用率94%。
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertTrue(m.department() == null || !m.department().contains("为"), m.department());
+        assertEquals(2022, m.year());
+        assertFalse(UnitMentions.opensWithPlace("管理项目为省商务厅"));
+        assertTrue(UnitMentions.opensWithPlace("望川县商务局"));
+    }
 }
