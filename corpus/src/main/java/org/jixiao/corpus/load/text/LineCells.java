@@ -94,11 +94,36 @@ final class LineCells {
                 continue;
             }
             if (header(lines.get(j)) == null) {
-                return false;
+                int second = wrappedHeader(lines, j);
+                if (second < 0) {
+                    return false;
+                }
+                j = second;
             }
             found++;
         }
         return found == MIN_HEADER;
+    }
+
+    /**
+     * Where the second half of a header cell that a table wrapped over two lines stands ({@code 年初 / 预算数},
+     * {@code 全年 / 执行数}: the cell's lines became lines of their own), or -1: the line at {@code j} is no header
+     * word, and joined with the next non-blank line it is one, whole.
+     */
+    static int wrappedHeader(List<String> lines, int j) {
+        String first = lines.get(j).strip();
+        if (first.isEmpty() || first.length() > ROW_LABEL_LENGTH || header(first) != null) {
+            return -1;
+        }
+        int k = j + 1;
+        while (k < lines.size() && lines.get(k).isBlank()) {
+            k++;
+        }
+        if (k >= lines.size() || k - j > 2) {
+            return -1;
+        }
+        String joined = Simplified.of(BRACKETS.matcher(first + lines.get(k).strip()).replaceAll("").replaceAll("\\s+", ""));
+        return WORDS.containsKey(joined) ? k : -1;
     }
 
     /** A line that may be one cell: short, not a sentence, no delimiter of another layout. */
@@ -106,6 +131,23 @@ final class LineCells {
         String t = line.strip();
         return !t.isEmpty() && t.length() <= CELL_LENGTH && (!TextParagraphs.endsSentence(t) || rowLabel(t))
                 && line.indexOf('\t') < 0 && !PipeTables.hasPipe(line);
+    }
+
+    /**
+     * A sentence short enough to be a note cell ({@code 已完工,剩余3%尾款未付。}): under a header whose last column is
+     * the indicator table's note (偏差原因分析…), a note is a cell though it ends like a sentence.
+     */
+    private static boolean noteCell(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && t.length() <= CELL_LENGTH && line.indexOf('\t') < 0 && !PipeTables.hasPipe(line);
+    }
+
+    private static final Pattern NOTE_HEADER = Pattern.compile("原因|说明|备注|改进措施");
+
+    /** Whether the header's last column holds notes, under an indicator header (三级指标 among its columns). */
+    private static boolean noteColumn(List<String> header) {
+        return header.size() >= MIN_HEADER && NOTE_HEADER.matcher(header.get(header.size() - 1)).find()
+                && LevelNames.columns(header, header.size()).contains(3);
     }
 
     /**
@@ -145,6 +187,7 @@ final class LineCells {
     /** The one-cell-per-line table starting at {@code start}, or null. */
     static TextTables.Found read(List<String> lines, int start) {
         List<Integer> header = new ArrayList<>();
+        List<String> headerTexts = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
         List<Integer> values = new ArrayList<>();
         for (int j = start; j < lines.size(); j++) {
@@ -152,12 +195,20 @@ final class LineCells {
             if (line.isBlank()) {
                 continue;
             }
-            if (!cellLike(line)) {
+            if (!cellLike(line) && !(noteCell(line) && !values.isEmpty() && noteColumn(headerTexts))) {
                 break;
             }
             Kind kind = values.isEmpty() ? header(line) : null;
-            if (kind != null) {
+            int second = values.isEmpty() && kind == null ? wrappedHeader(lines, j) : -1;
+            if (second >= 0) {
+                String joined = line.strip() + lines.get(second).strip();
                 header.add(j);
+                headerTexts.add(joined);
+                kinds.add(header(joined));
+                j = second;
+            } else if (kind != null) {
+                header.add(j);
+                headerTexts.add(line);
                 kinds.add(kind);
             } else {
                 values.add(j);
@@ -166,20 +217,30 @@ final class LineCells {
         if (header.size() < MIN_HEADER || values.isEmpty()) {
             return null;
         }
-        List<String> texts = values.stream().map(lines::get).toList();
-        List<Row> rows = numbered(lines.get(header.get(0)), kinds.size(), texts);
+        // a level name the table wrapped before its last word (经济效益 / 指标) is one cell: its second line joins it
+        Map<Integer, String> joined = new HashMap<>();
+        for (int v = 0; v + 1 < values.size(); v++) {
+            String here = lines.get(values.get(v)).strip();
+            if (lines.get(values.get(v + 1)).strip().equals("指标") && !here.endsWith("指标")
+                    && LevelNames.levelName(here + "指标")) {
+                joined.put(values.get(v), here + "指标");
+                values.remove(v + 1);
+            }
+        }
+        List<String> texts = values.stream().map(i -> joined.getOrDefault(i, lines.get(i))).toList();
+        List<Row> rows = numbered(headerTexts.get(0), kinds.size(), texts);
         boolean suffix = false;
         int headerCol = 0;
         if (rows == null) {
-            rows = labelled(kinds, header.stream().map(lines::get).toList(), texts);
+            rows = labelled(kinds, headerTexts, texts);
             headerCol = rows.isEmpty() ? 0 : 1;
         }
         if (rows == null || rows.isEmpty()) {
             List<Row> fixed = fixedWidth(kinds.size(), texts);
-            boolean indicatorHeader = LevelNames.columns(header.stream().map(lines::get).toList(), kinds.size())
+            boolean indicatorHeader = LevelNames.columns(headerTexts, kinds.size())
                     .contains(3);
             List<Row> indicator = indicatorHeader
-                    ? IndicatorRows.read(kinds, header.stream().map(lines::get).toList(), texts)
+                    ? IndicatorRows.read(kinds, headerTexts, texts)
                     : suffixRows(kinds, texts);
             suffix = cells(indicator) > cells(fixed);
             rows = suffix ? indicator : fixed;
@@ -202,7 +263,7 @@ final class LineCells {
         List<Row> byLine = rows.stream()
                 .map(r -> new Row(r.lines().stream().map(values::get).toList(), r.firstCol(), r.cols())).toList();
         int last = byLine.get(byLine.size() - 1).lines().get(byLine.get(byLine.size() - 1).lines().size() - 1);
-        return new TextTables.Found(draft(lines, header, headerCol, byLine, suffix), last + 1);
+        return new TextTables.Found(draft(lines, headerTexts, headerCol, byLine, suffix, joined), last + 1);
     }
 
     private static int last(List<Row> rows) {
@@ -450,11 +511,11 @@ final class LineCells {
      * The header row and the data rows. With {@code spanDown} (indicator rows), a cell spans down over the
      * following rows that left its column out, as the merged cell it was.
      */
-    private static TableDraft draft(List<String> lines, List<Integer> header, int headerCol, List<Row> rows,
-            boolean spanDown) {
+    private static TableDraft draft(List<String> lines, List<String> header, int headerCol, List<Row> rows,
+            boolean spanDown, Map<Integer, String> joined) {
         TableDraft d = new TableDraft();
         for (int c = 0; c < header.size(); c++) {
-            d.cell(0, headerCol + c, 1, 1, lines.get(header.get(c)), null, Mode.LINES);
+            d.cell(0, headerCol + c, 1, 1, header.get(c), null, Mode.LINES);
         }
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
@@ -464,7 +525,8 @@ final class LineCells {
                 while (spanDown && r + span < rows.size() && rows.get(r + span).firstCol() > col) {
                     span++;
                 }
-                d.cell(r + 1, col, span, 1, lines.get(row.lines().get(k)), null, Mode.LINES);
+                int line = row.lines().get(k);
+                d.cell(r + 1, col, span, 1, joined.getOrDefault(line, lines.get(line)), null, Mode.LINES);
             }
         }
         return d;

@@ -424,4 +424,42 @@ class FlattenedTablesTest {
         assertTrue(paragraphs(doc).contains("政府采购金额"));
         FlattenedText.assertProvenance(doc, t, text);
     }
+
+    /**
+     * A Word form flattened one cell a line, blank lines between: header cells wrapped over two lines (年初 / 预算数,
+     * 年度 / 指标值), a 二级 name wrapped before its last word (经济效益 / 指标), the template's empty rows (指标2, ……) and
+     * a note that is a sentence.
+     */
+    @Test
+    void aWordFormsWrappedHeadersEmptyTemplateRowsAndSentenceNotesStillLineUp() throws Exception {
+        String text = "项目资金\n\n(万元)\n\n年初\n\n预算数\n\n全年\n\n预算数\n\n全年\n\n执行数\n\n分值\n\n执行率\n\n得分\n\n"
+                + "年度资金总额\n\n52.6\n\n52.6\n\n47.34\n\n10\n\n90%\n\n9\n\n"
+                + "年度总体目标\n\n预期目标\n\n实际完成情况\n\n"
+                + "一级指标\n\n二级指标\n\n三级指标\n\n年度\n\n指标值\n\n实际\n\n完成值\n\n分值\n\n得分\n\n偏差原因分析及改进措施\n\n"
+                + "产出指标\n\n数量指标\n\n指标1改造面积\n\n800\n\n760\n\n10\n\n9\n\n部分楼层未完工,下年度继续推进。\n\n"
+                + "指标2\n\n……\n\n"
+                + "质量指标\n\n指标1验收合格率\n\n100\n\n100\n\n10\n\n10\n\n"
+                + "指标2\n\n……\n\n"
+                + "效益指标\n\n经济效益\n\n指标\n\n指标1节能率\n\n20\n\n21\n\n10\n\n10\n\n"
+                + "指标2\n\n……\n\n";
+        SourceDocument doc = load(text);
+        Table budget = doc.tables().get(0);
+        assertEquals(List.of("", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"), budget.rowTexts(0));
+        assertEquals(List.of("年度资金总额", "52.6", "52.6", "47.34", "10", "90%", "9"), budget.rowTexts(1));
+        Table t = doc.tables().get(1);
+        assertEquals(List.of("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"),
+                t.rowTexts(0));
+        assertEquals(List.of("产出指标", "数量指标", "指标1改造面积", "800", "760", "10", "9", "部分楼层未完工,下年度继续推进。"),
+                t.rowTexts(1));
+        assertEquals(List.of("产出指标", "数量指标", "指标2", "", "", "", "", ""), t.rowTexts(2), "an empty template row");
+        assertEquals(List.of("产出指标", "质量指标", "指标1验收合格率", "100", "100", "10", "10", ""), t.rowTexts(4),
+                "the dots are a row of their own, not the note above");
+        assertEquals(List.of("效益指标", "经济效益指标", "指标1节能率", "20", "21", "10", "10", ""), t.rowTexts(7),
+                "the wrapped name is one cell");
+        for (Table x : doc.tables()) {
+            for (org.jixiao.corpus.model.Cell c : x.cells()) {
+                assertEquals(c.text(), doc.text().text().substring(c.at().start(), c.at().end()));
+            }
+        }
+    }
 }
