@@ -25,7 +25,11 @@ import org.jixiao.extractors.nlp.ChineseNlp;
 public final class FigureExtractor {
 
     /** How far back (in blocks) a {@code 单位：万元} line may stand above its table. */
-    private static final int STATEMENT_LOOKBACK = 3;
+    /**
+     * How many blocks above a table may declare its unit: a form's header block ({@code 单位:万元} beside its labels)
+     * stands a few short lines (项目预算 / 执行情况 / (10分)) and its goals' text above the budget table.
+     */
+    private static final int STATEMENT_LOOKBACK = 8;
 
     private FigureExtractor() {
     }

@@ -20,6 +20,8 @@ final class UnitStatements {
      */
     private static final Pattern DECLARED =
             Pattern.compile("单\\s*位\\s*[:：]?\\s*[(（]?\\s*([^\\s,，;；:：()（）。、/|]{1,6})");
+    /** A money unit of two characters, which no word that may follow 单位: opens with (万元, 亿元, 千元). */
+    private static final Pattern MONEY_FIRST = Pattern.compile("(万元|亿元|千元)");
     /** {@code (万元)}, {@code （%）}. */
     private static final Pattern PARENTHESIZED = Pattern.compile("[(（]\\s*([^()（）]{1,8}?)\\s*[)）]");
 
@@ -69,6 +71,10 @@ final class UnitStatements {
         Matcher m = DECLARED.matcher(text);
         while (m.find()) {
             Optional<Unit> u = exactUnit(m.group(1));
+            if (u.isEmpty() && MONEY_FIRST.matcher(m.group(1)).lookingAt()) {
+                // a form's header cells run together: 单位:万元项目名称… declares 万元
+                u = exactUnit(m.group(1).substring(0, 2));
+            }
             if (u.isPresent()) {
                 return u;
             }

@@ -27,4 +27,12 @@ class UnitStatementsTest {
         assertTrue(UnitStatements.endingLine("规模(万").isEmpty(), "a bare magnitude says nothing is counted");
         assertTrue(UnitStatements.endingLine(null).isEmpty());
     }
+
+    @Test
+    void aDeclaredMoneyUnitRunIntoTheNextLabelIsStillDeclared() {
+        assertEquals("万元", UnitStatements.declared("主管部门(盖章):单位:万元项目名称商品和服务支出").orElseThrow().symbol());
+        assertEquals("元", UnitStatements.declared("单位：元").orElseThrow().symbol());
+        assertTrue(UnitStatements.declared("实施单位：人民政府").isEmpty(), "人 of 人民政府 is no unit");
+        assertTrue(UnitStatements.declared("实施单位:元宝区文化馆").isEmpty(), "only 万元, 亿元 and 千元 run into a label");
+    }
 }

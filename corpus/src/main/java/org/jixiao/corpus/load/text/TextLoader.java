@@ -123,6 +123,8 @@ public final class TextLoader implements DocumentLoader {
                 found = PipeTables.read(lines, i);
             } else if (LineCells.starts(lines, i)) {
                 found = LineCells.read(lines, i);
+            } else if (SpacedRows.starts(lines, i)) {
+                found = SpacedRows.read(lines, i);
             } else if (TextTables.spaceRow(line)) {
                 found = TextTables.spaceRows(lines, i);
             }

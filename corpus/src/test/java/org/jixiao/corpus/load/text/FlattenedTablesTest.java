@@ -462,4 +462,29 @@ class FlattenedTablesTest {
             }
         }
     }
+
+    @Test
+    void cellsSeparatedBySingleSpacesUnderAHeaderOfColumnWordsAreATable() throws Exception {
+        String text = "项目预算执行情况(10分)\n"
+                + "  年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 得分计算方法\n"
+                + "年度资金总额 60 54 10 90% 9 执行率*该指标分值,最高不得超过分值上限。\n"
+                + "其中:财政拨款 60 54 - - -\n"
+                + "      其他资金     - - -\n"
+                + "一级指标说明如下。\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("", "年初预算数(A)", "全年执行数(B)", "分值", "执行率(B/A)", "得分", "得分计算方法"), t.rowTexts(0));
+        assertEquals(List.of("年度资金总额", "60", "54", "10", "90%", "9", "执行率*该指标分值,最高不得超过分值上限。"),
+                t.rowTexts(1));
+        assertEquals(List.of("其中:财政拨款", "60", "54", "", "", "", ""), t.rowTexts(2), "a dash is an empty cell");
+        assertEquals(4, t.rowCount());
+        FlattenedText.assertProvenance(doc, t, text);
+
+        // a first row short of a value: which one is missing the spaces do not say, so no table
+        SourceDocument shorter = load("  年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+                + "年度资金总额: 880 880 880 10 10\n");
+        assertTrue(shorter.tables().isEmpty());
+        SourceDocument prose = load("预算数 执行数 分值 都按规定填写\n年度资金总额 60 54 10\n");
+        assertTrue(prose.tables().isEmpty(), "a line with a word that names no column is no header");
+    }
 }

@@ -1,0 +1,46 @@
+package org.jixiao.extractors.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jixiao.corpus.DocumentReader;
+import org.jixiao.corpus.ReadResult;
+import org.jixiao.corpus.model.SourceDocument;
+import org.jixiao.extractors.model.Figure;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The unit a form declares in its header block ({@code 单位:万元} among its labels) holds for its budget table a few
+ * lines below, past the form's goals and the block's own label lines. Invented text.
+ */
+class FormHeaderUnitTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aUnitDeclaredInTheFormsHeaderBlockHoldsForItsBudgetTable() throws Exception {
+        String text = "区级部门预算项目支出绩效自评表\n"
+                + "主管部门(盖章):单位:万元项目名称商品和服务支出主管部门某区文化和旅游局\n"
+                + "项目实施单位某区文化馆项目负责人某某\n"
+                + "年度总体目标年初设定目标年度总体目标完成情况综述\n"
+                + "文化馆免费开放,用于全年免费开放,保障群众文化工作开展。\n"
+                + "项目预算\n执行情况\n(10分)\n"
+                + "  年初预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分 得分计算方法\n"
+                + "年度资金总额 60 54 10 90% 9 执行率*该指标分值,最高不得超过分值上限。\n";
+        Path f = tmp.resolve("form.txt");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        SourceDocument doc = ((ReadResult.Loaded) new DocumentReader().read(f)).document();
+        List<Figure> fs = FigureExtractor.extract(doc);
+        Figure initial = fs.stream().filter(x -> x.label().endsWith("年初预算数(A)")).findFirst()
+                .orElseThrow(() -> new AssertionError(fs.toString()));
+        assertEquals(0, new BigDecimal("60").compareTo(initial.value()));
+        assertEquals("万元", initial.unit());
+    }
+}
