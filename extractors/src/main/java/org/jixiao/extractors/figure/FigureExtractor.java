@@ -12,6 +12,8 @@ import org.jixiao.corpus.model.Table;
 import org.jixiao.extractors.evaluation.form.FlatForms;
 import org.jixiao.extractors.model.Figure;
 import org.jixiao.extractors.nlp.ChineseNlp;
+import org.jixiao.extractors.number.Kind;
+import org.jixiao.extractors.number.Unit;
 
 /**
  * Every labelled amount, rate, count and score of a report — the contract's {@code figures} — from its prose
@@ -53,11 +55,25 @@ public final class FigureExtractor {
         TableFigures tables = new TableFigures(ProseLabeller.forCells(text));
         List<Figure> out = new ArrayList<>();
         List<Block> blocks = doc.blocks();
+        Unit declared = null; // a money unit a form declared for the lines after it (金额单位: 万元)
+        int declaredAt = -1;
         for (int i = 0; i < blocks.size(); i++) {
+            Unit inForce = declared != null && i - declaredAt <= DECLARED_REACH ? declared : null;
             switch (blocks.get(i)) {
-                case Paragraph p -> addProse(prose, p.at(), out);
-                case Heading h -> addProse(prose, h.at(), out);
-                case Table t -> out.addAll(tables.extract(t, statementAbove(blocks, i)));
+                case Paragraph p -> addProse(prose, p.at(), inForce, out);
+                case Heading h -> addProse(prose, h.at(), inForce, out);
+                case Table t -> {
+                    out.addAll(tables.extract(t, statementAbove(blocks, i)));
+                    declared = null;
+                }
+            }
+            if (!(blocks.get(i) instanceof Table)) {
+                Unit u = UnitStatements.declared(blocks.get(i).text()).filter(x -> x.kind() == Kind.AMOUNT)
+                        .orElse(null);
+                if (u != null) {
+                    declared = u;
+                    declaredAt = i;
+                }
             }
         }
         return List.copyOf(FlatFormFigures.merge(doc, flatForms.get(), out));
@@ -74,7 +90,14 @@ public final class FigureExtractor {
     private static final java.util.regex.Pattern FUNDING_ONLY = java.util.regex.Pattern.compile(
             "^(?:共|累计)?(?:安排|下达|投入|拨付|分配|落实|下拨|争取)?(?:资金|金额|经费|补助资金|专项资金)(?:共计|合计|总额)?$");
 
-    private static void addProse(ProseLabeller prose, org.jixiao.corpus.model.Provenance at, List<Figure> out) {
+    /** How many blocks after it a form's declared money unit holds for bare amounts (its header and budget lines). */
+    private static final int DECLARED_REACH = 6;
+    /** A label that names an amount of the budget: 预算数, 到位数, 执行数, 其中:财政资金. */
+    private static final java.util.regex.Pattern MONEY_LABEL = java.util.regex.Pattern.compile(
+            "(?:预算数|到位数|执行数|决算数|支出数|预算金额|拨款|财政资金|资金总额)$");
+
+    private static void addProse(ProseLabeller prose, org.jixiao.corpus.model.Provenance at, Unit declared,
+                                 List<Figure> out) {
         java.util.regex.Matcher heading = HEADING_NAME.matcher(at.text());
         String name = heading.find() ? heading.group(1).strip() : null;
         int sentenceEnd = name == null ? -1 : nextSentenceEnd(at.text(), heading.end());
@@ -87,7 +110,13 @@ public final class FigureExtractor {
             }
             // a bare number named as a score (自评得分分别为94、93、98) is points
             boolean score = LabelWords.get().namesScore(label);
-            Figures.of(label, l.quantity(), l.quantity().unit(), score, l.at()).ifPresent(out::add);
+            Unit unit = l.quantity().unit();
+            // a bare number after a budget word, under a form's 金额单位: 万元: an amount in that unit
+            if (declared != null && unit.isNone() && !score && label != null && MONEY_LABEL.matcher(label).find()
+                    && l.quantity().kind() == Kind.PLAIN) {
+                unit = declared;
+            }
+            Figures.of(label, l.quantity(), unit, score, l.at()).ifPresent(out::add);
         }
     }
 

@@ -43,4 +43,27 @@ class FormHeaderUnitTest {
         assertEquals(0, new BigDecimal("60").compareTo(initial.value()));
         assertEquals("万元", initial.unit());
     }
+
+    private List<Figure> figures(String text) throws Exception {
+        Path f = tmp.resolve("t" + System.nanoTime() + ".txt");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return FigureExtractor.extract(((ReadResult.Loaded) new DocumentReader().read(f)).document());
+    }
+
+    @Test
+    void aFormsDeclaredMoneyUnitHoldsForBareAmountsAfterBudgetWords() throws Exception {
+        String head = "一、基本情况 项目名称: 高龄老人津贴 实施(主管)单位 某县民政局机关 金额单位: 万元\n";
+        String lines = "二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)\n"
+                + "预算数 8.64 到位数 8.64 执行数 7.2 83.33\n"
+                + "受益老人 12 人次\n";
+        List<Figure> fs = figures(head + lines);
+        Figure budget = fs.stream().filter(x -> "预算数".equals(x.label())).findFirst()
+                .orElseThrow(() -> new AssertionError(fs.toString()));
+        assertEquals("万元", budget.unit());
+        assertEquals(0, new BigDecimal("86400").compareTo(budget.yuan()));
+        assertEquals(true, fs.stream().noneMatch(x -> "万元".equals(x.unit()) && x.value().compareTo(new BigDecimal("83.33")) == 0),
+                "the rate after the amounts is no amount");
+        List<Figure> undeclared = figures(lines);
+        assertEquals(true, undeclared.stream().noneMatch(x -> "万元".equals(x.unit())), undeclared.toString());
+    }
 }
