@@ -29,6 +29,17 @@ final class SpacedRows {
     private SpacedRows() {
     }
 
+    /** The spaces inside a line (its indent and trailing spaces too: a cheap bound before tokenizing). */
+    private static int spaces(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The token spans of a line. */
     private static List<int[]> tokens(String line) {
         List<int[]> out = new ArrayList<>();
@@ -41,8 +52,8 @@ final class SpacedRows {
 
     /** The kinds of a header line's columns, or null when the line is not a header of column words alone. */
     private static List<Kind> header(String line) {
-        if (line.indexOf('\t') >= 0 || PipeTables.hasPipe(line)) {
-            return null;
+        if (line.indexOf('\t') >= 0 || spaces(line) < MIN_HEADER - 1 || PipeTables.hasPipe(line)) {
+            return null; // most lines of a report: prose, no spaces between three words
         }
         List<int[]> ts = tokens(line);
         if (ts.size() < MIN_HEADER) {
