@@ -236,4 +236,23 @@ class PipeAlignmentTest {
         assertEquals(Set.of(2), t.guessedRows());
         FlattenedText.assertProvenance(doc, t, text);
     }
+
+    /**
+     * A department form's budget block whose header names the block (部门(单位)总体资金(万元)) and then its row-label
+     * column (资金来源), while each row prints only its label: the rows move one column right, under 资金来源.
+     */
+    @Test
+    void budgetRowsUnderATitleAndARowLabelColumnMoveRight() throws Exception {
+        String text = "部门(单位)名称 | 某某镇人民政府 | ||||||||\n"
+                + "部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 | |||\n"
+                + "年度资金总额: | 860.40 | 842.10 | 10 | 9.8 | 执行率*该指标分值,最高不得超过分值上限。 | ||||\n"
+                + "基本支出 | 700.20 | 690.00 | 10 | 10 | |||||\n"
+                + "项目支出 | 160.20 | 152.10 | 10 | 9.5 | |||||\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("年度资金总额:", "860.40", "842.10", "10", "9.8", "执行率*该指标分值,最高不得超过分值上限。"),
+                t.rowTexts(2).subList(1, 7));
+        assertEquals(List.of("项目支出", "160.20", "152.10", "10", "9.5"), t.rowTexts(4).subList(1, 6));
+        FlattenedText.assertProvenance(doc, t, text);
+    }
 }
