@@ -34,10 +34,12 @@ final class YearFinder {
     private static final Pattern PUBLICATION = Pattern.compile("(公开|公示)$");
     /** A year in the running text that is not a date (2022年6月 is when something happened). */
     /**
-     * A year's last day (截止2023年12月31日, the date a fiscal year's spending is counted to): a mention of that year,
+     * A year's last day (截止2023年12月31日, the date a fiscal year's spending is counted to; a project period
+     * 2016年1月起至2016年12月止): a mention of that year,
      * though a date is otherwise no year mention (a report's own date is often the next year's).
      */
-    private static final Pattern YEAR_END = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年\\s*12\\s*月\\s*31\\s*日");
+    private static final Pattern YEAR_END =
+            Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年\\s*12\\s*月\\s*(?:31\\s*日|止|底|末)");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年(度)?(?!\\s*\\d{1,2}\\s*月)(?!以来|以前|前|后)");
     /** "对2023年某资金开展了绩效自评": the evaluated year, the unit left out. */
     private static final Pattern EVALUATED_SELF = Pattern.compile(
@@ -174,6 +176,14 @@ final class YearFinder {
                 }
                 continue;
             }
+            if (year) {
+                // in running text or a cell (项目起止时间 | 2016年1月起至2016年12月止)
+                Matcher end = YEAR_END.matcher(lineText);
+                while (end.find()) {
+                    cands.add(new Candidate<>(Integer.parseInt(end.group(1)), MENTION, "year-end",
+                            sub(line, end.start(), end.end())));
+                }
+            }
             if (line.isCell() || !year) {
                 continue; // every pattern below reads a year (19xx or 20xx): most lines of a report have none
             }
@@ -204,11 +214,6 @@ final class YearFinder {
             while (a.find()) {
                 cands.add(new Candidate<>(Integer.parseInt(a.group(1)), a.group(2) != null ? MENTION_DU : MENTION,
                         "year-mention", sub(line, a.start(), a.end())));
-            }
-            Matcher end = YEAR_END.matcher(text);
-            while (end.find()) {
-                cands.add(new Candidate<>(Integer.parseInt(end.group(1)), MENTION, "year-end",
-                        sub(line, end.start(), end.end())));
             }
         }
         if (cands.isEmpty()) {

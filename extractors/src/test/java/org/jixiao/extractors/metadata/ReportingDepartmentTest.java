@@ -378,6 +378,16 @@ class ReportingDepartmentTest {
         assertTrue(m.department() == null || !m.department().contains("为"), m.department());
         assertEquals(2022, m.year());
         assertFalse(UnitMentions.opensWithPlace("管理项目为省商务厅"));
+        SourceDocument period = page("""
+                某某新区财政支出项目绩效评价自评报告
+                项目名称 低保专项
+                报告日期:2018年 7月 15日
+                项目负责人 |
+                某某 |
+                项目起止时间 |
+                2017 年 1 月起至 2017 年 12 月止 |
+                """);
+        assertEquals(2017, EXTRACTOR.extract(period).year(), "the project period, not the report's date");
         assertTrue(UnitMentions.opensWithPlace("望川县商务局"));
     }
 }
