@@ -25,6 +25,9 @@ final class TitleFinder {
     private static final Pattern TITLE_WORD = Pattern.compile("(报告|自评表|评价表|绩效表|情况表|结果公示|结果公开|自评价)$");
     /** A file name's extension (a page quoting the uploaded file) and a closing note in brackets after the title word. */
     private static final Pattern FILE_EXTENSION = Pattern.compile("\\.(docx?|pdf|wps|xlsx?|txt)$", Pattern.CASE_INSENSITIVE);
+    /** A document-sharing page's line naming the uploaded file: 《某某报告.docx》由会员分享,可在线阅读…. */
+    private static final Pattern SHARED_FILE =
+            Pattern.compile("《([^《》]{2,70}?)\\.(?:docx?|pdf|wps|xlsx?|txt)》由会员分享", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_NOTE = Pattern.compile("[(（][^()（）]{1,40}[)）]$");
     private static final Pattern NUMBERED_SECTION = Pattern.compile("^[一二三四五六七八九十]+[、.]");
     private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。；;，,：:]");
@@ -67,8 +70,15 @@ final class TitleFinder {
         if (nl >= 0) {
             raw = raw.substring(0, nl); // a title glued to the paragraph after it (plain text files)
         }
-        Matcher att = ATTACHMENT.matcher(raw);
-        int from = att.lookingAt() ? att.end() : 0;
+        Matcher shared = SHARED_FILE.matcher(raw);
+        int from;
+        if (shared.lookingAt()) {
+            raw = raw.substring(0, shared.end(1)); // a document-sharing page names the file it shows: its title
+            from = 1;
+        } else {
+            Matcher att = ATTACHMENT.matcher(raw);
+            from = att.lookingAt() ? att.end() : 0;
+        }
         String body = FILE_EXTENSION.matcher(raw.substring(from).strip()).replaceFirst("").strip();
         if (body.isEmpty() || body.length() > MAX_TITLE || !TITLE_WORD.matcher(TRAILING_NOTE.matcher(body).replaceFirst("")).find()
                 || SENTENCE_PUNCT.matcher(body).find()) {

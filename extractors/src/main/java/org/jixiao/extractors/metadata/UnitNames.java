@@ -22,7 +22,7 @@ final class UnitNames {
     static final List<String> SUFFIXES = List.of(
             "街道办事处", "镇人民政府", "乡人民政府", "管理委员会", "工作委员会", "人民政府", "委员会", "办事处",
             "办公室", "工作部", "服务中心", "中心", "街道", "政府", "局", "委", "厅", "所", "院", "部", "站", "队",
-            "馆", "处", "署", "镇", "乡", "校", "园", "社", "会", "团", "办", "联", "协");
+            "馆", "处", "署", "镇", "乡", "中学", "小学", "大学", "校", "园", "社", "会", "团", "办", "联", "协");
 
     /** Words that open a reference to oneself or to others in general, never a name. */
     private static final Pattern NOT_A_NAME_START = Pattern.compile(

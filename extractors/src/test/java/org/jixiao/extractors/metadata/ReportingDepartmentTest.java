@@ -390,4 +390,16 @@ class ReportingDepartmentTest {
         assertEquals(2017, EXTRACTOR.extract(period).year(), "the project period, not the report's date");
         assertTrue(UnitMentions.opensWithPlace("望川县商务局"));
     }
+
+    @Test
+    void aSharedFilesNameIsTheTitleAndASchoolIsAUnit() throws IOException {
+        SourceDocument d = page("""
+                《望川县第二中学专项资金绩效自评价报告.docx》由会员分享,可在线阅读,更多相关《望川县第二中学专项资金绩效自评价报告.docx(2页珍藏版)》请在某某文库上搜索。
+                望川县第二中学专项资金绩效自评价报告一、基本情况(一)项目基本概况我校2022年项目为一个:生均公用经费项目
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("望川县第二中学专项资金绩效自评价报告", m.title());
+        assertEquals("望川县第二中学", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "望川县第二中学");
+    }
 }
