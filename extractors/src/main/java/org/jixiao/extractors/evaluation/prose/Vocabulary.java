@@ -28,7 +28,7 @@ final class Vocabulary {
      * scoring rule's words ({@code 没有不得分 1、…}), never a result. A form's label may carry its unit:
      * {@code 自评总分(分)97.93}.
      */
-    static final Pattern SCORE_WORD = Pattern.compile("(综合得分|综合评分|总体评分|评分结果|自评分数|评价分数|总得分|得分结果|(?<![不未])得分|自评总分(?:[(（]分[)）])?|总分(?=为|是)|自评分(?=为|是)|(?<=[评目])得)(?:为|是|:)?");
+    static final Pattern SCORE_WORD = Pattern.compile("(综合得分|综合评分|总体评分|评分结果|自评分数|评价分数|总得分|得分结果|(?<![不未])得分|自评总分(?:[(（]分[)）])?|总分(?=为|是)|自评分(?=为|是|\\s*\\d)|(?<=[评目])得)(?:为|是|:)?");
 
     /**
      * Words that make a leading phrase a topic label ({@code 资金到位及执行情况分析：}) rather than a project's name.
@@ -45,7 +45,7 @@ final class Vocabulary {
 
     /** A grade after its keyword ({@code 等级为“优秀”}, {@code 自评结果为优}). Group 1 is the grade. */
     static final Pattern GRADE = Pattern.compile(
-            "(?:等级|等次|评级|结果|(?:自评|评价|评定)(?=为))(?:为|是)?[:：]?\\s*[\"“'‘「]?(" + Grades.PRINTED + ")" + Grades.END);
+            "(?:等级|等次|评级|结果|结论|(?:自评|评价|评定)(?=为))(?:为|是)?[:：]?\\s*[\"“'‘「]?(" + Grades.PRINTED + ")" + Grades.END);
 
     /** A grade named before its word: {@code 属于“优”等级}, {@code 评定为良好等次}. */
     static final Pattern GRADE_BEFORE_WORD = Pattern.compile(

@@ -248,4 +248,23 @@ class ProseGradesTest {
         assertEquals(List.of(new BigDecimal("95")),
                 ProseEvaluations.extract(pdfRow, project).stream().map(Evaluation::score).toList());
     }
+
+    @Test
+    void aBareSelfScoreAndAConclusionsGrade() throws IOException {
+        SourceDocument doc = text("""
+                一、总体情况
+                整体而言,本局2024年支出绩效完成情况自评分95分,综合评价等级为“优”。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+        ProseEvaluationsTest.assertAllQuote(doc, es);
+        assertEquals(List.of(new BigDecimal("95")), es.stream().map(Evaluation::score).toList(), es.toString());
+        assertEquals("优", es.get(0).grade());
+
+        SourceDocument cut = text("""
+                一、总体情况
+                2021年度市级就业资金配套项目资金绩效自评得分为98分,自评结论为“优秀
+                """);
+        List<Evaluation> two = ProseEvaluations.extract(cut, TOWN);
+        assertEquals("优秀", two.get(0).grade(), "a conclusion states the grade, its closing quote cut off by the excerpt");
+    }
 }
