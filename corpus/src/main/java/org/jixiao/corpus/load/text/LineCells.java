@@ -54,7 +54,8 @@ final class LineCells {
 
     private static final Map<String, Kind> WORDS = load();
     private static final Pattern BRACKETS = Pattern.compile("[(（][^()（）]*[)）]");
-    private static final Pattern NUMBER = Pattern.compile("[-+−]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?");
+    /** A number, a percentage, or an amount printed with its money unit (4753.66万元) as some pages fill a number column. */
+    private static final Pattern NUMBER = Pattern.compile("[-+−]?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:%|万元|元|亿元)?");
     private static final Pattern TOTAL = Pattern.compile("^(?:合\\s*计|总\\s*计|小\\s*计)[:：]?$");
     /** The closing row of an indicator table (总分, 合计), whose cells {@link #totalRow} places. */
     /** The closing row of an indicator table (总分, 合计, 自评总分 …), whose cells {@link #totalColumns} places. */

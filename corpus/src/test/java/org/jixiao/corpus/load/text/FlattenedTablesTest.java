@@ -487,4 +487,14 @@ class FlattenedTablesTest {
         SourceDocument prose = load("预算数 执行数 分值 都按规定填写\n年度资金总额 60 54 10\n");
         assertTrue(prose.tables().isEmpty(), "a line with a word that names no column is no header");
     }
+
+    @Test
+    void amountsPrintedWithTheirMoneyUnitFillNumberColumns() throws Exception {
+        String text = "部门整体支出绩效自评表\n\n年初\n\n预算数\n\n全年预算数\n\n全年\n\n执行数\n\n分值\n\n执行率\n\n得分\n\n"
+                + "年度资金总额\n\n653.2万元\n\n653.2万元\n\n522.56万元\n\n10\n\n80%\n\n8\n\n按收入性质分:\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("年度资金总额", "653.2万元", "653.2万元", "522.56万元", "10", "80%", "8"), t.rowTexts(1));
+        assertTrue(LineCells.number("1,200.5元") && LineCells.number("3亿元") && !LineCells.number("12个"));
+    }
 }
