@@ -42,6 +42,8 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  *       numbers (分值, 得分). The cells are right-aligned, and the merged cell above spans down over the
  *       rows that omitted it.</li>
  * </ul>
+ * A cell whose own line breaks became lines too (a wrapped header cell, a wrapped level name, a sentence note) is
+ * put back together by {@link WrappedCells}.
  * The table ends at the first line that cannot be a cell (long prose, a sentence), at a total row
  * (合计/总计, whose cells cannot be placed), or where the rows stop fitting; what follows stays text. An indicator
  * table keeps its total row ({@code 总分 / 100 / 94.3 / 优}): its one or two numbers go under the header's last
@@ -87,6 +89,11 @@ final class LineCells {
         return null;
     }
 
+    /** Whether {@code text}, without its bracketed notes and spaces, is a header word whole, not only ending with one. */
+    static boolean wholeHeaderWord(String text) {
+        return WORDS.containsKey(Simplified.of(BRACKETS.matcher(text).replaceAll("").replaceAll("\\s+", "")));
+    }
+
     /** Whether a header run of at least three lines starts at line {@code i}. */
     static boolean starts(List<String> lines, int i) {
         int found = 0;
@@ -95,7 +102,7 @@ final class LineCells {
                 continue;
             }
             if (header(lines.get(j)) == null) {
-                int second = wrappedHeader(lines, j);
+                int second = WrappedCells.header(lines, j);
                 if (second < 0) {
                     return false;
                 }
@@ -106,49 +113,11 @@ final class LineCells {
         return found == MIN_HEADER;
     }
 
-    /**
-     * Where the second half of a header cell that a table wrapped over two lines stands ({@code 年初 / 预算数},
-     * {@code 全年 / 执行数}: the cell's lines became lines of their own), or -1: the line at {@code j} is no header
-     * word, and joined with the next non-blank line it is one, whole.
-     */
-    static int wrappedHeader(List<String> lines, int j) {
-        String first = lines.get(j).strip();
-        if (first.isEmpty() || first.length() > ROW_LABEL_LENGTH || header(first) != null) {
-            return -1;
-        }
-        int k = j + 1;
-        while (k < lines.size() && lines.get(k).isBlank()) {
-            k++;
-        }
-        if (k >= lines.size() || k - j > 2) {
-            return -1;
-        }
-        String joined = Simplified.of(BRACKETS.matcher(first + lines.get(k).strip()).replaceAll("").replaceAll("\\s+", ""));
-        return WORDS.containsKey(joined) ? k : -1;
-    }
-
     /** A line that may be one cell: short, not a sentence, no delimiter of another layout. */
     private static boolean cellLike(String line) {
         String t = line.strip();
         return !t.isEmpty() && t.length() <= CELL_LENGTH && (!TextParagraphs.endsSentence(t) || rowLabel(t))
                 && line.indexOf('\t') < 0 && !PipeTables.hasPipe(line);
-    }
-
-    /**
-     * A sentence short enough to be a note cell ({@code 已完工,剩余3%尾款未付。}): under a header whose last column is
-     * the indicator table's note (偏差原因分析…), a note is a cell though it ends like a sentence.
-     */
-    private static boolean noteCell(String line) {
-        String t = line.strip();
-        return !t.isEmpty() && t.length() <= CELL_LENGTH && line.indexOf('\t') < 0 && !PipeTables.hasPipe(line);
-    }
-
-    private static final Pattern NOTE_HEADER = Pattern.compile("原因|说明|备注|改进措施");
-
-    /** Whether the header's last column holds notes, under an indicator header (三级指标 among its columns). */
-    private static boolean noteColumn(List<String> header) {
-        return header.size() >= MIN_HEADER && NOTE_HEADER.matcher(header.get(header.size() - 1)).find()
-                && LevelNames.columns(header, header.size()).contains(3);
     }
 
     /**
@@ -196,11 +165,11 @@ final class LineCells {
             if (line.isBlank()) {
                 continue;
             }
-            if (!cellLike(line) && !(noteCell(line) && !values.isEmpty() && noteColumn(headerTexts))) {
+            if (!cellLike(line) && !(!values.isEmpty() && WrappedCells.note(line, headerTexts))) {
                 break;
             }
             Kind kind = values.isEmpty() ? header(line) : null;
-            int second = values.isEmpty() && kind == null ? wrappedHeader(lines, j) : -1;
+            int second = values.isEmpty() && kind == null ? WrappedCells.header(lines, j) : -1;
             if (second >= 0) {
                 String joined = line.strip() + lines.get(second).strip();
                 header.add(j);
@@ -218,16 +187,7 @@ final class LineCells {
         if (header.size() < MIN_HEADER || values.isEmpty()) {
             return null;
         }
-        // a level name the table wrapped before its last word (经济效益 / 指标) is one cell: its second line joins it
-        Map<Integer, String> joined = new HashMap<>();
-        for (int v = 0; v + 1 < values.size(); v++) {
-            String here = lines.get(values.get(v)).strip();
-            if (lines.get(values.get(v + 1)).strip().equals("指标") && !here.endsWith("指标")
-                    && LevelNames.levelName(here + "指标")) {
-                joined.put(values.get(v), here + "指标");
-                values.remove(v + 1);
-            }
-        }
+        Map<Integer, String> joined = WrappedCells.levelNames(lines, values);
         List<String> texts = values.stream().map(i -> joined.getOrDefault(i, lines.get(i))).toList();
         List<Row> rows = numbered(headerTexts.get(0), kinds.size(), texts);
         boolean suffix = false;
