@@ -28,7 +28,7 @@ import org.jixiao.extractors.model.Report;
  * they are also read level by level and run by run, and only when no reading adds up is there a finding. A total
  * printed as 0 above non-zero parts gets its own code: the line was not filled in. A 合计 column is checked
  * the same way against the amount columns beside it, line by line, and a 结余 column against the funds that
- * arrived (or were planned) less those spent ({@link BalanceColumns}).
+ * arrived (or were planned) less those spent ({@link BalanceColumns}; outside a grid, {@link FigureBalance}).
  *
  * <p>Where: total lines in {@link TableTotals}, total columns in {@link TotalColumns}, both reading cells through
  * {@link TableCells}; the total lines of forms printed without their grid in {@link FlatSums}; prose in
@@ -55,6 +55,7 @@ public final class SumRule implements CheckRule {
         }
         FlatSums.check(prose.flatForms(report.source()), out);
         ProseSums.check(report, out);
+        FigureBalance.check(report, out);
         return out;
     }
 }
