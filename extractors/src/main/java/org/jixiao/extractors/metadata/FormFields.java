@@ -24,6 +24,8 @@ final class FormFields {
     record Field(FieldLabels.Kind kind, String label, String value, Provenance at, String layout) {
     }
 
+    /** Characters that make a word with a unit suffix before them: 处室, 科室, 局长, 院长. */
+    private static final String INSIDE_WORD = "室长";
     private static final Pattern VALUE_RUN = Pattern.compile("[\\p{IsHan}()（）]+");
     private static final Pattern SECOND_LABEL = Pattern.compile("^[/／、]\\s*(项目)?(负责人|联系人|代码|编码)(及电话)?");
     /** Labels that are everyday words too (资金来源, 各部门, 项目名称): only standing apart, before a separator. */
@@ -235,6 +237,9 @@ final class FormFields {
         String v = s.substring(0, run.end());
         v = v.substring(0, FieldLabels.valueEnd(v));
         for (int end = v.length(); end >= 3; end--) {
+            if (end < v.length() && INSIDE_WORD.indexOf(v.charAt(end)) >= 0) {
+                continue; // 财政处|室, 某局|长: a suffix character inside a word (处室, 局长) ends no name
+            }
             String name = UnitNames.clean(v.substring(0, end));
             if (UnitNames.isFieldValue(name)) {
                 int len = v.startsWith(name) ? name.length() : end;

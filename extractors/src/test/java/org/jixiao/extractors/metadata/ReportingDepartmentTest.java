@@ -402,4 +402,14 @@ class ReportingDepartmentTest {
         assertEquals("望川县第二中学", m.department());
         SampleReportMetadataTest.assertQuotes(d, m, "department", "望川县第二中学");
     }
+
+    @Test
+    void aSuffixInsideAWordEndsNoName() throws IOException {
+        // a template's placeholder 财政处室 (a division of the finance office), not a unit named 财政处
+        SourceDocument d = page("""
+                部门整体绩效自评表主管部门财政处室自评总分(分)97.6部门联系人某某联系电话
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertTrue(m.department() == null || !m.department().startsWith("财政处"), m.department());
+    }
 }
