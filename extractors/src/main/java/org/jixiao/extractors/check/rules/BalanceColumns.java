@@ -7,6 +7,7 @@ import static org.jixiao.extractors.check.rules.TableCells.moneyUnit;
 import static org.jixiao.extractors.check.rules.TableCells.number;
 import static org.jixiao.extractors.check.rules.TableCells.numericAt;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,12 +35,12 @@ final class BalanceColumns {
 
     static final String CODE = "sum.balance";
 
-    private static final String UNIT = "([（(](万元|元|亿元|千元)[）)])?";
-    private static final Pattern BALANCE = Pattern.compile("^(资金)?(结余|结存|余额)(资金|数|金额)?" + UNIT + "$");
-    private static final Pattern ARRIVED = Pattern.compile("到位");
-    private static final Pattern SPENT = Pattern.compile("支出|执行数|执行金额|使用数|支付数|已使用|已支付");
-    private static final Pattern PLANNED = Pattern.compile("计划|预算|安排");
-    private static final Pattern CARRY_OVER = Pattern.compile("结转|上年");
+    static final String UNIT = "([（(](万元|元|亿元|千元)[）)])?";
+    static final Pattern BALANCE = Pattern.compile("^(资金)?(结余|结存|余额)(资金|数|金额)?" + UNIT + "$");
+    static final Pattern ARRIVED = Pattern.compile("到位");
+    static final Pattern SPENT = Pattern.compile("支出|执行数|执行金额|使用数|支付数|已使用|已支付");
+    static final Pattern PLANNED = Pattern.compile("计划|预算|安排");
+    static final Pattern CARRY_OVER = Pattern.compile("结转|上年");
     private static final Pattern NOT_AN_AMOUNT = Pattern.compile("率|%|％|比例|占比|分值|得分|权重");
 
     private BalanceColumns() {
@@ -98,25 +99,14 @@ final class BalanceColumns {
             if (balance == null || spending1 == null) {
                 continue;
             }
-            List<Operand> parts = List.of(Operand.printed(number(spending1)), Operand.printed(number(balance)));
-            Comparison worst = null;
-            Cell base = null;
-            boolean holds = false;
-            for (int c : new int[] {arrived, planned}) {
-                Cell b = c < 0 ? null : numericAt(t, r, c);
-                if (b == null) {
-                    continue;
-                }
-                Comparison cmp = ArithmeticChecks.sum(parts, Operand.printed(number(b)), Coverage.EXHAUSTIVE, unit);
-                holds |= cmp.consistent();
-                if (worst == null) { // the arrived funds first: the balance is usually what arrived and was not spent
-                    worst = cmp;
-                    base = b;
-                }
-            }
-            if (holds || worst == null) {
+            Cell arrivedCell = arrived < 0 ? null : numericAt(t, r, arrived);
+            Cell plannedCell = planned < 0 ? null : numericAt(t, r, planned);
+            Comparison worst = unexplained(number(spending1), number(balance),
+                    arrivedCell == null ? null : number(arrivedCell), plannedCell == null ? null : number(plannedCell), unit);
+            if (worst == null) {
                 continue;
             }
+            Cell base = arrivedCell != null ? arrivedCell : plannedCell;
             String rowLabel = label(t, r, Math.min(col, Math.min(spent, base.col())));
             String message = "表" + (t.index() + 1) + (rowLabel.isEmpty() ? "第" + (r + 1) + "行" : "“" + rowLabel + "”行")
                     + "的“" + key(balanceHeader) + "”" + number(balance).toPlainString() + unit + "与“"
@@ -125,5 +115,27 @@ final class BalanceColumns {
             Worded.finding(worst, SumRule.RULE, CODE, message, number(base).toPlainString() + unit, at)
                     .ifPresent(out::add);
         }
+    }
+
+    /**
+     * Spent + balance against each base printed (the arrived funds, then the planned ones): null when one makes the
+     * balance hold, or when neither is printed; else the comparison with the first, the base the balance is
+     * usually taken from.
+     */
+    static Comparison unexplained(BigDecimal spent, BigDecimal balance, BigDecimal arrived, BigDecimal planned,
+                                  String unit) {
+        List<Operand> parts = List.of(Operand.printed(spent), Operand.printed(balance));
+        Comparison first = null;
+        for (BigDecimal base : new BigDecimal[] {arrived, planned}) {
+            if (base == null) {
+                continue;
+            }
+            Comparison cmp = ArithmeticChecks.sum(parts, Operand.printed(base), Coverage.EXHAUSTIVE, unit);
+            if (cmp.consistent()) {
+                return null;
+            }
+            first = first == null ? cmp : first;
+        }
+        return first;
     }
 }

@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.jixiao.corpus.model.Provenance;
-import org.jixiao.extractors.check.arith.ArithmeticChecks;
-import org.jixiao.extractors.check.arith.ArithmeticChecks.Coverage;
 import org.jixiao.extractors.check.arith.Comparison;
-import org.jixiao.extractors.check.arith.Operand;
 import org.jixiao.extractors.model.Figure;
 import org.jixiao.extractors.model.Finding;
 import org.jixiao.extractors.model.Report;
@@ -23,12 +20,11 @@ import org.jixiao.extractors.model.Report;
  */
 final class FigureBalance {
 
-    private static final String UNIT = "([（(](万元|元|亿元|千元)[）)])?";
-    private static final Pattern BALANCE = Pattern.compile("^(资金)?(结余|结存|余额)(资金|数|金额)?" + UNIT + "$");
-    private static final Pattern ARRIVED = Pattern.compile("到位");
-    private static final Pattern SPENT = Pattern.compile("支出|执行数|执行金额|使用数|支付数|已使用|已支付");
-    private static final Pattern PLANNED = Pattern.compile("计划|预算|安排");
-    private static final Pattern CARRY_OVER = Pattern.compile("结转|上年");
+    private static final Pattern BALANCE = BalanceColumns.BALANCE;
+    private static final Pattern ARRIVED = BalanceColumns.ARRIVED;
+    private static final Pattern SPENT = BalanceColumns.SPENT;
+    private static final Pattern PLANNED = BalanceColumns.PLANNED;
+    private static final Pattern CARRY_OVER = BalanceColumns.CARRY_OVER;
     private static final Pattern NOT_AN_AMOUNT = Pattern.compile("率|%|％|比例|占比|分值|得分|权重|其中");
     /** How many figures before the balance its base and spending may stand, and how many characters. */
     private static final int FIGURES_BACK = 4;
@@ -85,24 +81,12 @@ final class FigureBalance {
                 Math.min(text.length(), balance.at().end() + 20))).find()) {
             return; // a carry-over named among them or right after the balance
         }
-        List<Operand> parts = List.of(Operand.printed(spent.value()), Operand.printed(balance.value()));
-        Comparison worst = null;
-        Figure base = null;
-        boolean holds = false;
-        for (Figure b : new Figure[] {arrived, planned}) {
-            if (b == null) {
-                continue;
-            }
-            Comparison cmp = ArithmeticChecks.sum(parts, Operand.printed(b.value()), Coverage.EXHAUSTIVE, balance.unit());
-            holds |= cmp.consistent();
-            if (worst == null) { // the arrived funds first: the balance is usually what arrived and was not spent
-                worst = cmp;
-                base = b;
-            }
-        }
-        if (holds || worst == null) {
+        Comparison worst = BalanceColumns.unexplained(spent.value(), balance.value(),
+                arrived == null ? null : arrived.value(), planned == null ? null : planned.value(), balance.unit());
+        if (worst == null) {
             return;
         }
+        Figure base = arrived != null ? arrived : planned;
         String message = "“" + balance.label() + "”" + balance.value().toPlainString() + balance.unit() + "与“"
                 + base.label() + "”减“" + spent.label() + "”之差不符";
         List<Provenance> at = new ArrayList<>(List.of(base.at(), spent.at(), balance.at()));
