@@ -34,8 +34,8 @@ final class ResultSentences {
     private static final Pattern SELF_EVALUATION = Pattern.compile("(绩效)?自评(价)?");
     /** Words that make a subjectless score the whole's: 综合评价得分, 总体评价得分, 整体得分. */
     private static final Pattern OVERALL_SUBJECT = Pattern.compile("综合|总体|整体");
-    /** The report's project referring to itself: 本项目, 该项目. */
-    private static final Pattern SELF_REFERENCE = Pattern.compile("(?:本|该|此)(?:项目|专项)");
+    /** The report's project referring to itself: 本项目, 该项目, 项目 (项目最终得分, 项目绩效评价得分). */
+    private static final Pattern SELF_REFERENCE = Pattern.compile("(?:本|该|此)?(?:项目|专项)");
 
     private final Reading r;
 
@@ -211,12 +211,12 @@ final class ResultSentences {
             }
             // 自评得分103.4分 / 绩效自评分为97.25分 / 综合评分为97分 / 自评总分: 95 with nothing else before it: the report's own result
             if (s.isEmpty() && (keyword.startsWith("总") || keyword.startsWith("综合") || keyword.startsWith("自评分")
-                    || keyword.startsWith("自评总") || keyword.startsWith("评分") || keyword.startsWith("评价分")
+                    || keyword.startsWith("自评总") || keyword.startsWith("评分") || keyword.endsWith("结果") || keyword.startsWith("评价分")
                     || SELF_EVALUATION.matcher(rawSubject.strip()).matches()
                     || OVERALL_SUBJECT.matcher(rawSubject).find())) {
                 return r.drafts.findOrCreate(Scope.DEPARTMENT, r.department, at, d -> d.score == null);
             }
-            // 该项目得分为95分 / 本项目综合评分为95分 in a report on one project: its own result
+            // 该项目得分为95分 / 本项目综合评分为95分 / 项目最终得分为88.6分 in a report on one project: its own result
             if (!s.isEmpty() && r.projectReport && SELF_REFERENCE.matcher(rawSubject.strip()).lookingAt()) {
                 return r.drafts.findOrCreate(Scope.DEPARTMENT, r.department, at, d -> d.score == null);
             }

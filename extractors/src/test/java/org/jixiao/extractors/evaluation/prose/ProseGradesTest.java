@@ -267,4 +267,25 @@ class ProseGradesTest {
         List<Evaluation> two = ProseEvaluations.extract(cut, TOWN);
         assertEquals("优秀", two.get(0).grade(), "a conclusion states the grade, its closing quote cut off by the excerpt");
     }
+
+    @Test
+    void aOneProjectReportsOwnResultInTheWordingsReportsUse() throws IOException {
+        ReportMetadata project = new ReportMetadata("t", "望川县水利局", List.of(), null, 2023, ReportScope.PROJECT, Map.of());
+        String[][] cases = {
+                {"项目绩效自评综合得分92分，等级为“优”。", "92", "优"},
+                {"根据评分标准，项目最终得分为88.6分，评价结果为良。", "88.6", "良"},
+                {"项目整体评分为90.5分，自评等级为优。", "90.5", "优"},
+                {"经综合评定，项目绩效评价得分为86分，评定等级为“良”。", "86", "良"},
+                {"绩效自评结果为92分，等级为优秀。", "92", "优秀"},
+        };
+        for (String[] c : cases) {
+            SourceDocument doc = text("一、项目概况\n" + c[0] + "\n");
+            List<Evaluation> es = ProseEvaluations.extract(doc, project);
+            ProseEvaluationsTest.assertAllQuote(doc, es);
+            assertEquals(List.of(new BigDecimal(c[1])), es.stream().map(Evaluation::score).toList(), c[0] + " " + es);
+            assertEquals(c[2], es.get(0).grade(), c[0]);
+        }
+        assertTrue(ProseEvaluations.extract(text("一、项目概况\n自评结果为优。\n"), project).stream()
+                .allMatch(x -> x.score() == null), "自评结果 before a grade states no score");
+    }
 }
