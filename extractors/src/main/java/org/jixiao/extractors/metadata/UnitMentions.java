@@ -102,19 +102,22 @@ final class UnitMentions {
         for (int i = 0; i < prose.size(); i++) {
             Line line = prose.get(i);
             String s = blanked.get(i);
+            // the three year patterns need a 19xx/20xx; most lines have none
+            boolean year = YearFinder.hasYear(s);
             Matcher e = EVALUATED_PATTERN.matcher(s);
-            while (e.find()) {
+            while (year && e.find()) {
                 addMention(e.group("name"), EVALUATED, "evaluated", line, e.start("name"), false, cands);
             }
             Matcher r = REPORTED.matcher(s);
-            while (r.find()) {
+            boolean reported = s.contains("现将");
+            while (reported && r.find()) {
                 String name = r.group("name");
                 int unitEnd = reportingUnitEnd(name);
                 addMention(unitEnd > 0 ? name.substring(0, unitEnd) : name, EVALUATED, "reported", line,
                         r.start("name"), true, cands);
             }
             Matcher u = UNIT_YEAR_PATTERN.matcher(s);
-            while (u.find()) {
+            while (year && u.find()) {
                 int skip = leadingOpeners(u.group("name"));
                 String name = u.group("name").substring(skip);
                 if (PLACE_FIRST.matcher(name).find()) {

@@ -63,12 +63,15 @@ final class Reading {
         String rest = marked ? t.substring(lm.end()) : t;
         String head = firstPhrase(rest);
         boolean colon = head.length() < rest.length() && ":：".indexOf(rest.charAt(head.length())) >= 0;
+        if (!(marked || colon)) {
+            return null;
+        }
         Matcher b = Vocabulary.BUDGET_START.matcher(head);
         if (b.find() && b.start() > 0) {
             head = head.substring(0, b.start());
         }
         String name = Names.clean(head);
-        if (!(marked || colon) || name == null || name.length() < 2
+        if (name == null || name.length() < 2
                 || Vocabulary.DEPARTMENT_WORDS.matcher(name).find()
                 || Vocabulary.SECTION_AT_END.matcher(name).find()
                 || Vocabulary.TOPIC_WORDS.matcher(name).find()

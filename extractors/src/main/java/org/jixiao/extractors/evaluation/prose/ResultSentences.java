@@ -51,11 +51,18 @@ final class ResultSentences {
         boolean scored = false;
         for (Span c : Spans.split(text, Spans.CLAUSE_ENDS)) {
             String clause = text.substring(c.from(), c.to());
-            List<Mention> mentions = NumberScanner.scan(clause);
+            if (!Vocabulary.mayHoldScoreWord(clause)) {
+                continue;
+            }
             Matcher k = Vocabulary.SCORE_WORD.matcher(clause);
+            // most clauses hold no score word: their numbers are not read
+            List<Mention> mentions = null;
             int searchFrom = 0;
             while (searchFrom < clause.length() && k.find(searchFrom)) {
                 searchFrom = k.end();
+                if (mentions == null) {
+                    mentions = NumberScanner.scan(clause);
+                }
                 Quantity q = quantityAt(mentions, clause, k.end());
                 if (q == null || !(q.kind() == Kind.SCORE || plainScore(q)) || q.qualifier() != Qualifier.EXACT
                         || r.isConsumed(u, c.from() + q.start())) {

@@ -31,6 +31,14 @@ final class Vocabulary {
     static final Pattern SCORE_WORD = Pattern.compile("(综合得分|综合评分|总体评分|整体评分|评分结果|(?:自评|评价)结果(?=(?:为|是|:|：)?\\s*\\d)|自评分数|评价分数|总得分|得分结果|(?<![不未])得分|自评总分(?:[(（]分[)）])?|总分(?=为|是)|自评分(?=为|是|\\s*\\d)|(?<=[评目])得)(?:为|是|:)?");
 
     /**
+     * Whether {@link #SCORE_WORD} can match in {@code s}: every one of its words holds 分, 果 or 得. Most clauses
+     * hold none, and a check of three characters is cheaper than the pattern's alternation tried at each position.
+     */
+    static boolean mayHoldScoreWord(String s) {
+        return s.indexOf('分') >= 0 || s.indexOf('得') >= 0 || s.indexOf('果') >= 0;
+    }
+
+    /**
      * Words that make a leading phrase a topic label ({@code 资金到位及执行情况分析：}) rather than a project's name.
      */
     /** Subjects that name an indicator (合规率, 满意度, 人数, 完成值), whose 得分 is not a project's total. */
