@@ -1,5 +1,6 @@
 package org.jixiao.extractors.figure;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,13 +85,19 @@ final class FlatFormFigures {
                 flat.add(f);
             }
         }
-        if (flat.isEmpty()) {
+        List<org.jixiao.extractors.model.Indicator> rows = new ArrayList<>();
+        for (FlatForms.Form f : forms) {
+            if (f.indicators() != null) {
+                rows.addAll(f.indicators().indicators());
+            }
+        }
+        if (flat.isEmpty() && rows.isEmpty()) {
             return figures;
         }
         List<Figure> out = new ArrayList<>();
         for (Figure fig : figures) {
             if (flat.stream().noneMatch(x -> overlaps(x.at(), fig.at()))) {
-                out.add(fig);
+                inRow(rows, fig).ifPresent(out::add);
             }
         }
         out.addAll(flat);
@@ -128,6 +135,72 @@ final class FlatFormFigures {
             return java.util.Optional.empty();
         }
         return Unit.of(m.unit()).flatMap(u -> Figures.of(label, m.number(), u, false, m.at()));
+    }
+
+    /**
+     * {@code fig}, read from prose, as the indicator row it lies in reads it. A row whose run-together cells the
+     * form reader split ({@code 验收合格率20100%100%20}: 分值 20, 指标值 100%, 实际值 100%) names the values after
+     * its name by the row and column ({@code 验收合格率 / 实际完成值}), not by the header words and level names run
+     * before them; a number there that quotes no one cell joins the digits of two ({@code 20100%}), a value the
+     * report never printed, and is dropped. A figure outside every such row, or inside a row's name, is kept.
+     */
+    private static java.util.Optional<Figure> inRow(List<org.jixiao.extractors.model.Indicator> rows, Figure fig) {
+        for (org.jixiao.extractors.model.Indicator row : rows) {
+            Provenance at = row.at();
+            if (fig.at().start() < at.start() || at.end() < fig.at().end()) {
+                continue;
+            }
+            String target = row.target();
+            String actual = row.actual();
+            int name = row.level3() == null ? -1 : at.text().indexOf(row.level3());
+            int from = fig.at().start() - at.start();
+            if (target == null && actual == null || name < 0 || from < name + row.level3().length()) {
+                return java.util.Optional.of(fig);
+            }
+            String quoted = fig.at().text();
+            // the actual is the row's last printing of its text; the target stands before it
+            int last = actual == null ? -1 : at.text().lastIndexOf(actual);
+            String column;
+            if (last >= 0 && from >= last && from < last + actual.length() && actual.contains(quoted)) {
+                column = "实际完成值";
+            } else if (target != null && target.contains(quoted)) {
+                column = "年度指标值";
+            } else {
+                return targetInside(row, fig);
+            }
+            return java.util.Optional.of(new Figure(row.level3() + " / " + column, fig.value(), fig.unit(),
+                    fig.yuan(), fig.kind(), fig.at()));
+        }
+        return java.util.Optional.of(fig);
+    }
+
+    /** A target printed with its comparator and unit: ≥550万粒, 100%. */
+    private static final java.util.regex.Pattern MEASURE =
+            java.util.regex.Pattern.compile("(?:≥|≤|≧|≦|>=|<=|>|<|=)?(\\d+(?:\\.\\d+)?)(\\S*)");
+
+    /**
+     * The row's target where {@code fig} ends with it, the weight's digits run in before it ({@code 8550万粒}: 分值
+     * 8, 指标值 550万粒): the target as its own figure, in the figure's unit; nothing when the figure ends
+     * otherwise.
+     */
+    private static java.util.Optional<Figure> targetInside(org.jixiao.extractors.model.Indicator row, Figure fig) {
+        String target = row.target();
+        String quoted = fig.at().text();
+        java.util.regex.Matcher m = target == null ? null : MEASURE.matcher(target);
+        if (m == null || !m.matches() || !quoted.endsWith(target) || quoted.length() == target.length()
+                || fig.unit() == null || !quoted.endsWith(m.group(2))) {
+            return java.util.Optional.empty();
+        }
+        BigDecimal value = new BigDecimal(m.group(1));
+        BigDecimal yuan = fig.yuan() == null ? null
+                : Unit.of(fig.unit()).map(u -> Figures.inBase(value, u)).orElse(null);
+        if (fig.yuan() != null && yuan == null) {
+            return java.util.Optional.empty();
+        }
+        Provenance at = fig.at();
+        int start = at.end() - target.length();
+        return java.util.Optional.of(new Figure(row.level3() + " / 年度指标值", value, fig.unit(), yuan, fig.kind(),
+                new Provenance(at.page(), at.table(), at.row(), at.col(), start, at.end(), target)));
     }
 
     private static boolean overlaps(Provenance a, Provenance b) {

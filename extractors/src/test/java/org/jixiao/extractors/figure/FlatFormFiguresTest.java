@@ -143,6 +143,32 @@ class FlatFormFiguresTest {
     }
 
     /**
+     * An indicator table whose cells ran together: the prose reading of {@code 验收合格率15100%98%14} would join the
+     * weight 15 and the target 100% into a rate of 15100%. The row reader splits the cells; no figure may quote
+     * digits of two cells: the target is its own figure, named by its row and column, as the other cells are.
+     */
+    @Test
+    void noFigureJoinsTwoRunTogetherCells() {
+        List<Figure> all = figures("""
+                绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施产出指标(60分)数量指标修缮校舍面积20≥300平方米≥320平方米20质量指标工程验收合格率15100%98%14成本指标项目总投资1536万元35万元15效益指标(30分)社会效益指标受益学生人数30≥800人≥850人30总分10099
+                """);
+        assertTrue(all.stream().noneMatch(f -> f.at().text().contains("15100")), "no rate of 15100%: " + all);
+        assertTrue(all.stream().noneMatch(f -> f.at().text().contains("1536")), "no amount of 1536万元: " + all);
+        assertTrue(all.stream().anyMatch(f -> f.at().text().equals("98%")), "the actual 98% stays: " + all);
+        assertTrue(all.stream().anyMatch(f -> f.at().text().equals("35万元")), "the actual 35万元 stays: " + all);
+        assertTrue(all.stream().anyMatch(f -> f.at().text().contains("320平方米")), "a separated cell stays: " + all);
+        assertEquals("≥300平方米", named(all, "修缮校舍面积 / 年度指标值").at().text(), "named by row and column");
+        assertEquals("≥320平方米", named(all, "修缮校舍面积 / 实际完成值").at().text());
+        assertEquals("98%", named(all, "工程验收合格率 / 实际完成值").at().text());
+        Figure target = named(all, "工程验收合格率 / 年度指标值");
+        assertEquals(new BigDecimal("100"), target.value(), "the target out of 15100%");
+        assertEquals("100%", target.at().text());
+        Figure cost = named(all, "项目总投资 / 年度指标值");
+        assertEquals(new BigDecimal("36"), cost.value(), "the target out of 1536万元");
+        assertEquals(new BigDecimal("360000"), cost.yuan());
+    }
+
+    /**
      * A spreadsheet dumped to text: every indicator row on one line, each opening with its number; a wrapped label
      * printed before the next row's label, with both rows' values after it; digits inside a label.
      */
