@@ -140,7 +140,12 @@ public final class FlatIndicatorTable {
             }
             // a row ends before the next level name: its label never runs over one (…衔接8是是8社会效益指标…)
             int rowTo = levelAt(text, pos + 1, to, vocab);
-            FlatIndicatorRows.Row row = FlatIndicatorRows.row(text, pos, rowTo, values, false);
+            // cells a dump kept apart by spaces: every gap is a cell boundary, which the run-together reader, free
+            // to split digits anywhere, would not respect (≥60个 60 10 10 read as 分值 1, 得分 0)
+            FlatIndicatorRows.Row row = SpacedIndicatorRow.read(t, pos, rowTo, values);
+            if (row == null) {
+                row = FlatIndicatorRows.row(text, pos, rowTo, values, false);
+            }
             if (row == null || bare(row.target()) && bare(row.actual())) {
                 // …是否有效达到预期达到预期1111: read as target 1, actual 1, 分值 1, 得分 1, unless the words before
                 // the digits are the target and actual (分值 11, 得分 11): a label that ends in two answers says so
@@ -170,7 +175,7 @@ public final class FlatIndicatorTable {
             String noteText = null;
             // the note runs to the line's end, or to a level name printed on the same line (…改进措施满意度指标(20分)…)
             int lineEnd = levelAt(text, end, FlatIndicatorRows.lineEnd(text, end, to), vocab);
-            if (note && lineEnd > end && !startsRow(text, end, to, values, vocab)) {
+            if (note && lineEnd > end && !startsRow(t, text, end, to, values, vocab)) {
                 // one row a line: what is left of the line is the row's 偏差原因
                 noteText = FormCells.clean(text.substring(end, lineEnd));
                 end = lineEnd;
@@ -288,10 +293,11 @@ public final class FlatIndicatorTable {
      * Whether another row starts at {@code pos} (a level name, the closing line, or a row that reads): on a form
      * printed as one line, the text after a row's last value is the next row, not the row's 偏差原因.
      */
-    private static boolean startsRow(String text, int pos, int to, List<Kind> values, FlatVocabulary vocab) {
+    private static boolean startsRow(FlatText t, String text, int pos, int to, List<Kind> values, FlatVocabulary vocab) {
         int p = skipSpace(text, pos, to);
         return startsWith(text, p, to, vocab.level1) != null || startsWith(text, p, to, vocab.level2) != null
-                || END.matcher(text).region(p, to).lookingAt() || FlatIndicatorRows.row(text, p, to, values, false) != null;
+                || END.matcher(text).region(p, to).lookingAt() || SpacedIndicatorRow.read(t, p, to, values) != null
+                || FlatIndicatorRows.row(text, p, to, values, false) != null;
     }
 
     /** Where the next first- or second-level name starts in {@code [from, to)}; {@code to} if none does. */

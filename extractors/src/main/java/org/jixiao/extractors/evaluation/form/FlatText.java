@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Cell;
+import org.jixiao.corpus.model.DocumentText;
 import org.jixiao.corpus.model.Heading;
 import org.jixiao.corpus.model.Paragraph;
 import org.jixiao.corpus.model.Provenance;
@@ -21,7 +22,7 @@ import org.jixiao.corpus.model.Table;
  * a flattened form that kept runs of spaces for empty cells: its cells join the run, one a line, so the form
  * around it (and the 总分 line after it) still reads as one.
  */
-record FlatText(String text, List<Provenance> parts, int[] starts) {
+record FlatText(String text, List<Provenance> parts, int[] starts, DocumentText source) {
 
     /** A cell at least this long may hold a flattened form. */
     private static final int LONG_CELL = 60;
@@ -32,6 +33,7 @@ record FlatText(String text, List<Provenance> parts, int[] starts) {
     /** The runs of text between the tables of {@code doc}, in document order. */
     static List<FlatText> of(SourceDocument doc) {
         List<FlatText> out = new ArrayList<>();
+        DocumentText source = doc.text();
         List<Provenance> run = new ArrayList<>();
         for (Block b : doc.blocks()) {
             switch (b) {
@@ -45,18 +47,18 @@ record FlatText(String text, List<Provenance> parts, int[] starts) {
                     }
                 }
                 case Table t -> {
-                    flush(run, out);
+                    flush(run, source, out);
                     run = new ArrayList<>();
                     // a whole form published as one long cell of a page's layout table
                     for (Cell c : t.cells()) {
                         if (c.text().length() >= LONG_CELL) {
-                            out.add(of(List.of(c.at())));
+                            out.add(of(List.of(c.at()), source));
                         }
                     }
                 }
             }
         }
-        flush(run, out);
+        flush(run, source, out);
         return out;
     }
 
@@ -65,8 +67,12 @@ record FlatText(String text, List<Provenance> parts, int[] starts) {
                 && t.cells().stream().allMatch(c -> c.text().length() <= SHORT_CELL);
     }
 
-    /** One run from the given spans (tests build them directly). */
+    /** One run from the given spans (tests build them directly), without the source's white space. */
     static FlatText of(List<Provenance> run) {
+        return of(run, null);
+    }
+
+    private static FlatText of(List<Provenance> run, DocumentText source) {
         StringBuilder sb = new StringBuilder();
         int[] starts = new int[run.size()];
         for (int i = 0; i < run.size(); i++) {
@@ -76,13 +82,36 @@ record FlatText(String text, List<Provenance> parts, int[] starts) {
             starts[i] = sb.length();
             sb.append(run.get(i).text());
         }
-        return new FlatText(sb.toString(), List.copyOf(run), starts);
+        return new FlatText(sb.toString(), List.copyOf(run), starts, source);
     }
 
-    private static void flush(List<Provenance> run, List<FlatText> out) {
+    private static void flush(List<Provenance> run, DocumentText source, List<FlatText> out) {
         if (!run.isEmpty()) {
-            out.add(of(run));
+            out.add(of(run, source));
         }
+    }
+
+    /**
+     * Whether the file printed white space right before the character at {@code i} that normalization dropped
+     * ({@code ≥60个 60} reads {@code ≥60个60}: a space between a character and a digit is taken for extraction
+     * debris). Where a dump kept cells apart by single spaces, that space was a cell boundary.
+     */
+    boolean gapBefore(int i) {
+        if (source == null || i <= 0 || i >= text.length()) {
+            return false;
+        }
+        int k = part(i);
+        if (k < 0 || i == starts[k] || i - starts[k] >= parts.get(k).text().length()) {
+            return false;
+        }
+        int d = parts.get(k).start() + (i - starts[k]);
+        String raw = source.raw();
+        for (int r = source.rawEnd(d); r < source.rawOffset(d); r++) {
+            if (Character.isWhitespace(raw.charAt(r))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The provenance of {@code [from, to)}, which must lie inside one block (a value never spans a newline). */
@@ -95,11 +124,7 @@ record FlatText(String text, List<Provenance> parts, int[] starts) {
     }
 
     private int part(int offset) {
-        for (int i = starts.length - 1; i >= 0; i--) {
-            if (starts[i] <= offset) {
-                return i;
-            }
-        }
-        return -1;
+        int i = java.util.Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 2; // the last part starting at or before offset; -1 before the first
     }
 }

@@ -51,6 +51,35 @@ class FlatIndicatorTableTest {
         assertEquals(printed, doc.text().snippet(i.at().start(), i.at().end()), "provenance offsets quote the text");
     }
 
+    /**
+     * A Word form dumped to one line with a single space between cells: targets and actuals of other shapes
+     * ({@code ≥60个} beside {@code 60}, a percentage printed as 百分比), phrases, and a row with no second-level
+     * name of its own. Every gap is a cell boundary.
+     */
+    @Test
+    void cellsKeptApartBySpacesOnOneLine() {
+        SourceDocument doc = doc("绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+                + "产出指标(50分) 数量指标 评审项目数量 ≥60个 60 10 10 质量指标 评审报告合格率 ≥100百分比 100 10 9 "
+                + "资金使用合规性 符合财务制度 达到预期 10 10 时效指标 报告提交及时性 按时完成 达到预期 10 10 "
+                + "成本指标 项目总成本 ≤75万元 74.5 10 10 效益指标(30分) 社会效益指标 对评审公平的影响 明显 较明显 30 26 "
+                + "满意度指标(10分) 满意度指标 委托方满意度 ≥90% 95% 10 10 总分 100 95");
+        FlatIndicatorTable.Result r = read(doc);
+
+        assertNotNull(r);
+        List<Indicator> rows = r.indicators();
+        assertEquals(7, rows.size(), rows.toString());
+        assertRow(rows.get(0), "评审项目数量", "≥60个", "60", "10", "10");
+        assertRow(rows.get(1), "评审报告合格率", "≥100百分比", "100", "10", "9");
+        assertRow(rows.get(2), "资金使用合规性", "符合财务制度", "达到预期", "10", "10");
+        assertEquals("质量指标", rows.get(2).level2(), "a row under the same second-level name");
+        assertNull(rows.get(1).note(), "the next row is no 偏差原因");
+        assertRow(rows.get(4), "项目总成本", "≤75万元", "74.5", "10", "10");
+        assertRow(rows.get(5), "对评审公平的影响", "明显", "较明显", "30", "26");
+        assertQuotes(doc, rows.get(5), "对评审公平的影响明显较明显30 26"); // the normalized text, spaces beside characters dropped
+        assertRow(rows.get(6), "委托方满意度", "≥90%", "95%", "10", "10");
+        assertTrue(r.closed(), "read to its 总分 line");
+    }
+
     /** Sichuan-style: the whole form on one line, columns 分值 | 年度指标值 | 全年实际值 | 得分, sections weighted. */
     @Test
     void wholeTableOnOneLine() {
