@@ -75,6 +75,7 @@ final class Reading {
                 || Vocabulary.DEPARTMENT_WORDS.matcher(name).find()
                 || Vocabulary.SECTION_AT_END.matcher(name).find()
                 || Vocabulary.TOPIC_WORDS.matcher(name).find()
+                || Vocabulary.ENCLOSURE.matcher(name).matches()
                 || Vocabulary.MONEY_HEADING.matcher(name).matches()
                 || departmentNames.stream().anyMatch(name::contains)) {
             return null;

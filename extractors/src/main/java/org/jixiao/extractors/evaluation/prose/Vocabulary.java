@@ -51,6 +51,9 @@ final class Vocabulary {
 
     static final Pattern TOPIC_WORDS = Pattern.compile("(?:情况|分析|说明|概况|结论|措施|问题|目标|依据|过程|方法)$");
 
+    /** A label that points to an enclosure, never a project's name: 附件, 附件2, 附表一. */
+    static final Pattern ENCLOSURE = Pattern.compile("附(?:件|表|录)?[0-9一二三四五六七八九十]{0,3}");
+
     /** A grade after its keyword ({@code 等级为“优秀”}, {@code 自评结果为优}). Group 1 is the grade. */
     static final Pattern GRADE = Pattern.compile(
             "(?:等级|等次|评级|结果|结论|(?:自评|评价|评定)(?=为))(?:为|是)?[:：]?\\s*[\"“'‘「]?(" + Grades.PRINTED + ")" + Grades.END);

@@ -279,6 +279,16 @@ class ProseEvaluationsTest {
     private static final ReportMetadata COUNTY = new ReportMetadata("t", "平川县水利局", List.of(), null, 2023,
             ReportScope.BOTH, Map.of());
 
+    /** {@code 附件:} before a form's title labels an enclosure: the amounts after it are no project named 附件. */
+    @Test
+    void anEnclosureLabelNamesNoProject() throws IOException {
+        SourceDocument doc = text("""
+                附件2: 项目支出绩效自评表 本项目共申请预算资金60万元,全年共完成支出58.5万元。
+                """);
+        List<Evaluation> es = ProseEvaluations.extract(doc, COUNTY);
+        assertTrue(es.stream().noneMatch(e -> e.name() != null && e.name().startsWith("附")), summary(es).toString());
+    }
+
     @Test
     void countyProjectParagraphWithCompositeScoreAndQuotedGrade() throws IOException {
         SourceDocument doc = text("""
