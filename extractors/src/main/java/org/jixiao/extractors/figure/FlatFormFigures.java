@@ -142,13 +142,14 @@ final class FlatFormFigures {
      * form reader split ({@code 验收合格率20100%100%20}: 分值 20, 指标值 100%, 实际值 100%) names the values after
      * its name by the row and column ({@code 验收合格率 / 实际完成值}), not by the header words and level names run
      * before them; a number there that quotes no one cell joins the digits of two ({@code 20100%}), a value the
-     * report never printed, and is dropped. A figure outside every such row, or inside a row's name, is kept.
+     * report never printed, and is dropped, as is one that starts in the row's values and runs on into the next
+     * row ({@code 8 8单项业务成本}: 8单). A figure outside every such row, or inside a row's name, is kept.
      */
     private static java.util.Optional<Figure> inRow(List<org.jixiao.extractors.model.Indicator> rows, Figure fig) {
         for (org.jixiao.extractors.model.Indicator row : rows) {
             Provenance at = row.at();
-            if (fig.at().start() < at.start() || at.end() < fig.at().end()) {
-                continue;
+            if (fig.at().start() < at.start() || at.end() <= fig.at().start()) {
+                continue; // a figure starting in the row: one running past its score joins it to the next row (8 8单项…)
             }
             String target = row.target();
             String actual = row.actual();

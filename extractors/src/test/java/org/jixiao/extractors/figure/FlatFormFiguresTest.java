@@ -143,6 +143,20 @@ class FlatFormFiguresTest {
     }
 
     /**
+     * A form on one line, its cells apart by single spaces: the score 8 before the next row's 单项… is no count
+     * of 8 单; the rows' targets are named by row and column.
+     */
+    @Test
+    void aScoreBeforeTheNextRowIsNoCount() {
+        List<Figure> all = figures("绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+                + "产出指标(50分) 数量指标 评审项目数量 ≥60个 60 10 10 成本指标 项目总成本 ≤75万元 74.5 8 8 "
+                + "单项评审成本 符合标准 达到预期 10 10 总分 100 98");
+        assertTrue(all.stream().noneMatch(f -> f.at().text().startsWith("8单")), "no 8单: " + all);
+        assertEquals("≥60个", named(all, "评审项目数量 / 年度指标值").at().text());
+        assertEquals("≤75万元", named(all, "项目总成本 / 年度指标值").at().text());
+    }
+
+    /**
      * An indicator table whose cells ran together: the prose reading of {@code 验收合格率15100%98%14} would join the
      * weight 15 and the target 100% into a rate of 15100%. The row reader splits the cells; no figure may quote
      * digits of two cells: the target is its own figure, named by its row and column, as the other cells are.
