@@ -23,13 +23,25 @@ final class ScopeFinder {
     }
 
     private static final Pattern WHOLE = Pattern.compile("(部门|单位)整体|整体支出|整体绩效");
-    private static final Pattern PROJECT_TITLE = Pattern.compile("项目支出|专项资金|项目绩效|专项绩效|项目资金|项目自评");
+    /**
+     * A title that names projects or a fund: 项目支出, 专项资金, and a fund or transfer payment evaluated on its own
+     * ({@code 中央水利发展资金绩效自评报告}, {@code …转移支付…绩效自评报告}, {@code …保种经费的绩效自评报告}, {@code 专项债券}).
+     */
+    private static final Pattern PROJECT_TITLE = Pattern.compile(
+            "项目支出|专项资金|项目[)）]?绩效|专项绩效|项目资金|项目自评|(?:资金|经费)[)）]?的?绩效|转移支付|专项债|国债");
     /**
      * A title or a form's caption, which may close with its year: 部门整体支出绩效自评表（2024年度）; and with its cell's
      * pipe where a page prints one cell a line ({@code …自评表(2023年度) |}).
      */
     private static final Pattern TITLE_LINE =
             Pattern.compile("^[^，。；,;|]{2,40}(自评表|评价表|报告)\\s*([(（]\\s*\\d{4}\\s*年度?\\s*[)）])?\\s*\\|?$");
+    /**
+     * A form's caption with its year inside a longer line, where a dump ran the form onto one line
+     * ({@code 附件: 项目支出绩效自评表 (2022年度) 项目名称 …}, {@code …绩效目标自评表(2022年度)项目名称…}). Group 1 is the
+     * caption, group 2 the field after it: a form that opens with 项目名称 evaluates a project.
+     */
+    private static final Pattern CAPTION_INSIDE = Pattern.compile(
+            "([^，。；,;|\\s:：]{2,40}?(?:自评表|评价表))\\s*[(（]\\s*\\d{4}\\s*年度?\\s*[)）][\\s|]*(项目名称)?");
     private static final Pattern WHOLE_SCORED = Pattern.compile("(部门|单位)整体[^。；;]{0,20}(得分|自评结果|评价等级|评分)");
     private static final Pattern PROJECTS_EVALUATED = Pattern.compile(
             "对[^。；;]{0,40}(预算项目|项目支出|专项资金|各项目)[^。；;]{0,20}(绩效自评|绩效评价|自评价|自评)");
@@ -55,11 +67,13 @@ final class ScopeFinder {
         int scoredSentences = 0;
         Provenance firstScored = null;
         for (Line line : lines) {
-            if (line.isCell()) {
-                continue;
-            }
             String s = line.text();
-            if (TITLE_LINE.matcher(s.strip()).matches()) {
+            Matcher titleLine = TITLE_LINE.matcher(s.strip());
+            boolean ownLine = titleLine.matches();
+            if (line.isCell() && !(ownLine && titleLine.group(1).endsWith("表"))) {
+                continue; // a cell names indicators and funds; only a form's own caption (…自评表) says its scope
+            }
+            if (ownLine) {
                 Matcher w = WHOLE.matcher(s);
                 if (whole == null && w.find()) {
                     whole = line.at().sub(w.start(), w.end());
@@ -69,6 +83,21 @@ final class ScopeFinder {
                     project = line.at().sub(p.start(), p.end());
                 }
                 continue;
+            }
+            Matcher c = CAPTION_INSIDE.matcher(s);
+            if (c.find()) {
+                String caption = c.group(1);
+                Matcher w = WHOLE.matcher(caption);
+                if (whole == null && w.find()) {
+                    whole = line.at().sub(c.start(1) + w.start(), c.start(1) + w.end());
+                } else if (project == null && !w.find(0)) {
+                    Matcher p = PROJECT_TITLE.matcher(caption);
+                    if (p.find()) {
+                        project = line.at().sub(c.start(1) + p.start(), c.start(1) + p.end());
+                    } else if (c.group(2) != null) {
+                        project = line.at().sub(c.start(2), c.end(2));
+                    }
+                }
             }
             Matcher ws = WHOLE_SCORED.matcher(s);
             if (whole == null && ws.find()) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.jixiao.corpus.load.DocumentBuilder;
 import org.jixiao.corpus.load.SourceFile;
@@ -120,6 +121,44 @@ class HandwrittenReportMetadataTest {
         SampleReportMetadataTest.assertQuotes(d, m, "year", "2024");
         assertEquals("新城区和平街道办事处", m.department());
         assertEquals(java.util.List.of("和平街道"), m.aliases(), "only short forms the text uses on their own");
+    }
+
+    /** A form run onto one line: its caption and first field inside the line say what it evaluates. */
+    @Test
+    void aFormCaptionInsideALineGivesTheScope() {
+        ReportMetadata project = EXTRACTOR.extract(doc("附件: 项目支出绩效自评表 (2023年度) 项目名称 村道养护项目 "
+                + "主管部门 平川县交通运输局 项目资金 (万元) 年初预算数 全年预算数 全年执行数"));
+        assertEquals(ReportScope.PROJECT, project.scope());
+        ReportMetadata goals = EXTRACTOR.extract(doc("附件:绩效目标自评表(2023年度)项目名称村道养护项目主管部门平川县交通运输局"));
+        assertEquals(ReportScope.PROJECT, goals.scope(), "a form that opens with 项目名称");
+        ReportMetadata whole = EXTRACTOR.extract(doc("部门整体支出绩效自评表(2023年度) 部门名称 平川县交通运输局 年度预算"));
+        assertEquals(ReportScope.DEPARTMENT, whole.scope());
+    }
+
+    /** A form whose caption a web page printed as the first cell of its pipe table. */
+    @Test
+    void aCaptionCellGivesTheScope() {
+        DocumentBuilder b = new DocumentBuilder(FILE);
+        TableDraft t = new TableDraft();
+        t.cell(0, 0, 1, 1, "部门整体支出绩效自评表");
+        t.cell(1, 0, 1, 1, "部门");
+        t.cell(1, 1, 1, 1, "平川县水务服务中心");
+        t.cell(2, 0, 1, 1, "其中:项目支出");
+        t.cell(2, 1, 1, 1, "120");
+        b.table(t);
+        assertEquals(ReportScope.DEPARTMENT, EXTRACTOR.extract(b.build()).scope());
+    }
+
+    /** A fund evaluated on its own, or a transfer payment: the report is about a fund, a project-level scope. */
+    @Test
+    void aFundsTitleGivesAProjectScope() {
+        for (String title : List.of("平川县2023年度中央水利发展资金绩效自评报告", "平川县民政局2023年度中央对地方转移支付预算执行情况绩效自评报告",
+                "平川县畜牧站2023年白鹅资源保种经费的绩效自评报告")) {
+            ReportMetadata m = EXTRACTOR.extract(doc(title, "一、基本情况", "项目资金到位120万元。"));
+            assertEquals(ReportScope.PROJECT, m.scope(), title);
+        }
+        ReportMetadata whole = EXTRACTOR.extract(doc("平川县民政局2023年度部门整体支出绩效自评报告", "一、部门基本情况"));
+        assertEquals(ReportScope.DEPARTMENT, whole.scope(), "整体 is the department's, whatever funds it names");
     }
 
     @Test
