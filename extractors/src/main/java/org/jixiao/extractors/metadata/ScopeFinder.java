@@ -25,10 +25,11 @@ final class ScopeFinder {
     private static final Pattern WHOLE = Pattern.compile("(部门|单位)整体|整体支出|整体绩效");
     /**
      * A title that names projects or a fund: 项目支出, 专项资金, and a fund or transfer payment evaluated on its own
-     * ({@code 中央水利发展资金绩效自评报告}, {@code …转移支付…绩效自评报告}, {@code …保种经费的绩效自评报告}, {@code 专项债券}).
+     * ({@code 中央水利发展资金绩效自评报告}, {@code …转移支付…绩效自评报告}, {@code …保种经费的绩效自评报告}, {@code 专项债券};
+     * a year or a few words between: {@code …工程项目2020年度绩效自评报告}, {@code …补助资金支付2023年度绩效…}).
      */
     private static final Pattern PROJECT_TITLE = Pattern.compile(
-            "项目支出|专项资金|项目[)）]?绩效|专项绩效|项目资金|项目自评|(?:资金|经费)[)）]?的?绩效|转移支付|专项债|国债");
+            "项目支出|专项资金|专项绩效|项目资金|项目自评|(?:资金|经费|项目)[^。，,；;:：]{0,12}?绩效|转移支付|专项债|国债");
     /**
      * A title or a form's caption, which may close with its year: 部门整体支出绩效自评表（2024年度）; and with its cell's
      * pipe where a page prints one cell a line ({@code …自评表(2023年度) |}).

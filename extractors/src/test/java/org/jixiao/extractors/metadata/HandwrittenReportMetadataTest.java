@@ -153,7 +153,7 @@ class HandwrittenReportMetadataTest {
     @Test
     void aFundsTitleGivesAProjectScope() {
         for (String title : List.of("平川县2023年度中央水利发展资金绩效自评报告", "平川县民政局2023年度中央对地方转移支付预算执行情况绩效自评报告",
-                "平川县畜牧站2023年白鹅资源保种经费的绩效自评报告")) {
+                "平川县畜牧站2023年白鹅资源保种经费的绩效自评报告", "平川县滨河路改造工程项目2023年度绩效自评报告")) {
             ReportMetadata m = EXTRACTOR.extract(doc(title, "一、基本情况", "项目资金到位120万元。"));
             assertEquals(ReportScope.PROJECT, m.scope(), title);
         }
