@@ -36,6 +36,12 @@ final class ResultSentences {
     private static final Pattern OVERALL_SUBJECT = Pattern.compile("综合|总体|整体");
     /** The report's project referring to itself: 本项目, 该项目, 项目 (项目最终得分, 项目绩效评价得分). */
     private static final Pattern SELF_REFERENCE = Pattern.compile("(?:本|该|此)?(?:项目|专项)");
+    /**
+     * The report's project as the subject of a clause, not a name: {@code 项目能严格按照实施方案开展绩效评分100分},
+     * {@code 该项目已按计划完成…}. A name never goes on into 能, 已, 均, 严格, 按照.
+     */
+    private static final Pattern SELF_CLAUSE = Pattern.compile(
+            "(?:本|该|此)?(?:项目|专项)(?:能|已|均|都|严格|按照|通过|全面|顺利|基本|较好地?)");
 
     private final Reading r;
 
@@ -205,6 +211,9 @@ final class ResultSentences {
         }
         String s = SUBJECT_SUFFIX.matcher(rawSubject.strip()).replaceFirst("");
         s = Names.clean(s) == null ? "" : Names.clean(s);
+        if (SELF_CLAUSE.matcher(s).lookingAt()) {
+            s = "项目";
+        }
         if (!s.isEmpty() && (Vocabulary.SECTION_AT_END.matcher(s).find()
                 || Vocabulary.INDICATOR_ENDINGS.matcher(s).find())) {
             return null;
@@ -218,7 +227,7 @@ final class ResultSentences {
             }
             // 自评得分103.4分 / 绩效自评分为97.25分 / 综合评分为97分 / 自评总分: 95 with nothing else before it: the report's own result
             if (s.isEmpty() && (keyword.startsWith("总") || keyword.startsWith("综合") || keyword.startsWith("自评分")
-                    || keyword.startsWith("自评总") || keyword.startsWith("评分") || keyword.endsWith("结果") || keyword.startsWith("评价分")
+                    || keyword.startsWith("自评总") || keyword.startsWith("评分") || keyword.startsWith("绩效评分") || keyword.endsWith("结果") || keyword.startsWith("评价分")
                     || SELF_EVALUATION.matcher(rawSubject.strip()).matches()
                     || OVERALL_SUBJECT.matcher(rawSubject).find())) {
                 return r.drafts.findOrCreate(Scope.DEPARTMENT, r.department, at, d -> d.score == null);

@@ -277,6 +277,8 @@ class ProseGradesTest {
                 {"项目整体评分为90.5分，自评等级为优。", "90.5", "优"},
                 {"经综合评定，项目绩效评价得分为86分，评定等级为“良”。", "86", "良"},
                 {"绩效自评结果为92分，等级为优秀。", "92", "优秀"},
+                {"项目能严格按照项目实施方案开展绩效评分96分，自评为优。", "96", "优"},
+                {"该项目已按计划完成，绩效评分为88分，评价等级为良。", "88", "良"},
         };
         for (String[] c : cases) {
             SourceDocument doc = text("一、项目概况\n" + c[0] + "\n");
@@ -284,6 +286,7 @@ class ProseGradesTest {
             ProseEvaluationsTest.assertAllQuote(doc, es);
             assertEquals(List.of(new BigDecimal(c[1])), es.stream().map(Evaluation::score).toList(), c[0] + " " + es);
             assertEquals(c[2], es.get(0).grade(), c[0]);
+            assertTrue(es.stream().noneMatch(x -> x.name() != null && x.name().contains("按照")), "a clause is no name");
         }
         assertTrue(ProseEvaluations.extract(text("一、项目概况\n自评结果为优。\n"), project).stream()
                 .allMatch(x -> x.score() == null), "自评结果 before a grade states no score");
