@@ -57,6 +57,8 @@ final class DepartmentFinder {
             if (unit != null) {
                 int i = title.at().text().indexOf(unit);
                 cands.add(new Candidate<>(unit, TITLE, "title", i >= 0 ? title.at().sub(i, i + unit.length()) : title.at()));
+            } else if (beside(lines, title, cands)) {
+                // a cover that prints the unit on its own line above or below a title that does not name it
             } else {
                 // a title whose wording the rules do not know: ask HanLP for the organization it names
                 for (ChineseNlp.Entity e : nlp.entities(title.at().text())) {
@@ -93,6 +95,42 @@ final class DepartmentFinder {
             return null;
         }
         return choose(cands, text, nlp);
+    }
+
+    /** How many lines above or below a title its unit's own line may stand (a blank line, a date between). */
+    private static final int BESIDE = 2;
+
+    /**
+     * Adds, as the title's unit, a line next to the title that is nothing but a unit's name ({@code 某市某区城市管理和综合
+     * 执法局} / {@code 2019年部门整体支出绩效评价报告}): a cover splits the title over two lines. True if one was found.
+     */
+    private static boolean beside(List<Line> lines, TitleFinder.Title title, List<Candidate<String>> cands) {
+        int at = -1;
+        for (int i = 0; i < lines.size() && at < 0; i++) {
+            Provenance p = lines.get(i).at();
+            if (p.start() <= title.at().start() && title.at().start() < Math.max(p.end(), p.start() + 1)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return false;
+        }
+        for (int d = 1; d <= BESIDE; d++) {
+            for (int i : new int[] {at - d, at + d}) {
+                if (i < 0 || i >= lines.size() || lines.get(i).isCell()) {
+                    continue;
+                }
+                String t = lines.get(i).text().strip();
+                String unit = UnitNames.clean(t);
+                if (unit != null && unit.equals(t) && UnitNames.isUnitName(unit) && !FieldLabels.notReporting(unit)
+                        && !FINANCE_BUREAU.matcher(unit).find()) {
+                    int k = lines.get(i).at().text().indexOf(unit);
+                    cands.add(new Candidate<>(unit, TITLE, "title-line", lines.get(i).at().sub(k, k + unit.length())));
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Fallback: the organization HanLP recognises most often near the top, other than a finance bureau. */

@@ -40,7 +40,8 @@ final class Regions {
 
     private static final Pattern DISTRICT = Pattern.compile("^(\\p{IsHan}{1,5}?)(区|县|旗)");
 
-    private static final Pattern COUNTY_CITY = Pattern.compile("^(\\p{IsHan}{2,4}?)市");
+    /** A county-level city: its name holds no other level's word ({@code 赫山区城市管理…} is a district, then 城市管理). */
+    private static final Pattern COUNTY_CITY = Pattern.compile("^([\\p{IsHan}&&[^区县旗市省州]]{2,4}?)市");
 
     /** What typically follows a place that heads an organisation's name: its committee or government. */
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile("^(委|人民政府|政府|党委|财政局|人大)");

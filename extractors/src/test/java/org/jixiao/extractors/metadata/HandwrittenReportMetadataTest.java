@@ -135,6 +135,21 @@ class HandwrittenReportMetadataTest {
         assertEquals(ReportScope.DEPARTMENT, whole.scope());
     }
 
+    /**
+     * A cover that prints the unit on its own line below a title that does not name it, the page's 信息来源 an
+     * abbreviation; the district is followed by 城市管理, not by a county-level city called 青石区城.
+     */
+    @Test
+    void theUnitsOwnLineBesideATitleNamesTheDepartment() {
+        SourceDocument d = doc("2023年部门整体支出绩效评价报告", "衡阳市青石区城市管理和综合执法局",
+                "信息来源:城管执法局 作者:城管执法局", "发布机构: 青石区城管办",
+                "根据有关文件精神,我局积极组织,对2023年度本单位整体支出进行了绩效自评。", "一、基本情况");
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("衡阳市青石区城市管理和综合执法局", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "衡阳市青石区城市管理和综合执法局");
+        assertEquals("湖南省衡阳市青石区", m.region());
+    }
+
     /** A form whose caption a web page printed as the first cell of its pipe table. */
     @Test
     void aCaptionCellGivesTheScope() {
