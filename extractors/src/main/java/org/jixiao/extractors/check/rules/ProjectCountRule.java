@@ -37,6 +37,7 @@ public final class ProjectCountRule implements CheckRule {
     public List<Finding> check(Report report, ProseFacts prose) {
         List<Finding> out = new ArrayList<>();
         RemainderCount.check(report, out);
+        EnumeratedCount.check(report, out);
         List<StatedCount> counts = prose.statedCounts();
         if (counts.isEmpty()) {
             return out;
