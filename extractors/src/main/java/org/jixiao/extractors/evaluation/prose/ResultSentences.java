@@ -32,8 +32,8 @@ final class ResultSentences {
     private static final Pattern SUBJECT_SUFFIX = Pattern.compile(
             "(?:的|绩效评价|绩效自评|评价|自评|综合|绩效|经|最终|项目自评)+$");
     private static final Pattern SELF_EVALUATION = Pattern.compile("(绩效)?自评(价)?");
-    /** Words that make a subjectless score the whole's: 综合评价得分, 总体评价得分, 整体得分. */
-    private static final Pattern OVERALL_SUBJECT = Pattern.compile("综合|总体|整体");
+    /** Words that make a subjectless score the whole's: 综合评价得分, 总体评价得分, 整体得分, 最终得分. */
+    private static final Pattern OVERALL_SUBJECT = Pattern.compile("综合|总体|整体|最终");
     /** The report's project referring to itself: 本项目, 该项目, 项目 (项目最终得分, 项目绩效评价得分). */
     private static final Pattern SELF_REFERENCE = Pattern.compile("(?:本|该|此)?(?:项目|专项)");
     /**
@@ -76,7 +76,8 @@ final class ResultSentences {
                 }
                 int subjFrom = Spans.afterLast(clause, k.start(), "，,:：");
                 String rawSubject = clause.substring(subjFrom, k.start());
-                Draft d = resultDraft(rawSubject, k.group(1), subject, u, c.from() + subjFrom, c.from() + q.end());
+                Draft d = resultDraft(rawSubject, clause.substring(0, subjFrom), k.group(1), subject, u,
+                        c.from() + subjFrom, c.from() + q.end());
                 if (d == null) {
                     continue;
                 }
@@ -202,8 +203,8 @@ final class ResultSentences {
      * generic subject (the paragraph's project, or the report's own result), or the project named; null when
      * the subject is a section or an indicator.
      */
-    private Draft resultDraft(String rawSubject, String keyword, String paragraphSubject, Prose.Unit u,
-                              int from, int to) {
+    private Draft resultDraft(String rawSubject, String before, String keyword, String paragraphSubject,
+                              Prose.Unit u, int from, int to) {
         Provenance at = u.at(from, to);
         if (Vocabulary.DEPARTMENT_WORDS.matcher(rawSubject).find()
                 || r.departmentNames.stream().anyMatch(rawSubject::contains)) {
@@ -229,7 +230,9 @@ final class ResultSentences {
             if (s.isEmpty() && (keyword.startsWith("总") || keyword.startsWith("综合") || keyword.startsWith("自评分")
                     || keyword.startsWith("自评总") || keyword.startsWith("评分") || keyword.startsWith("绩效评分") || keyword.endsWith("结果") || keyword.startsWith("评价分")
                     || SELF_EVALUATION.matcher(rawSubject.strip()).matches()
-                    || OVERALL_SUBJECT.matcher(rawSubject).find())) {
+                    || OVERALL_SUBJECT.matcher(rawSubject).find()
+                    // 本单位…自评结果：优，得分95分: the clauses before a bare 得分 name the whole
+                    || rawSubject.isBlank() && Vocabulary.DEPARTMENT_WORDS.matcher(before).find())) {
                 return r.drafts.findOrCreate(Scope.DEPARTMENT, r.department, at, d -> d.score == null);
             }
             // 该项目得分为95分 / 本项目综合评分为95分 / 项目最终得分为88.6分 in a report on one project: its own result

@@ -28,7 +28,7 @@ final class Vocabulary {
      * scoring rule's words ({@code 没有不得分 1、…}), never a result. A form's label may carry its unit:
      * {@code 自评总分(分)97.93}.
      */
-    static final Pattern SCORE_WORD = Pattern.compile("(综合得分|综合评分|总体评分|整体评分|(?:绩效|自评)评分(?=(?:为|是|:|：)?\\s*\\d)|评分结果|(?:自评|评价)结果(?=(?:为|是|:|：)?\\s*\\d)|自评分数|评价分数|总得分|得分结果|(?<![不未])得分|自评总分(?:[(（]分[)）])?|总分(?=为|是)|自评分(?=为|是|\\s*\\d)|(?<=[评目])得)(?:为|是|:)?");
+    static final Pattern SCORE_WORD = Pattern.compile("(综合得分|综合评分|总体评分|整体评分|(?:绩效|自评)评分(?=(?:为|是|:|：)?\\s*\\d)|评分结果|(?:自评|评价)结果(?=(?:为|是|:|：)?\\s*\\d)|自评分数|评价分数|总得分|得分结果|(?<![不未])得分|自评总分(?:[(（]分[)）])?|总分(?=为|是)|自评分值?(?=为|是|\\s*\\d)|(?<=[评目])得)(?:为|是|:)?");
 
     /**
      * Whether {@link #SCORE_WORD} can match in {@code s}: every one of its words holds 分, 果 or 得. Most clauses

@@ -269,6 +269,24 @@ class ProseGradesTest {
     }
 
     @Test
+    void aDepartmentsOwnResultInMoreWordings() throws IOException {
+        String[][] cases = {
+                {"经自评，本单位2023年度整体支出绩效自评结果：优，得分95分。", "95", "优"},
+                {"按照评分标准，最终得分94分，评价等次为“优”。", "94", "优"},
+                {"通过综合评价，本部门2023年度绩效自评分值为97分，评价等级为优。", "97", "优"},
+        };
+        for (String[] c : cases) {
+            SourceDocument doc = text("二、评价结论\n" + c[0] + "\n");
+            List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+            ProseEvaluationsTest.assertAllQuote(doc, es);
+            assertEquals(List.of(new BigDecimal(c[1])), es.stream().map(Evaluation::score).toList(), c[0] + " " + es);
+            assertEquals(c[2], es.get(0).grade(), c[0]);
+        }
+        assertTrue(ProseEvaluations.extract(text("二、评价结论\n共对3个项目开展了评价，得分95分。\n"), TOWN).stream()
+                .allMatch(x -> x.score() == null), "a bare 得分 after clauses about projects is no department's");
+    }
+
+    @Test
     void aOneProjectReportsOwnResultInTheWordingsReportsUse() throws IOException {
         ReportMetadata project = new ReportMetadata("t", "望川县水利局", List.of(), null, 2023, ReportScope.PROJECT, Map.of());
         String[][] cases = {
