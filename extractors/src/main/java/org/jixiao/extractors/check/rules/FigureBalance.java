@@ -23,6 +23,8 @@ final class FigureBalance {
     private static final Pattern BALANCE = BalanceColumns.BALANCE;
     private static final Pattern ARRIVED = BalanceColumns.ARRIVED;
     private static final Pattern SPENT = BalanceColumns.SPENT;
+    /** Spending named by the verb alone in a sentence: 项目预算120万元，执行115万元，结余5万元. */
+    private static final Pattern EXECUTED = Pattern.compile("(?:已|实际)?执行(?:了)?");
     private static final Pattern PLANNED = BalanceColumns.PLANNED;
     private static final Pattern CARRY_OVER = BalanceColumns.CARRY_OVER;
     private static final Pattern NOT_AN_AMOUNT = Pattern.compile("率|%|％|比例|占比|分值|得分|权重|其中");
@@ -66,7 +68,7 @@ final class FigureBalance {
             }
             if (ARRIVED.matcher(k).find()) {
                 arrived = arrived == null ? f : arrived;
-            } else if (SPENT.matcher(k).find()) {
+            } else if (SPENT.matcher(k).find() || EXECUTED.matcher(k).matches()) {
                 spent = spent == null ? f : spent;
             } else if (PLANNED.matcher(k).find()) {
                 planned = planned == null ? f : planned;

@@ -97,10 +97,24 @@ final class ProseRates {
                         printed, m.comparison().tolerance(), at));
             } else if (computed != null) {
                 // 年度预算数为500万元，实际支出450万元，预算执行率为95%: the sentence names all three
-                Figure budget = statedBudget(text, figures, n, numerator);
-                var c = budget == null ? null : ArithmeticChecks.rate(Operand.printed(numerator.value()),
-                        Operand.printed(budget.value()), Operand.printed(rate.value()), numerator.unit());
-                if (c != null && c.verdict() == Verdict.INCONSISTENT) {
+                // 年初预算120万元，全年预算130万元，执行123.5万元，执行率96%: every budget it names misses
+                Figure budget = null;
+                org.jixiao.extractors.check.arith.Comparison c = null;
+                for (Figure b : statedBudgets(text, figures, n, numerator)) {
+                    var bc = ArithmeticChecks.rate(Operand.printed(numerator.value()), Operand.printed(b.value()),
+                            Operand.printed(rate.value()), numerator.unit());
+                    if (bc.verdict() != Verdict.INCONSISTENT || bc.computedValue() == null) {
+                        budget = null;
+                        c = null;
+                        break;
+                    }
+                    if (c == null || bc.computedValue().subtract(rate.value()).abs()
+                            .compareTo(c.computedValue().subtract(rate.value()).abs()) < 0) {
+                        budget = b;
+                        c = bc;
+                    }
+                }
+                if (c != null && c.computedValue() != null) {
                     out.add(new Finding(RULE, "rate.prose", Finding.Severity.WARNING,
                             "正文" + printed + "与同句" + numerator.at().text() + "÷" + budget.at().text() + "不符（应为"
                                     + c.computedValue().toPlainString() + "%）",
@@ -114,29 +128,31 @@ final class ProseRates {
     private static final Pattern SPENT = Pattern.compile("支出|执行|使用|支付|拨付|完成");
     private static final Pattern BUDGETED = Pattern.compile("预算|安排|下达|批复|计划");
     /**
-     * The budgeted amount when the rate's sentence states the pairing in words: the numerator labelled as spent
-     * (实际支出), exactly one amount before it in the same sentence and unit, labelled as budgeted (年度预算数); null
-     * otherwise. Then a rate far from their quotient is the text's own inconsistency, not a wrong guess.
+     * The budgeted amounts when the rate's sentence states the pairing in words: the numerator labelled as spent
+     * (实际支出), and every amount before it in the same sentence in its unit labelled as budgeted (年度预算数, 年初
+     * 预算 and 全年预算); empty otherwise. Then a rate far from every quotient is the text's own inconsistency, not a
+     * wrong guess.
      */
-    private static Figure statedBudget(String text, List<Figure> figures, int n, Figure numerator) {
+    private static List<Figure> statedBudgets(String text, List<Figure> figures, int n, Figure numerator) {
         if (numerator.label() == null || !SPENT.matcher(numerator.label()).find()) {
-            return null;
+            return List.of();
         }
-        Figure found = null;
+        List<Figure> found = new ArrayList<>();
         for (int d = n - 1; d >= 0; d--) {
             Figure f = figures.get(d);
             if (breaks(text, f.at().end(), numerator.at().start(), "。\n;；")) {
                 break;
             }
             if (f.kind() == Figure.Kind.AMOUNT) {
-                if (found != null || !Objects.equals(f.unit(), numerator.unit()) || f.label() == null
-                        || !BUDGETED.matcher(f.label()).find() || SPENT.matcher(f.label()).find()) {
-                    return null;
+                if (!Objects.equals(f.unit(), numerator.unit()) || f.label() == null
+                        || !BUDGETED.matcher(f.label()).find() || SPENT.matcher(f.label()).find()
+                        || f.value().signum() <= 0) {
+                    return List.of();
                 }
-                found = f;
+                found.add(f);
             }
         }
-        return found != null && found.value().signum() > 0 ? found : null;
+        return found;
     }
 
     private static boolean breaks(String text, int from, int to, String stops) {

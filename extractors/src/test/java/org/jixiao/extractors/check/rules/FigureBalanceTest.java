@@ -54,6 +54,13 @@ class FigureBalanceTest {
     }
 
     @Test
+    void aSentenceThatNamesSpendingByItsVerb() throws Exception {
+        List<Finding> f = balances("项目预算160万元，执行151万元，结余12万元。\n");
+        assertEquals(1, f.size(), "160 − 151 is 9, not 12: " + f);
+        assertEquals(List.of(), balances("项目预算160万元，已执行151万元，结余9万元。\n"));
+    }
+
+    @Test
     void aCarryOverBesideThemLeavesTheBalanceAlone() throws Exception {
         assertEquals(List.of(), balances(form("160", "160", "168.4", "0").replace("其中:中央财政", "含上年结转8.4万元")));
     }

@@ -175,6 +175,13 @@ class ProseChecksTest {
                 "rate", "rate.prose"), "the quotient holds");
         assertEquals(List.of(), of(report("全年预算数600.00万元，上年结转120.00万元，实际支出450.00万元，预算执行率95%。"),
                 "rate", "rate.prose"), "two amounts before the spending: which one divides is not stated");
+        Report both = report("项目年初预算数为240.00万元，全年预算数为260.00万元，全年执行数为247.00万元，预算执行率为96%。");
+        List<Finding> b = of(both, "rate", "rate.prose");
+        assertEquals(1, b.size(), "96% is neither 247÷240 nor 247÷260: " + b);
+        assertEquals(Finding.Severity.WARNING, b.get(0).severity());
+        assertQuotes(both, b.get(0), "96%", "247.00万元", "260.00万元");
+        assertEquals(List.of(), of(report("项目年初预算数为240.00万元，全年预算数为260.00万元，全年执行数为247.00万元，预算执行率为95%。"),
+                "rate", "rate.prose"), "one of the budgets it names explains the rate");
     }
 
     // --- count: the rest of a counted list -------------------------------------------------------------------
