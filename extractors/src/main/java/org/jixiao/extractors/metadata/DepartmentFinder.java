@@ -99,6 +99,7 @@ final class DepartmentFinder {
 
     /** How many lines above or below a title its unit's own line may stand (a blank line, a date between). */
     private static final int BESIDE = 2;
+    private static final Pattern BRACKETED = Pattern.compile("^[(（]\\s*([^()（）]+?)\\s*[)）]$");
 
     /**
      * Adds, as the title's unit, a line next to the title that is nothing but a unit's name ({@code 某市某区城市管理和综合
@@ -120,7 +121,7 @@ final class DepartmentFinder {
                 if (i < 0 || i >= lines.size() || lines.get(i).isCell()) {
                     continue;
                 }
-                String t = lines.get(i).text().strip();
+                String t = BRACKETED.matcher(lines.get(i).text().strip()).replaceAll("$1"); // （某镇人民政府）
                 String unit = UnitNames.clean(t);
                 if (unit != null && unit.equals(t) && UnitNames.isUnitName(unit) && !FieldLabels.notReporting(unit)
                         && !FINANCE_BUREAU.matcher(unit).find()) {

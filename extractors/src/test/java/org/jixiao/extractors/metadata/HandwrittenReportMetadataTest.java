@@ -150,6 +150,13 @@ class HandwrittenReportMetadataTest {
         assertEquals("湖南省衡阳市青石区", m.region());
     }
 
+    /** The unit in brackets on the line under a title that names none. */
+    @Test
+    void aBracketedUnitUnderTheTitle() {
+        SourceDocument d = doc("2023年度绩效自评报告", "（平川县青松镇人民政府）", "一、基本情况", "本镇辖8个行政村。");
+        assertEquals("平川县青松镇人民政府", EXTRACTOR.extract(d).department());
+    }
+
     /** A form whose caption a web page printed as the first cell of its pipe table. */
     @Test
     void aCaptionCellGivesTheScope() {

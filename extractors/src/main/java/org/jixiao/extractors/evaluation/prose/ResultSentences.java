@@ -236,7 +236,7 @@ final class ResultSentences {
                 return r.drafts.findOrCreate(Scope.DEPARTMENT, r.department, at, d -> d.score == null);
             }
             // 该项目得分为95分 / 本项目综合评分为95分 / 项目最终得分为88.6分 in a report on one project: its own result
-            if (!s.isEmpty() && r.projectReport && SELF_REFERENCE.matcher(rawSubject.strip()).lookingAt()) {
+            if (r.projectReport && SELF_REFERENCE.matcher(rawSubject.strip()).lookingAt()) { // 项目自评得分95分 too
                 return r.drafts.findOrCreate(Scope.DEPARTMENT, r.department, at, d -> d.score == null);
             }
             return null;
