@@ -56,6 +56,9 @@ final class YearFinder {
     private static final Pattern FORM_TITLE_CELL = Pattern.compile(
             "^[^|]{0,30}绩效[^|]{0,12}表\\s*[(（]\\s*((?:19|20)\\d{2})\\s*年度?\\s*[)）]$");
 
+    /** A cited notice that orders a year's self-evaluation: 《关于开展2023年度预算绩效自评工作的通知》. Group 1 is the year. */
+    private static final Pattern NOTICE = Pattern.compile(
+            "《[^《》]{0,30}?开展\\s*((?:19|20)\\d{2})\\s*年度?[^《》]{0,30}?(?:自评|绩效评价)[^《》]{0,20}》");
     static final int TITLE = 6;
     static final int FORM = 4;
     static final int EVALUATED = 3;
@@ -186,6 +189,12 @@ final class YearFinder {
             }
             if (line.isCell() || !year) {
                 continue; // every pattern below reads a year (19xx or 20xx): most lines of a report have none
+            }
+            // the notice that ordered this self-evaluation: 根据《关于开展2023年度部门整体支出绩效自评工作的通知》
+            Matcher notice = NOTICE.matcher(lineText);
+            while (notice.find()) {
+                cands.add(new Candidate<>(Integer.parseInt(notice.group(1)), EVALUATED, "notice",
+                        sub(line, notice.start(1), notice.end(1))));
             }
             // what the running text says it evaluates; cited documents (《关于开展2022年…的通知》) blanked first
             String text = UnitMentions.blankCited(lineText);

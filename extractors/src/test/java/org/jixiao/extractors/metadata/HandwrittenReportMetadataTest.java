@@ -150,6 +150,17 @@ class HandwrittenReportMetadataTest {
         assertEquals("湖南省衡阳市青石区", m.region());
     }
 
+    /** A report whose only year is in the notice it answers: the notice orders that year's self-evaluation. */
+    @Test
+    void theNoticeThatOrdersTheSelfEvaluationGivesItsYear() {
+        SourceDocument d = doc("平川县民政局部门整体支出绩效自评报告",
+                "按照《关于开展2023年度预算绩效自评工作的通知》（平财绩〔2024〕3号）要求，我局开展了自评。");
+        assertEquals(2023, EXTRACTOR.extract(d).year());
+        SourceDocument other = doc("平川县民政局部门整体支出绩效自评报告",
+                "依据《平川县2021年度预算绩效管理办法》，我局开展了自评。");
+        assertNull(EXTRACTOR.extract(other).year(), "a cited rule's year is not the year evaluated");
+    }
+
     /** The unit in brackets on the line under a title that names none. */
     @Test
     void aBracketedUnitUnderTheTitle() {
