@@ -89,7 +89,7 @@ final class TitleFinder {
         boolean report = body.contains("报告");
         String value = body;
         Provenance at;
-        if (previous != null && unitOf(body) == null && isUnitLine(previous)) {
+        if (previous != null && unitOf(body) == null && (isUnitLine(previous) || isTitleHead(previous, body))) {
             String prev = previous.text().strip();
             value = prev + body;
             int pStart = previous.at().start() + previous.text().indexOf(prev);
@@ -98,6 +98,20 @@ final class TitleFinder {
             at = new Provenance(line.at().page(), null, null, null, start, end, text.snippet(start, end));
         }
         return new Title(Spaces.removed(value), at, report);
+    }
+
+    /** The second line of a title a cover split in two: 绩效评价自评报告 under 某市2018年度部门整体支出. */
+    private static final Pattern CONTINUATION = Pattern.compile("^(?:支出)?(?:绩效|自评|评价)");
+
+    /**
+     * Whether {@code l} is the first half of a title whose second half is {@code body}: a short line without
+     * sentence punctuation that names a year or a report's kind, above a body that opens with 绩效, 自评 or 评价.
+     */
+    private static boolean isTitleHead(Line l, String body) {
+        String s = l.text().strip();
+        return !l.isCell() && CONTINUATION.matcher(body).find() && s.length() >= 4 && s.length() <= 40
+                && !SENTENCE_PUNCT.matcher(s).find() && !TITLE_WORD.matcher(s).find()
+                && !NUMBERED_SECTION.matcher(s).find() && (YEAR.matcher(s).find() || KIND.matcher(s).find());
     }
 
     private static boolean isUnitLine(Line l) {

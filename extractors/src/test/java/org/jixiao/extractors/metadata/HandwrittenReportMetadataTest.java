@@ -161,6 +161,19 @@ class HandwrittenReportMetadataTest {
         assertNull(EXTRACTOR.extract(other).year(), "a cited rule's year is not the year evaluated");
     }
 
+    /** A cover that splits its title over two lines: the kind and year above, 绩效评价自评报告 below. */
+    @Test
+    void aTitleSplitOverTwoLines() {
+        SourceDocument d = doc("平川市2023年度部门整体支出", "绩效评价自评报告", "部门(单位)名称:平川市城市管理监督中心",
+                "一、部门(单位)基本概况");
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("平川市2023年度部门整体支出绩效评价自评报告", m.title());
+        assertEquals(ReportScope.DEPARTMENT, m.scope());
+        assertEquals(2023, m.year());
+        SourceDocument sentence = doc("本年度完成了各项工作，", "绩效评价自评报告");
+        assertEquals("绩效评价自评报告", EXTRACTOR.extract(sentence).title(), "a sentence above is no half of the title");
+    }
+
     /** The unit in brackets on the line under a title that names none. */
     @Test
     void aBracketedUnitUnderTheTitle() {
