@@ -268,6 +268,18 @@ class ProseGradesTest {
         assertEquals("优秀", two.get(0).grade(), "a conclusion states the grade, its closing quote cut off by the excerpt");
     }
 
+    /** Each sentence, under {@code heading}, gives one evaluation with its score and grade, named by no clause. */
+    private static void assertOwnResults(String heading, String[][] cases, ReportMetadata metadata) throws IOException {
+        for (String[] c : cases) {
+            SourceDocument doc = text(heading + c[0] + "\n");
+            List<Evaluation> es = ProseEvaluations.extract(doc, metadata);
+            ProseEvaluationsTest.assertAllQuote(doc, es);
+            assertEquals(List.of(new BigDecimal(c[1])), es.stream().map(Evaluation::score).toList(), c[0] + " " + es);
+            assertEquals(c[2], es.get(0).grade(), c[0]);
+            assertTrue(es.stream().noneMatch(x -> x.name() != null && x.name().contains("按照")), "a clause is no name");
+        }
+    }
+
     @Test
     void aDepartmentsOwnResultInMoreWordings() throws IOException {
         String[][] cases = {
@@ -275,13 +287,7 @@ class ProseGradesTest {
                 {"按照评分标准，最终得分94分，评价等次为“优”。", "94", "优"},
                 {"通过综合评价，本部门2023年度绩效自评分值为97分，评价等级为优。", "97", "优"},
         };
-        for (String[] c : cases) {
-            SourceDocument doc = text("二、评价结论\n" + c[0] + "\n");
-            List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
-            ProseEvaluationsTest.assertAllQuote(doc, es);
-            assertEquals(List.of(new BigDecimal(c[1])), es.stream().map(Evaluation::score).toList(), c[0] + " " + es);
-            assertEquals(c[2], es.get(0).grade(), c[0]);
-        }
+        assertOwnResults("二、评价结论\n", cases, TOWN);
         assertTrue(ProseEvaluations.extract(text("二、评价结论\n共对3个项目开展了评价，得分95分。\n"), TOWN).stream()
                 .allMatch(x -> x.score() == null), "a bare 得分 after clauses about projects is no department's");
     }
@@ -299,14 +305,7 @@ class ProseGradesTest {
                 {"该项目已按计划完成，绩效评分为88分，评价等级为良。", "88", "良"},
                 {"项目自评得分95分，等级为优。", "95", "优"},
         };
-        for (String[] c : cases) {
-            SourceDocument doc = text("一、项目概况\n" + c[0] + "\n");
-            List<Evaluation> es = ProseEvaluations.extract(doc, project);
-            ProseEvaluationsTest.assertAllQuote(doc, es);
-            assertEquals(List.of(new BigDecimal(c[1])), es.stream().map(Evaluation::score).toList(), c[0] + " " + es);
-            assertEquals(c[2], es.get(0).grade(), c[0]);
-            assertTrue(es.stream().noneMatch(x -> x.name() != null && x.name().contains("按照")), "a clause is no name");
-        }
+        assertOwnResults("一、项目概况\n", cases, project);
         assertTrue(ProseEvaluations.extract(text("一、项目概况\n自评结果为优。\n"), project).stream()
                 .allMatch(x -> x.score() == null), "自评结果 before a grade states no score");
     }
