@@ -86,9 +86,11 @@ final class FlatFormFigures {
             }
         }
         List<org.jixiao.extractors.model.Indicator> rows = new ArrayList<>();
+        List<org.jixiao.extractors.model.Section> sections = new ArrayList<>();
         for (FlatForms.Form f : forms) {
             if (f.indicators() != null) {
                 rows.addAll(f.indicators().indicators());
+                sections.addAll(f.indicators().sections());
             }
         }
         if (flat.isEmpty() && rows.isEmpty()) {
@@ -97,7 +99,7 @@ final class FlatFormFigures {
         List<Figure> out = new ArrayList<>();
         for (Figure fig : figures) {
             if (flat.stream().noneMatch(x -> overlaps(x.at(), fig.at()))) {
-                inRow(rows, fig).ifPresent(out::add);
+                inRow(rows, fig).map(x -> inSection(sections, x)).ifPresent(out::add);
             }
         }
         out.addAll(flat);
@@ -173,6 +175,21 @@ final class FlatFormFigures {
                     fig.yuan(), fig.kind(), fig.at()));
         }
         return java.util.Optional.of(fig);
+    }
+
+    /**
+     * A section's weight printed beside its name ({@code 产出指标(70分)}) in a rebuilt indicator table: named
+     * {@code 产出指标 / 分值}, not by the header words run together before it.
+     */
+    private static Figure inSection(List<org.jixiao.extractors.model.Section> sections, Figure fig) {
+        for (org.jixiao.extractors.model.Section s : sections) {
+            Provenance at = s.at();
+            if (s.weight() != null && at.start() <= fig.at().start() && fig.at().end() <= at.end()
+                    && s.weight().compareTo(fig.value()) == 0) {
+                return new Figure(s.name() + " / 分值", fig.value(), fig.unit(), fig.yuan(), fig.kind(), fig.at());
+            }
+        }
+        return fig;
     }
 
     /** A target printed with its comparator and unit: ≥550万粒, 100%. */

@@ -177,6 +177,8 @@ class FlatFormFiguresTest {
         Figure target = named(all, "工程验收合格率 / 年度指标值");
         assertEquals(new BigDecimal("100"), target.value(), "the target out of 15100%");
         assertEquals("100%", target.at().text());
+        assertEquals("60分", named(all, "产出指标 / 分值").at().text(),
+                "a section's weight named by its section, not the header run before it");
         Figure cost = named(all, "项目总投资 / 年度指标值");
         assertEquals(new BigDecimal("36"), cost.value(), "the target out of 1536万元");
         assertEquals(new BigDecimal("360000"), cost.yuan());
