@@ -144,6 +144,11 @@ public final class FlatIndicatorTable {
             // to split digits anywhere, would not respect (≥60个 60 10 10 read as 分值 1, 得分 0)
             FlatIndicatorRows.Row row = SpacedIndicatorRow.read(t, pos, rowTo, values);
             if (row == null) {
+                // its printed cells, a score above its weight (群众满意度 ≥90% 93% 10 12): what the checks look for,
+                // not digits for the run-together reader to split another way (12总分100 96 as 分值 9, 得分 6)
+                row = SpacedIndicatorRow.read(t, pos, rowTo, values, true);
+            }
+            if (row == null) {
                 row = FlatIndicatorRows.row(text, pos, rowTo, values, false);
             }
             if (row == null || bare(row.target()) && bare(row.actual())) {

@@ -36,6 +36,14 @@ final class SpacedIndicatorRow {
      * ({@link FlatText#gapBefore}).
      */
     static FlatIndicatorRows.Row read(FlatText t, int pos, int to, List<Kind> cols) {
+        return read(t, pos, to, cols, false);
+    }
+
+    /**
+     * As {@link #read(FlatText, int, int, List)}, with {@code aboveWeight}: a score may exceed its weight (up to
+     * 100), asked only when no reading keeps it within, so that a row stating the error the checks look for is read.
+     */
+    static FlatIndicatorRows.Row read(FlatText t, int pos, int to, List<Kind> cols, boolean aboveWeight) {
         String text = t.text();
         if (!READ.containsAll(cols) || !cols.contains(Kind.WEIGHT) || !cols.contains(Kind.SCORE)) {
             return null;
@@ -46,7 +54,7 @@ final class SpacedIndicatorRow {
             if (!labelWord(text, words.get(k - 1))) {
                 return null;
             }
-            FlatIndicatorRows.Row row = fit(text, words, k, cols);
+            FlatIndicatorRows.Row row = fit(text, words, k, cols, aboveWeight);
             if (row != null) {
                 return row;
             }
@@ -55,7 +63,8 @@ final class SpacedIndicatorRow {
     }
 
     /** The row whose label is the first {@code k} words, when the next words fit the columns. */
-    private static FlatIndicatorRows.Row fit(String text, List<int[]> words, int k, List<Kind> cols) {
+    private static FlatIndicatorRows.Row fit(String text, List<int[]> words, int k, List<Kind> cols,
+                                             boolean aboveWeight) {
         int n = cols.size();
         String target = null;
         String actual = null;
@@ -73,7 +82,8 @@ final class SpacedIndicatorRow {
                 }
             }
         }
-        if (weight == null || score == null || weight.compareTo(HUNDRED) > 0 || score.compareTo(weight) > 0) {
+        if (weight == null || score == null || weight.compareTo(HUNDRED) > 0
+                || score.compareTo(aboveWeight ? HUNDRED : weight) > 0) {
             return null;
         }
         if (k + n < words.size() && NUMBER.matcher(word(text, words.get(k + n))).matches()) {

@@ -80,6 +80,19 @@ class FlatIndicatorTableTest {
         assertTrue(r.closed(), "read to its 总分 line");
     }
 
+    /** A spaced row whose score exceeds its weight is read as printed, not split another way past the 总分 line. */
+    @Test
+    void aSpacedScoreAboveItsWeightIsReadAsPrinted() {
+        SourceDocument doc = doc("绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 "
+                + "产出指标(50分) 数量指标 评审项目数量 ≥60个 60 50 50 满意度指标(10分) 满意度指标 委托方满意度 ≥90% 93% 10 12 "
+                + "总分 100 96");
+        FlatIndicatorTable.Result r = read(doc);
+        assertNotNull(r);
+        assertEquals(2, r.indicators().size(), r.indicators().toString());
+        assertRow(r.indicators().get(1), "委托方满意度", "≥90%", "93%", "10", "12");
+        assertTrue(r.closed(), "read to its 总分 line");
+    }
+
     /** Sichuan-style: the whole form on one line, columns 分值 | 年度指标值 | 全年实际值 | 得分, sections weighted. */
     @Test
     void wholeTableOnOneLine() {
