@@ -43,6 +43,9 @@ final class ScopeFinder {
      */
     private static final Pattern CAPTION_INSIDE = Pattern.compile(
             "([^，。；,;|\\s:：]{2,40}?(?:自评表|评价表))\\s*[(（]\\s*\\d{4}\\s*年度?\\s*[)）][\\s|]*(项目名称)?");
+    /** A report's first section about the unit itself: 一、单位基本情况, 一、部门（单位）概况. */
+    private static final Pattern UNIT_SECTION = Pattern.compile(
+            "^\\s*[一1][、.．]\\s*(?:部门|单位)(?:[(（]单位[)）])?(?:基本)?(?:情况|概况)\\s*$");
     private static final Pattern WHOLE_SCORED = Pattern.compile("(部门|单位)整体[^。；;]{0,20}(得分|自评结果|评价等级|评分)");
     private static final Pattern PROJECTS_EVALUATED = Pattern.compile(
             "对[^。；;]{0,40}(预算项目|项目支出|专项资金|各项目)[^。；;]{0,20}(绩效自评|绩效评价|自评价|自评)");
@@ -99,6 +102,9 @@ final class ScopeFinder {
                         project = line.at().sub(c.start(2), c.end(2));
                     }
                 }
+            }
+            if (whole == null && UNIT_SECTION.matcher(s).matches()) {
+                whole = line.at(); // the report opens on the unit, not on a project: its spending as a whole
             }
             Matcher ws = WHOLE_SCORED.matcher(s);
             if (whole == null && ws.find()) {

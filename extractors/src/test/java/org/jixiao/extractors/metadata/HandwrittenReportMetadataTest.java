@@ -195,6 +195,17 @@ class HandwrittenReportMetadataTest {
         assertEquals(ReportScope.DEPARTMENT, EXTRACTOR.extract(b.build()).scope());
     }
 
+    /** A report titled only 绩效自评报告 that opens on the unit itself evaluates the unit's spending as a whole. */
+    @Test
+    void aReportOpeningOnTheUnitIsTheDepartments() {
+        ReportMetadata m = EXTRACTOR.extract(doc("青松镇人民政府2024年度绩效自评报告", "一、单位基本情况",
+                "青松镇人民政府为县级政府下属行政单位。", "二、自评工作开展情况"));
+        assertEquals(ReportScope.DEPARTMENT, m.scope());
+        ReportMetadata project = EXTRACTOR.extract(doc("青松镇人民政府2024年度绩效自评报告", "一、项目基本情况",
+                "本项目为村道养护。"));
+        assertEquals(ReportScope.UNKNOWN, project.scope(), "a project's section says nothing of the whole");
+    }
+
     /** A fund evaluated on its own, or a transfer payment: the report is about a fund, a project-level scope. */
     @Test
     void aFundsTitleGivesAProjectScope() {
