@@ -3,6 +3,7 @@ package org.jixiao.extractors.figure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
@@ -13,6 +14,8 @@ import org.jixiao.extractors.evaluation.form.FlatIndicators;
 import org.jixiao.extractors.evaluation.form.FlatLists;
 import org.jixiao.extractors.evaluation.form.FormLabels;
 import org.jixiao.extractors.model.Figure;
+import org.jixiao.extractors.model.Indicator;
+import org.jixiao.extractors.model.Section;
 import org.jixiao.extractors.number.Unit;
 
 /**
@@ -47,7 +50,7 @@ final class FlatFormFigures {
             }
             if (f.indicators() != null) {
                 // a criteria table's second-level weights: the evaluation keeps first-level sections only
-                for (org.jixiao.extractors.model.Section s : f.indicators().subsections()) {
+                for (Section s : f.indicators().subsections()) {
                     Figures.of(s.name() + " / 二级指标分值", s.weight(), Unit.NONE, true, s.at()).ifPresent(flat::add);
                 }
                 Unit points = Unit.of("分").orElse(Unit.NONE);
@@ -85,8 +88,8 @@ final class FlatFormFigures {
                 flat.add(f);
             }
         }
-        List<org.jixiao.extractors.model.Indicator> rows = new ArrayList<>();
-        List<org.jixiao.extractors.model.Section> sections = new ArrayList<>();
+        List<Indicator> rows = new ArrayList<>();
+        List<Section> sections = new ArrayList<>();
         for (FlatForms.Form f : forms) {
             if (f.indicators() != null) {
                 rows.addAll(f.indicators().indicators());
@@ -126,15 +129,15 @@ final class FlatFormFigures {
         };
     }
 
-    private static java.util.Optional<Figure> figure(String label, FlatForms.Value v, Unit unit) {
+    private static Optional<Figure> figure(String label, FlatForms.Value v, Unit unit) {
         boolean score = v.column() == FormLabels.BudgetColumn.WEIGHT || v.column() == FormLabels.BudgetColumn.SCORE;
         return Figures.of(label, v.number(), unit, score, v.at());
     }
 
     /** A target or actual in its printed unit; nothing when the unit is not one the figures know (例). */
-    private static java.util.Optional<Figure> measure(String label, FlatIndicators.Measure m) {
+    private static Optional<Figure> measure(String label, FlatIndicators.Measure m) {
         if (m == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return Unit.of(m.unit()).flatMap(u -> Figures.of(label, m.number(), u, false, m.at()));
     }
@@ -147,8 +150,8 @@ final class FlatFormFigures {
      * report never printed, and is dropped, as is one that starts in the row's values and runs on into the next
      * row ({@code 8 8单项业务成本}: 8单). A figure outside every such row, or inside a row's name, is kept.
      */
-    private static java.util.Optional<Figure> inRow(List<org.jixiao.extractors.model.Indicator> rows, Figure fig) {
-        for (org.jixiao.extractors.model.Indicator row : rows) {
+    private static Optional<Figure> inRow(List<Indicator> rows, Figure fig) {
+        for (Indicator row : rows) {
             Provenance at = row.at();
             if (fig.at().start() < at.start() || at.end() <= fig.at().start()) {
                 continue; // a figure starting in the row: one running past its score joins it to the next row (8 8单项…)
@@ -158,7 +161,7 @@ final class FlatFormFigures {
             int name = row.level3() == null ? -1 : at.text().indexOf(row.level3());
             int from = fig.at().start() - at.start();
             if (target == null && actual == null || name < 0 || from < name + row.level3().length()) {
-                return java.util.Optional.of(fig);
+                return Optional.of(fig);
             }
             String quoted = fig.at().text();
             // the actual is the row's last printing of its text; the target stands before it
@@ -171,18 +174,18 @@ final class FlatFormFigures {
             } else {
                 return targetInside(row, fig);
             }
-            return java.util.Optional.of(new Figure(row.level3() + " / " + column, fig.value(), fig.unit(),
+            return Optional.of(new Figure(row.level3() + " / " + column, fig.value(), fig.unit(),
                     fig.yuan(), fig.kind(), fig.at()));
         }
-        return java.util.Optional.of(fig);
+        return Optional.of(fig);
     }
 
     /**
      * A section's weight printed beside its name ({@code 产出指标(70分)}) in a rebuilt indicator table: named
      * {@code 产出指标 / 分值}, not by the header words run together before it.
      */
-    private static Figure inSection(List<org.jixiao.extractors.model.Section> sections, Figure fig) {
-        for (org.jixiao.extractors.model.Section s : sections) {
+    private static Figure inSection(List<Section> sections, Figure fig) {
+        for (Section s : sections) {
             Provenance at = s.at();
             if (s.weight() != null && at.start() <= fig.at().start() && fig.at().end() <= at.end()
                     && s.weight().compareTo(fig.value()) == 0) {
@@ -201,23 +204,23 @@ final class FlatFormFigures {
      * 8, 指标值 550万粒): the target as its own figure, in the figure's unit; nothing when the figure ends
      * otherwise.
      */
-    private static java.util.Optional<Figure> targetInside(org.jixiao.extractors.model.Indicator row, Figure fig) {
+    private static Optional<Figure> targetInside(Indicator row, Figure fig) {
         String target = row.target();
         String quoted = fig.at().text();
         java.util.regex.Matcher m = target == null ? null : MEASURE.matcher(target);
         if (m == null || !m.matches() || !quoted.endsWith(target) || quoted.length() == target.length()
                 || fig.unit() == null || !quoted.endsWith(m.group(2))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         BigDecimal value = new BigDecimal(m.group(1));
         BigDecimal yuan = fig.yuan() == null ? null
                 : Unit.of(fig.unit()).map(u -> Figures.inBase(value, u)).orElse(null);
         if (fig.yuan() != null && yuan == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Provenance at = fig.at();
         int start = at.end() - target.length();
-        return java.util.Optional.of(new Figure(row.level3() + " / 年度指标值", value, fig.unit(), yuan, fig.kind(),
+        return Optional.of(new Figure(row.level3() + " / 年度指标值", value, fig.unit(), yuan, fig.kind(),
                 new Provenance(at.page(), at.table(), at.row(), at.col(), start, at.end(), target)));
     }
 

@@ -11,6 +11,7 @@ import org.jixiao.corpus.model.Provenance;
 import org.jixiao.extractors.check.arith.ArithmeticChecks;
 import org.jixiao.extractors.check.arith.ArithmeticChecks.Candidate;
 import org.jixiao.extractors.check.arith.ArithmeticChecks.CandidateMatch;
+import org.jixiao.extractors.check.arith.Comparison;
 import org.jixiao.extractors.check.arith.Operand;
 import org.jixiao.extractors.check.arith.Verdict;
 import org.jixiao.extractors.model.Figure;
@@ -99,7 +100,7 @@ final class ProseRates {
                 // 年度预算数为500万元，实际支出450万元，预算执行率为95%: the sentence names all three
                 // 年初预算120万元，全年预算130万元，执行123.5万元，执行率96%: every budget it names misses
                 Figure budget = null;
-                org.jixiao.extractors.check.arith.Comparison c = null;
+                Comparison c = null;
                 for (Figure b : statedBudgets(text, figures, n, numerator)) {
                     var bc = ArithmeticChecks.rate(Operand.printed(numerator.value()), Operand.printed(b.value()),
                             Operand.printed(rate.value()), numerator.unit());
@@ -114,7 +115,7 @@ final class ProseRates {
                         c = bc;
                     }
                 }
-                if (c != null && c.computedValue() != null) {
+                if (c != null) {
                     out.add(new Finding(RULE, "rate.prose", Finding.Severity.WARNING,
                             "正文" + printed + "与同句" + numerator.at().text() + "÷" + budget.at().text() + "不符（应为"
                                     + c.computedValue().toPlainString() + "%）",

@@ -141,13 +141,9 @@ public final class FlatIndicatorTable {
             // a row ends before the next level name: its label never runs over one (…衔接8是是8社会效益指标…)
             int rowTo = levelAt(text, pos + 1, to, vocab);
             // cells a dump kept apart by spaces: every gap is a cell boundary, which the run-together reader, free
-            // to split digits anywhere, would not respect (≥60个 60 10 10 read as 分值 1, 得分 0)
+            // to split digits anywhere, would not respect (≥60个 60 10 10 read as 分值 1, 得分 0; a score above its
+            // weight, 10 12总分100 96, as 分值 9, 得分 6)
             FlatIndicatorRows.Row row = SpacedIndicatorRow.read(t, pos, rowTo, values);
-            if (row == null) {
-                // its printed cells, a score above its weight (群众满意度 ≥90% 93% 10 12): what the checks look for,
-                // not digits for the run-together reader to split another way (12总分100 96 as 分值 9, 得分 6)
-                row = SpacedIndicatorRow.read(t, pos, rowTo, values, true);
-            }
             if (row == null) {
                 row = FlatIndicatorRows.row(text, pos, rowTo, values, false);
             }

@@ -16,7 +16,7 @@ import org.jixiao.extractors.evaluation.form.FlatIndicatorTable.Kind;
  * word per column in the header's order.
  *
  * <p>The row ends at the first place where the columns fit: a weight is a number up to 100, a score a number up to
- * the weight, and the word after the score is not one more number (which would make the score the weight of a
+ * the weight (or, failing every such reading, up to 100), and the word after the score is not one more number (which would make the score the weight of a
  * later reading: {@code 100 8 8}). A label is one to three words, none of them a bare number or a sign.
  */
 final class SpacedIndicatorRow {
@@ -33,30 +33,26 @@ final class SpacedIndicatorRow {
     /**
      * The row at {@code pos} of {@code t} (before {@code to} and the line's end), or null when its words do not fit
      * the columns. A gap is white space in the text or one the source printed and normalization dropped
-     * ({@link FlatText#gapBefore}).
+     * ({@link FlatText#gapBefore}). A reading whose score is within its weight is preferred; failing that, a score
+     * above its weight (up to 100) is read as printed ({@code 满意度 ≥90% 93% 10 12}): the error the checks look for.
      */
     static FlatIndicatorRows.Row read(FlatText t, int pos, int to, List<Kind> cols) {
-        return read(t, pos, to, cols, false);
-    }
-
-    /**
-     * As {@link #read(FlatText, int, int, List)}, with {@code aboveWeight}: a score may exceed its weight (up to
-     * 100), asked only when no reading keeps it within, so that a row stating the error the checks look for is read.
-     */
-    static FlatIndicatorRows.Row read(FlatText t, int pos, int to, List<Kind> cols, boolean aboveWeight) {
         String text = t.text();
         if (!READ.containsAll(cols) || !cols.contains(Kind.WEIGHT) || !cols.contains(Kind.SCORE)) {
             return null;
         }
         int n = cols.size();
         List<int[]> words = words(t, pos, FlatIndicatorRows.lineEnd(text, pos, to), MAX_LABEL_WORDS + n + 1);
-        for (int k = 1; k <= MAX_LABEL_WORDS && k + n <= words.size(); k++) {
-            if (!labelWord(text, words.get(k - 1))) {
-                return null;
-            }
-            FlatIndicatorRows.Row row = fit(text, words, k, cols, aboveWeight);
-            if (row != null) {
-                return row;
+        int labels = 0; // how many leading words may be the label: none a bare number or a sign
+        while (labels < MAX_LABEL_WORDS && labels < words.size() && labelWord(text, words.get(labels))) {
+            labels++;
+        }
+        for (boolean aboveWeight : new boolean[] {false, true}) {
+            for (int k = 1; k <= labels && k + n <= words.size(); k++) {
+                FlatIndicatorRows.Row row = fit(text, words, k, cols, aboveWeight);
+                if (row != null) {
+                    return row;
+                }
             }
         }
         return null;
