@@ -197,6 +197,8 @@ public final class TextNormalizer {
                     }
                 } else if (c == '\u000B' || c == '\f') {
                     out.append('\n', i);
+                } else if (c == '.' && fullStop(s, i)) {
+                    out.append('。', i);
                 } else {
                     out.append(c, i);
                 }
@@ -226,6 +228,11 @@ public final class TextNormalizer {
                 i += n;
                 continue;
             }
+            if (cp == 0xFF0E && fullStop(s, i)) {
+                out.append('。', i);
+                i++;
+                continue;
+            }
             String folded = Normalizer.normalize(s.substring(i, i + n), Normalizer.Form.NFKC);
             for (int k = 0; k < folded.length(); k++) {
                 char f = Simplified.of(folded.charAt(k));
@@ -234,6 +241,38 @@ public final class TextNormalizer {
             i += n;
         }
         return out.build(s.length());
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    /**
+     * Whether the half-width or full-width point at {@code i} is a full stop typed in place of {@code 。}
+     * ({@code …服务支出.}, {@code 755.19万元.其中}): after a Chinese character or a closing 》 or ”, and not before a
+     * digit or a Latin letter. Every sentence rule reads {@code 。}; the point after a Chinese numeral that opens
+     * a line or follows a bracket ({@code 一.基本情况}) numbers a list item and stays.
+     */
+    static boolean fullStop(String s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        char prev = s.charAt(i - 1);
+        boolean ideograph = prev >= 0x4E00 && prev <= 0x9FFF || prev >= 0x3400 && prev <= 0x4DBF;
+        if (!ideograph && prev != '》' && prev != '”') {
+            return false;
+        }
+        if (i + 1 < s.length()) {
+            char next = s.charAt(i + 1);
+            if (next < 0x80 && Character.isLetterOrDigit(next) || next >= '０' && next <= '９' || next == '.'
+                    || next == '．') {
+                return false;
+            }
+        }
+        int k = i - 1;
+        while (k >= 0 && NUMERALS.indexOf(s.charAt(k)) >= 0) {
+            k--;
+        }
+        boolean numbered = k < i - 1 && (k < 0 || " \t\n\r\u3000(（".indexOf(s.charAt(k)) >= 0);
+        return !numbered;
     }
 
     // ---- pass 3: whitespace ---------------------------------------------------------------------------

@@ -3,6 +3,8 @@ package org.jixiao.corpus.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.jixiao.corpus.text.TextNormalizer.Mode;
 import org.junit.jupiter.api.Test;
 
@@ -170,5 +172,26 @@ class TextNormalizerTest {
     void simplifiedTextIsLeftAsItIs() {
         String s = "乾县成效显著，于2023年完成后续工程，征收范围内余额为0";
         assertEquals(s, lines(s));
+    }
+
+    @Test
+    void aHalfWidthPointAfterAChineseCharacterIsAFullStop() {
+        TextNormalizer n = TextNormalizer.get();
+        String raw = "下达资金755.19万元.其中:中央资金124.23万元,市级资金260.3万元.";
+        MappedText m = n.normalize(raw, TextNormalizer.Mode.LINES);
+        assertEquals("下达资金755.19万元。其中:中央资金124.23万元,市级资金260.3万元。", m.text());
+        assertEquals(raw.indexOf("万元.其") + 2, m.sourceOffset(m.text().indexOf("。其")), "one for one: offsets stay");
+        assertEquals("根据《某某办法》。", n.normalizeText("根据《某某办法》.", TextNormalizer.Mode.LINES));
+        assertEquals("服务支出。", n.normalizeText("服务支出．", TextNormalizer.Mode.LINES), "a full-width point too");
+    }
+
+    @Test
+    void listNumbersDecimalsAndLatinKeepTheirPoint() {
+        TextNormalizer n = TextNormalizer.get();
+        for (String s : List.of("一.基本情况", "(三).绩效目标", "十一.其他", "第3.5条", "执行率98.5%", "某某Co.Ltd",
+                "统计.2023年", "预算……", "项目...")) {
+            assertEquals(s, n.normalizeText(s, TextNormalizer.Mode.LINES), s);
+        }
+        assertEquals("统一。", n.normalizeText("统一.", TextNormalizer.Mode.LINES), "一 ending a word is no list number");
     }
 }

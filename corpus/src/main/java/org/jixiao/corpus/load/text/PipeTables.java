@@ -67,9 +67,17 @@ final class PipeTables {
      */
     static boolean label(List<String> lines, int i) {
         String t = lines.get(i).strip();
-        return !t.isEmpty() && !hasPipe(t) && t.length() <= LABEL_LENGTH && !TextParagraphs.endsSentence(t)
-                && i + 1 < lines.size() && startsWithPipe(lines.get(i + 1)) && row(lines.get(i + 1))
-                && (terminated(lines, i - 1) || terminated(lines, i + 2));
+        if (t.isEmpty() || hasPipe(t) || t.length() > LABEL_LENGTH || TextParagraphs.endsSentence(t)) {
+            return false;
+        }
+        int next = overBlank(lines, i + 1, 1);
+        return next < lines.size() && startsWithPipe(lines.get(next)) && row(lines.get(next))
+                && (terminated(lines, overBlank(lines, i - 1, -1)) || terminated(lines, overBlank(lines, next + 1, 1)));
+    }
+
+    /** Line {@code j}, or the one beyond it in direction {@code step} when line j is blank (a double-spaced page). */
+    private static int overBlank(List<String> lines, int j, int step) {
+        return j >= 0 && j < lines.size() && lines.get(j).isBlank() ? j + step : j;
     }
 
     private static boolean terminated(List<String> lines, int j) {
@@ -85,12 +93,22 @@ final class PipeTables {
     static TextTables.Found read(List<String> lines, int start) {
         List<String> run = new ArrayList<>(); // the table's lines, separators excluded
         int j = start;
+        boolean adjacent = false; // two of the table's lines stood next to each other, with no blank line between
+        boolean afterBlank = false;
         while (j < lines.size()) {
             String line = lines.get(j);
             if (separator(line)) {
                 j++;
             } else if (row(line) || label(lines, j)) {
+                adjacent |= !run.isEmpty() && !afterBlank;
+                afterBlank = false;
                 run.add(line);
+                j++;
+            } else if (!adjacent && !run.isEmpty() && line.isBlank() && j + 1 < lines.size()
+                    && (row(lines.get(j + 1)) || label(lines, j + 1))) {
+                // a page that puts a blank line after every line (each row its own paragraph): the rows go on
+                // after one blank line, as long as no two of them stood together (then a blank line ends it)
+                afterBlank = true;
                 j++;
             } else {
                 break;

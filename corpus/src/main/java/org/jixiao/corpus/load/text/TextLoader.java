@@ -46,6 +46,7 @@ public final class TextLoader implements DocumentLoader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
+        text = plainSpaces(text);
         if (text.isBlank()) {
             throw new LoadException("empty text file: it holds only whitespace");
         }
@@ -68,6 +69,19 @@ public final class TextLoader implements DocumentLoader {
         } catch (IOException e) {
             throw new LoadException("could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The text with its no-break spaces ({@code &nbsp;} copied from a web page, U+2007, U+202F) as plain spaces,
+     * one for one so offsets stay: Java's {@code strip()} and {@code isBlank()} do not count them as whitespace,
+     * and a page that indents every line with two of them would otherwise have its lines read as the cells of a
+     * space-aligned table.
+     */
+    static String plainSpaces(String text) {
+        if (text.indexOf('\u00A0') < 0 && text.indexOf('\u2007') < 0 && text.indexOf('\u202F') < 0) {
+            return text;
+        }
+        return text.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
     }
 
     /** Splits on LF, CRLF or CR, without the terminators. */

@@ -157,11 +157,18 @@ final class TextParagraphs {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９' || "≥≤<>＜＞".indexOf(c) >= 0;
     }
 
-    /** Ends with sentence-final punctuation, possibly followed by closing quotes or brackets. */
+    /**
+     * Ends with sentence-final punctuation, possibly followed by closing quotes or brackets. A full stop typed
+     * as a half-width {@code .} (pages that use ASCII punctuation throughout) ends a sentence after a Chinese
+     * character ({@code …服务支出.}); after a digit it may be a decimal point or a list number.
+     */
     static boolean endsSentence(String s) {
         int i = s.length() - 1;
         while (i >= 0 && (CLOSERS.indexOf(s.charAt(i)) >= 0 || Character.isWhitespace(s.charAt(i)))) {
             i--;
+        }
+        if (i >= 1 && (s.charAt(i) == '.' || s.charAt(i) == '．') && TextNormalizer.isCjk(s.charAt(i - 1))) {
+            return true;
         }
         return i >= 0 && SENTENCE_END.indexOf(s.charAt(i)) >= 0;
     }

@@ -69,6 +69,40 @@ class FlattenedTablesTest {
     }
 
     @Test
+    void aPageWithABlankLineAfterEveryLineKeepsItsPipeRowsInOneTable() throws Exception {
+        // each row its own paragraph on the page: a blank line after every line, a label line's row included
+        String text = "某某县项目支出绩效自评表\n\n"
+                + "项目名称 | 某某县乡村道路养护项目 | ||||\n\n"
+                + "预算执行情况(万元) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 |\n\n"
+                + "年度资金总额 | 123.45 | 120.00 | 97.21% | 19.44 | |\n\n"
+                + "成本指标\n\n"
+                + "| 道路养护成本 | 123.45万元 | 120万元 | 10 | |\n\n"
+                + "总分 | 95.5 | ||||\n\n"
+                + "以上为本项目自评情况，特此说明。\n";
+        SourceDocument doc = load(text);
+        assertEquals(1, doc.tables().size());
+        Table t = doc.tables().get(0);
+        assertEquals(5, t.rowCount());
+        assertEquals(List.of("年度资金总额", "123.45", "120.00", "97.21%", "19.44", ""), t.rowTexts(2));
+        assertEquals(List.of("成本指标", "道路养护成本", "123.45万元", "120万元", "10", ""), t.rowTexts(3),
+                "a label line, a blank line, then its row's cells");
+        assertEquals("95.5", t.cellAt(4, 1).text());
+        FlattenedText.assertProvenance(doc, t, text);
+    }
+
+    @Test
+    void aBlankLineStillEndsATableWhoseRowsStoodTogether() throws Exception {
+        String text = "指标 | 目标值 | 完成值 |\n"
+                + "数量指标 | 10个 | 12个 |\n"
+                + "\n"
+                + "序号 | 项目名称 |\n"
+                + "1 | 某某项目 |\n";
+        SourceDocument doc = load(text);
+        assertEquals(2, doc.tables().size(), "a single-spaced table ends at a blank line");
+        assertEquals(2, doc.tables().get(0).rowCount());
+    }
+
+    @Test
     void aRowWithFewerCellsIsLeftAlignedWithoutInventedCells() throws Exception {
         String text = "指标 | 目标值 | 完成值 | 得分 |\n"
                 + "数量指标 | 10个 | 12个 | 5 |\n"

@@ -100,6 +100,26 @@ class TextLoaderTest {
     }
 
     @Test
+    void noBreakSpacesReadAsPlainSpaces() throws Exception {
+        // a web page indenting each line with &nbsp;&nbsp;: Java's strip() keeps U+00A0, so the lines looked like
+        // cells of a table aligned by spaces
+        String plain = "  某某县水利局项目支出绩效自评\n"
+                + "  发布时间:2023-12-05 15:04\n"
+                + "  项目支出绩效自评表\n"
+                + "  (2022年度)\n"
+                + "  项目名称 水旱灾害防御经费\n"
+                + "  主管部门 实施单位 某某县水利局\n"
+                + "  年度资金总额 880 880 100%\n"
+                + "  本项目年度预算880万元，全年执行880万元，执行率100%。\n";
+        SourceDocument spaces = load(write("spaces.txt", plain.replace("  ", "    ")));
+        SourceDocument nbsp = load(write("nbsp.txt", plain.replace("  ", "\u00A0\u00A0  ")));
+        assertTrue(nbsp.tables().isEmpty(), "indented lines are no table");
+        assertEquals(paragraphs(spaces), paragraphs(nbsp));
+        assertEquals(spaces.tables().size(), nbsp.tables().size());
+        assertEquals(spaces.text().text(), nbsp.text().text());
+    }
+
+    @Test
     void utf8SeedsReadTheSameWhenSavedAsGbk() throws Exception {
         String text = Files.readString(seed("000_"));
         SourceDocument utf8 = load(write("seed-utf8.txt", text));
