@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *   <li>pinyin glosses that mirror sites put after characters ({@code 項(xiàng)目}) are dropped;</li>
  *   <li>traditional characters become simplified, one for one ({@link Simplified}); NFKC per code point: full-width digits, letters and punctuation become half-width
  *       ({@code １２３４．５６％} → {@code 1234.56%}), the ideographic space a plain space; zero-width
- *       characters are dropped and line ends unified. The Chinese comma {@code ，} is kept: folded to
+ *       characters are dropped and line ends unified. A point typed for a full stop ({@code 支出.}) becomes
+ *       {@code 。} and a year written in words ({@code 二〇二三年}) digits, both one for one. The Chinese comma {@code ，} is kept: folded to
  *       {@code ,} it would turn the list {@code 94，930} into the number 94930;</li>
  *   <li>whitespace: spaces that PDF extraction puts between two CJK characters, or between CJK and a
  *       number ({@code 2021 年度}, {@code 3865120.45 元}), are removed; other runs of spaces become one; lines
@@ -205,6 +206,13 @@ public final class TextNormalizer {
                 i++;
                 continue;
             }
+            if ((c == '二' || c == '一') && yearInWords(s, i)) {
+                for (int k = 0; k < 4; k++) {
+                    out.append((char) ('0' + yearDigit(s.charAt(i + k))), i + k);
+                }
+                i += 4;
+                continue;
+            }
             if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF) {
                 out.append(Simplified.of(c), i); // unified ideographs: NFKC leaves them as they are
                 i++;
@@ -241,6 +249,33 @@ public final class TextNormalizer {
             i += n;
         }
         return out.build(s.length());
+    }
+
+    /** The digits of a year written in words, by value; after them, stand-ins for 〇 (○, Ｏ, Cyrillic О, 零). */
+    private static final String YEAR_DIGITS = "〇一二三四五六七八九○ＯО零";
+
+    private static int yearDigit(char c) {
+        int v = YEAR_DIGITS.indexOf(c);
+        return v < 10 ? v : 0;
+    }
+
+    /**
+     * Whether a year written in words starts at {@code i}: four digit characters then 年 ({@code 二〇二三年},
+     * {@code 一九九八年}), 19xx or 20xx. It is written as digits, one for one, so that every year rule reads it
+     * ({@code 二〇二三年度部门整体支出绩效自评报告} is the 2023 report); {@code 二十三年} (no digit run) is not.
+     */
+    static boolean yearInWords(String s, int i) {
+        if (i + 4 >= s.length() || s.charAt(i + 4) != '年') {
+            return false;
+        }
+        int[] d = new int[4];
+        for (int k = 0; k < 4; k++) {
+            if (YEAR_DIGITS.indexOf(s.charAt(i + k)) < 0) {
+                return false;
+            }
+            d[k] = yearDigit(s.charAt(i + k));
+        }
+        return d[0] == 1 && d[1] == 9 || d[0] == 2 && d[1] == 0;
     }
 
     private static final String NUMERALS = "一二三四五六七八九十";

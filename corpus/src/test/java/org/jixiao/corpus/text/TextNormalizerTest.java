@@ -194,4 +194,19 @@ class TextNormalizerTest {
         }
         assertEquals("统一。", n.normalizeText("统一.", TextNormalizer.Mode.LINES), "一 ending a word is no list number");
     }
+
+    @Test
+    void aYearWrittenInWordsIsWrittenInDigitsOneForOne() {
+        TextNormalizer n = TextNormalizer.get();
+        String raw = "某某区卫生健康局二〇二三年度部门整体支出绩效自评报告";
+        MappedText m = n.normalize(raw, TextNormalizer.Mode.LINES);
+        assertEquals("某某区卫生健康局2023年度部门整体支出绩效自评报告", m.text());
+        assertEquals(raw.indexOf("三年"), m.sourceOffset(m.text().indexOf("3年")));
+        assertEquals("2020年", n.normalizeText("二○二○年", TextNormalizer.Mode.LINES), "○ for 〇");
+        assertEquals("2008年", n.normalizeText("二零零八年", TextNormalizer.Mode.LINES));
+        assertEquals("1998年12月", n.normalizeText("一九九八年12月", TextNormalizer.Mode.LINES));
+        for (String s : List.of("二十三年", "二〇二三", "三二一〇年", "一二三四年", "二〇二三五年")) {
+            assertEquals(s, n.normalizeText(s, TextNormalizer.Mode.LINES), s);
+        }
+    }
 }

@@ -199,6 +199,21 @@ class ReportingDepartmentTest {
     }
 
     @Test
+    void aYearWrittenInWordsDatesTheReportAndIsNoPartOfAUnitsName() throws IOException {
+        SourceDocument d = page("""
+                二〇二三年度新增地方政府专项债券项目绩效评价情况
+                发布时间:2024-05-20 信息来源:望川区卫生健康局
+                我单位二〇二三年新增地方政府专项债券项目2个,争取债券资金0.85亿元。
+
+                二〇二三年新增地方政府专项债券项目绩效评价表
+                单位:亿元
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("望川区卫生健康局", m.department());
+        assertEquals(2023, m.year());
+    }
+
+    @Test
     void centralAndProvincialSupervisorsAreNotTheUnitThatSpentTheMoney() throws IOException {
         SourceDocument d = page("""
                 索引号 | 11223344/202404-00022 | 组配分类 | 部门项目 |
