@@ -54,7 +54,7 @@ public final class FormLabels {
         FULL_YEAR("全年预算|调整后预算|预算调整数|全年安排"),
         EXECUTED("执行数|实际支出|支出数|决算数|执行金额"),
         WEIGHT("^分值$|^权重|^分值|^标准分"),
-        SCORE("得分$"),
+        SCORE("得分$|^自评分$|^综合评分$"),
         /**
          * The funds that arrived (实际到位资金) and what is left (结余): no field of the budget takes them, but a line
          * whose cells ran together splits right only when every column is known. Named by the vocabulary's whole
@@ -82,6 +82,12 @@ public final class FormLabels {
         }
     }
 
+    /**
+     * The words a template heads its weight column with (分值, 权重, 标准分), as a regular expression group for the
+     * readers of forms whose grid was lost.
+     */
+    static final String WEIGHT_WORDS = "(?:分值|权重|标准分)";
+
     /** Columns of the indicator block. */
     enum IndicatorColumn {
         LEVEL1("^一级指标"),
@@ -91,7 +97,7 @@ public final class FormLabels {
         ACTUAL("实际完成|实际值|完成值|实际达到|完成情况"),
         TARGET("指标值|目标值|预期值|预期目标|年度目标|目标"),
         WEIGHT("分值|权重|标准分"),
-        SCORE("得分"),
+        SCORE("得分|自评分|综合评分"),
         NOTE("偏差|原因|说明|备注|改进措施");
 
         final Pattern pattern;
