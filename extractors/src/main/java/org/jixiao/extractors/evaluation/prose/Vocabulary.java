@@ -44,10 +44,10 @@ final class Vocabulary {
     /** Subjects that name an indicator (合规率, 满意度, 人数, 完成值), whose 得分 is not a project's total. */
     static final Pattern INDICATOR_ENDINGS = Pattern.compile("(?:率|度|数|量|值|指标)$");
 
-    /** A heading that names money or a score, never a project: 2、支出：799.12万元, 收入：…, 总分：83. */
+    /** A heading that names money or a score, never a project: 2、支出：799.12万元, 收入：…, 总分：83, 综合得分：83. */
     static final Pattern MONEY_HEADING = Pattern.compile(
-            "(?:本年|全年|年度|部门)?(?:总)?(?:收入|支出|收支|预算|资金|经费|决算|基本支出|项目支出|人员经费|公用经费|财政拨款"
-                    + "|合计|总计|小计|总分|得分)");
+            "(?:本年|全年|年度|部门)?(?:总|综合|自评|评价)?(?:收入|支出|收支|预算|资金|经费|决算|基本支出|项目支出|人员经费|公用经费|财政拨款"
+                    + "|合计|总计|小计|总分|得分|评分)");
 
     static final Pattern TOPIC_WORDS = Pattern.compile("(?:情况|分析|说明|概况|结论|措施|问题|目标|依据|过程|方法)$");
 

@@ -187,6 +187,15 @@ class ProseGradesTest {
     }
 
     @Test
+    void aScoreLineIsNoProject() throws IOException {
+        for (String label : List.of("综合得分", "自评得分", "总得分", "综合评分")) {
+            SourceDocument doc = text("档案管理有效性有效有效55\n" + label + ":83\n");
+            List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+            assertTrue(es.stream().noneMatch(e -> label.equals(e.name())), label + ": " + es);
+        }
+    }
+
+    @Test
     void aProjectListWhoseScoreColumnIsHeaded自评分数() throws IOException {
         SourceDocument doc = text("""
                 2024年新增地方政府专项债券项目绩效评价表(单位:亿元)
