@@ -260,12 +260,16 @@ public final class TextNormalizer {
     }
 
     /**
-     * Whether a year written in words starts at {@code i}: four digit characters then 年 ({@code 二〇二三年},
-     * {@code 一九九八年}), 19xx or 20xx. It is written as digits, one for one, so that every year rule reads it
-     * ({@code 二〇二三年度部门整体支出绩效自评报告} is the 2023 report); {@code 二十三年} (no digit run) is not.
+     * Whether a year written in words starts at {@code i}: four digit characters, 19xx or 20xx, then 年, perhaps
+     * after spaces ({@code 二〇二三年}, {@code 一九九八 年}). It is written as digits, one for one, so that every
+     * year rule reads it ({@code 二〇二三年度…自评报告} is the 2023 report); {@code 二十三年} (no digit run) is not.
      */
     static boolean yearInWords(String s, int i) {
-        if (i + 4 >= s.length() || s.charAt(i + 4) != '年') {
+        int end = i + 4;
+        while (end < s.length() && (s.charAt(end) == ' ' || s.charAt(end) == '\u3000')) {
+            end++; // 二〇二三 年, as a PDF's text layer spaces it
+        }
+        if (end >= s.length() || s.charAt(end) != '年') {
             return false;
         }
         int[] d = new int[4];

@@ -205,6 +205,7 @@ class TextNormalizerTest {
         assertEquals("2020年", n.normalizeText("二○二○年", TextNormalizer.Mode.LINES), "○ for 〇");
         assertEquals("2008年", n.normalizeText("二零零八年", TextNormalizer.Mode.LINES));
         assertEquals("1998年12月", n.normalizeText("一九九八年12月", TextNormalizer.Mode.LINES));
+        assertEquals("2021年度", n.normalizeText("二〇二一 年度", TextNormalizer.Mode.LINES), "spaced as a PDF prints it");
         for (String s : List.of("二十三年", "二〇二三", "三二一〇年", "一二三四年", "二〇二三五年")) {
             assertEquals(s, n.normalizeText(s, TextNormalizer.Mode.LINES), s);
         }

@@ -1,18 +1,10 @@
 package org.jixiao.pipeline.realdev;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
@@ -21,14 +13,10 @@ import org.jixiao.corpus.ReadResult;
 import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.Table;
-import org.jixiao.pipeline.cli.Main;
 import org.jixiao.testsupport.RequiresShared;
-import org.jixiao.testsupport.TestPaths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The real reports of {@code ../shared/realdev} as other publishers print the same text: prose hard-wrapped by a
@@ -87,44 +75,15 @@ class RealReportLayoutsTest {
 
     private static void assertFloors(RealDevScorer.Score s, double meta, double figures, double labelled,
                                      double findings) {
-        String detail = s.summary() + "\n" + String.join("\n", s.misses());
-        assertTrue(s.metaRatio() >= meta, () -> "meta below " + meta + ": " + detail);
-        assertTrue(s.figureRatio() >= figures, () -> "figures below " + figures + ": " + detail);
-        assertTrue(s.labelledRatio() >= labelled, () -> "labelled below " + labelled + ": " + detail);
-        assertTrue(s.findingRatio() >= findings, () -> "findings below " + findings + ": " + detail);
+        RetypedRealdev.assertFloors(s, meta, figures, labelled, findings);
     }
 
-    /** The realdev reports laid out by {@code layout} under their own names, extracted and scored against the gold. */
     private RealDevScorer.Score score(String name, UnaryOperator<String> layout) throws IOException {
-        return score(name, (file, text) -> layout.apply(text));
+        return RetypedRealdev.score(tmp, name, (file, text) -> layout.apply(text));
     }
 
-    /** As {@link #score(String, UnaryOperator)}, the layout made from the file and its text. */
     private RealDevScorer.Score score(String name, BiFunction<Path, String, String> layout) throws IOException {
-        Path realdev = TestPaths.shared().resolve("realdev");
-        Path dir = Files.createDirectories(tmp.resolve(name));
-        List<String> args = new ArrayList<>(List.of("extract", "--out", tmp.resolve(name + ".jsonl").toString()));
-        try (var files = Files.list(realdev.resolve("raw"))) {
-            for (Path f : files.sorted().toList()) {
-                Path out = dir.resolve(f.getFileName().toString());
-                Files.writeString(out, layout.apply(f, Files.readString(f, StandardCharsets.UTF_8)),
-                        StandardCharsets.UTF_8);
-                args.add(out.toString());
-            }
-        }
-        Main.run(args.toArray(String[]::new), new PrintWriter(new StringWriter(), true),
-                new PrintWriter(new StringWriter(), true));
-        Map<String, JsonNode> records = new HashMap<>();
-        ObjectMapper json = new ObjectMapper();
-        for (String line : Files.readAllLines(tmp.resolve(name + ".jsonl"))) {
-            if (line.startsWith("{")) {
-                JsonNode r = json.readTree(line);
-                records.put(Path.of(r.at("/source/path").asText()).getFileName().toString(), r);
-            }
-        }
-        RealDevScorer.Score s = RealDevScorer.score(records, realdev.resolve("gold"));
-        System.out.println("[realdev " + name + "] " + s.summary());
-        return s;
+        return RetypedRealdev.score(tmp, name, layout);
     }
 
     /** The text again, each table as its cells one a line (see {@link #tablesOneCellALine}). */
