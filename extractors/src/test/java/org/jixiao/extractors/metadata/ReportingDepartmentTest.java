@@ -214,6 +214,16 @@ class ReportingDepartmentTest {
     }
 
     @Test
+    void theUnitThatCarriedOutTheProjectUnderItsOtherLabels() throws IOException {
+        for (String label : java.util.List.of("执行单位", "用款单位")) {
+            SourceDocument d = page("望川县项目支出绩效自评表 (2021年度) 项目名称 基本公共卫生服务 主管单位 望川县卫生健康局 "
+                    + "年初预算数 0 项目资金 (万元) 年度资金总额 " + label + " 望川县青松镇卫生院 全年预算数 全年执行数 分值 执行率 得分\n");
+            ReportMetadata m = EXTRACTOR.extract(d);
+            assertEquals("望川县青松镇卫生院", m.department(), label);
+        }
+    }
+
+    @Test
     void centralAndProvincialSupervisorsAreNotTheUnitThatSpentTheMoney() throws IOException {
         SourceDocument d = page("""
                 索引号 | 11223344/202404-00022 | 组配分类 | 部门项目 |

@@ -174,6 +174,14 @@ class FlattenedTablesTest {
     }
 
     @Test
+    void aColumnHeaded主管单位IsTheSameColumn() throws Exception {
+        SourceDocument doc = load(NUMBERED_ROWS.replace("主管部门", "主管单位"));
+        assertEquals(1, doc.tables().size());
+        assertEquals(List.of("2", "某某镇人民政府", "某某镇道路提升工程", "0.12", "91", "优", "财政部门评价"),
+                doc.tables().get(0).rowTexts(2));
+    }
+
+    @Test
     void sequenceNumbersInFullWidthDigitsNumberTheRowsToo() throws Exception {
         StringBuilder fullWidth = new StringBuilder();
         NUMBERED_ROWS.chars().forEach(c -> fullWidth.append(c >= '0' && c <= '9' || c == '.' ? (char) (c - 0x21 + 0xFF01)

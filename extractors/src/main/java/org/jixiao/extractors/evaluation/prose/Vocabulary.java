@@ -23,12 +23,12 @@ final class Vocabulary {
 
     /**
      * Introduces a score ({@code 得分6分}, {@code 本次得分38.8分}, {@code 得分结果为94分}, {@code 得82.6分},
-     * {@code 自评总分为95.5分}, {@code 绩效自评分为97.25分}). A bare {@code 总分100分} is a maximum, so 总分 counts only with 为/是; a lone 得
+     * {@code 自评总分为95.5分}, {@code 绩效自评分为97.25分}, {@code 绩效评价分为97.25分}). A bare {@code 总分100分} is a maximum, so 总分 counts only with 为/是; a lone 得
      * only after 自评/项目 ({@code 获得5分} is not a result). {@code 不得分}, {@code 未得分} say no points are given: a
      * scoring rule's words ({@code 没有不得分 1、…}), never a result. A form's label may carry its unit:
      * {@code 自评总分(分)97.93}.
      */
-    static final Pattern SCORE_WORD = Pattern.compile("(综合得分|综合评分|总体评分|整体评分|(?:绩效|自评)评分(?=(?:为|是|:|：)?\\s*\\d)|评分结果|(?:自评|评价)结果(?=(?:为|是|:|：)?\\s*\\d)|自评分数|评价分数|总得分|得分结果|(?<![不未])得分|自评总分(?:[(（]分[)）])?|总分(?=为|是)|自评分值?(?=为|是|\\s*\\d)|(?<=[评目])得)(?:为|是|:)?");
+    static final Pattern SCORE_WORD = Pattern.compile("(综合得分|综合评分|总体评分|整体评分|(?:绩效|自评)评分(?=(?:为|是|:|：)?\\s*\\d)|评分结果|(?:自评|评价)结果(?=(?:为|是|:|：)?\\s*\\d)|自评分数|评价分数|总得分|得分结果|(?<![不未])得分|自评总分(?:[(（]分[)）])?|总分(?=为|是)|(?:自评|评价)分值?(?=为|是|\\s*\\d)|(?<=[评目])得)(?:为|是|:)?");
 
     /**
      * Whether {@link #SCORE_WORD} can match in {@code s}: every one of its words holds 分, 果 or 得. Most clauses

@@ -187,6 +187,14 @@ class ProseGradesTest {
     }
 
     @Test
+    void aScoreCalled评价分() throws IOException {
+        SourceDocument doc = text("一、项目基本情况\n2022年度该项目的产出指标、效益指标均已完成年初预定目标,绩效评价分为98.14分。\n");
+        List<Evaluation> es = ProseEvaluations.extract(doc, TOWN);
+        assertTrue(es.stream().anyMatch(e -> e.score() != null && e.score().compareTo(new BigDecimal("98.14")) == 0),
+                es.toString());
+    }
+
+    @Test
     void aScoreLineIsNoProject() throws IOException {
         for (String label : List.of("综合得分", "自评得分", "总得分", "综合评分")) {
             SourceDocument doc = text("档案管理有效性有效有效55\n" + label + ":83\n");
