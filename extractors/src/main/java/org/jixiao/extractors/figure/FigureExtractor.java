@@ -101,6 +101,9 @@ public final class FigureExtractor {
         java.util.regex.Matcher heading = HEADING_NAME.matcher(at.text());
         String name = heading.find() ? heading.group(1).strip() : null;
         int sentenceEnd = name == null ? -1 : nextSentenceEnd(at.text(), heading.end());
+        String money = null; // the bare magnitude (万) a figure of this sentence was read as money in
+        int moneyEnd = -1;
+        boolean listing = false; // a 其中 after that figure: the items after it are parts of the money
         for (ProseLabeller.Labelled l : prose.label(at)) {
             String label = l.label();
             // the sentence right after a heading sentence speaks of the thing the heading names: 安排资金 of it
@@ -115,6 +118,22 @@ public final class FigureExtractor {
             if (declared != null && unit.isNone() && !score && label != null && MONEY_LABEL.matcher(label).find()
                     && l.quantity().kind() == Kind.PLAIN) {
                 unit = declared;
+            }
+            Unit printed = l.quantity().unit();
+            if (printed.isMagnitude() && !printed.asMoneyFor(label).isMagnitude()) {
+                money = printed.symbol(); // 下达资金2263万: money, which a 其中 after it may break down
+                moneyEnd = l.at().end();
+                listing = false;
+            } else if (printed.isMagnitude() && printed.symbol().equals(money) && !score
+                    && l.at().start() >= moneyEnd) {
+                String between = at.text().substring(moneyEnd - at.start(), l.at().start() - at.start());
+                listing |= between.contains("其中");
+                if (listing && between.replace("。其中", "").indexOf('。') < 0 && between.indexOf('\n') < 0) {
+                    unit = printed.asMoney(); // 其中:治理工程1435万,维修养护25万: parts of that money
+                    moneyEnd = l.at().end();
+                } else {
+                    money = null;
+                }
             }
             Figures.of(label, l.quantity(), unit, score, l.at()).ifPresent(out::add);
         }

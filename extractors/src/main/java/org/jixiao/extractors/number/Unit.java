@@ -44,7 +44,12 @@ public record Unit(String symbol, Kind kind, int exponent) {
         if (!isMagnitude() || label == null || !Lexicon.get().namesMoney(label)) {
             return this;
         }
-        return new Unit(symbol, Kind.AMOUNT, exponent);
+        return asMoney();
+    }
+
+    /** This bare magnitude read as money (万 → 10^4 元, symbol kept as printed); otherwise this unit unchanged. */
+    public Unit asMoney() {
+        return isMagnitude() ? new Unit(symbol, Kind.AMOUNT, exponent) : this;
     }
 
     /** A magnitude followed by a unit, e.g. 万 + 人 → 万人 (COUNT, exponent 4). */

@@ -49,6 +49,22 @@ class ProseUnitFiguresTest {
     }
 
     @Test
+    void theItemsOfABareMagnitudeOfMoneyAreMoneyToo() {
+        SourceDocument d = doc("下达某县中央水利发展资金230万。其中:河道治理工程150万,水库维修养护50万,饮水工程30万。"
+                + "全年受益群众1.5万,新增灌溉面积0.8万。\n");
+        List<Figure> fs = FigureExtractor.extract(d);
+        for (String v : List.of("230", "150", "50", "30")) {
+            Figure f = find(fs, v, "万");
+            assertEquals(Figure.Kind.AMOUNT, f.kind(), v);
+            assertEquals(new BigDecimal(v).scaleByPowerOfTen(4).setScale(0), f.yuan(), v);
+        }
+        assertFigure(d, find(fs, "150", "万"), "河道治理工程", "150万", Figure.Kind.AMOUNT);
+        assertTrue(fs.stream().noneMatch(f -> f.value().compareTo(new BigDecimal("1.5")) == 0
+                        || f.value().compareTo(new BigDecimal("0.8")) == 0),
+                "after the sentence, an unnamed magnitude is still not guessed at: " + fs);
+    }
+
+    @Test
     void datesDocumentNumbersAndPhonesStayOut() {
         SourceDocument d = doc("根据〔2023〕15号文件，2023年3月起实施，咨询电话0311-12345678，共发生事故2起。\n");
         List<Figure> fs = FigureExtractor.extract(d);
