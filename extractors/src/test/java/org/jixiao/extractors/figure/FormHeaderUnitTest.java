@@ -66,4 +66,18 @@ class FormHeaderUnitTest {
         List<Figure> undeclared = figures(lines);
         assertEquals(true, undeclared.stream().noneMatch(x -> "万元".equals(x.unit())), undeclared.toString());
     }
+
+    /** A weight column headed 标准分 holds points, not the money of the table's (万元). */
+    @Test
+    void aWeightColumnHeaded标准分IsNoMoney() throws Exception {
+        List<Figure> fs = figures("单位:万元\n"
+                + "项目名称 | 农村公路养护项目 | | | | | |\n"
+                + "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 标准分 | 得分 |\n"
+                + "产出指标 | 数量指标 | 养护里程 | 100公里 | 100公里 | 12 | 11 |\n");
+        Figure weight = fs.stream().filter(x -> x.label().endsWith("标准分")).findFirst()
+                .orElseThrow(() -> new AssertionError(fs.toString()));
+        assertEquals(0, new BigDecimal("12").compareTo(weight.value()));
+        assertEquals(null, weight.unit(), fs.toString());
+        assertEquals(Figure.Kind.SCORE, weight.kind());
+    }
 }

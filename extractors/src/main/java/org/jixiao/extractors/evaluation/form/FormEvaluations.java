@@ -11,6 +11,7 @@ import org.jixiao.corpus.model.Block;
 import org.jixiao.corpus.model.Cell;
 import org.jixiao.corpus.model.Heading;
 import org.jixiao.corpus.model.Paragraph;
+import org.jixiao.corpus.model.Provenance;
 import org.jixiao.corpus.model.SourceDocument;
 import org.jixiao.corpus.model.Table;
 import org.jixiao.extractors.model.Budget;
@@ -75,6 +76,10 @@ public final class FormEvaluations {
         int textSinceBudget = 0;
         // the line a form's table is closed by when its 总分 stayed outside the grid (总分:96.5分)
         Map<List<FormPart>, java.math.BigDecimal> closing = new IdentityHashMap<>();
+        // the open form has no indicator block yet, and how much text (and whether a heading) came since its table
+        boolean openWithoutIndicators = false;
+        int textSinceOpen = 0;
+        boolean headingSinceOpen = false;
         for (Block block : doc.blocks()) {
             if (block instanceof Table t) {
                 for (FormPart part : split(t)) {
@@ -85,6 +90,9 @@ public final class FormEvaluations {
                             || find(List.of(part), FormLabels.SCORE) != null || BudgetBlock.read(List.of(part)) != null);
                     boolean continues = open != null && !openFinished && previous instanceof Table
                             && open.get(open.size() - 1).table().colCount() == t.colCount();
+                    // a named form's header table, then its indicator table printed as a table of its own
+                    continues |= open != null && !openFinished && openWithoutIndicators && indicators && !named
+                            && !headingSinceOpen && textSinceOpen <= MAX_TEXT_AFTER_BUDGET;
                     if (named || indicators && !continues) {
                         open = new ArrayList<>();
                         String formContext = context.toString();
@@ -108,12 +116,17 @@ public final class FormEvaluations {
                         textSinceBudget = 0;
                     }
                     openFinished = open == null || hasTotalRow(part, ownBlock);
+                    openWithoutIndicators = open != null && (open.size() == 1 ? !indicators : openWithoutIndicators && !indicators);
                 }
+                textSinceOpen = 0;
+                headingSinceOpen = false;
                 context.setLength(0);
             } else if (block instanceof Heading || block instanceof Paragraph) {
                 if (block instanceof Heading || ++textSinceBudget > MAX_TEXT_AFTER_BUDGET) {
                     budgetAlone = null; // a new section, or too far for one form
                 }
+                headingSinceOpen |= block instanceof Heading;
+                textSinceOpen++;
                 String text = block instanceof Heading h ? h.at().text() : ((Paragraph) block).at().text();
                 if (block instanceof Paragraph && previous instanceof Table && open != null && !openFinished) {
                     java.math.BigDecimal stated = ClosingScore.of(text);
@@ -284,10 +297,23 @@ public final class FormEvaluations {
         if (b != null) {
             return b.total() != null;
         }
+        // the budget block's 合计 line totals money, not the form's points
+        java.util.Set<Integer> budgetRows = new java.util.HashSet<>();
+        BudgetBlock budget = BudgetBlock.read(List.of(part));
+        if (budget != null) {
+            Budget m = budget.budget();
+            for (Provenance at : java.util.Arrays.asList(m.initial() == null ? null : m.initial().at(),
+                    m.fullYear() == null ? null : m.fullYear().at(), m.executed() == null ? null : m.executed().at(),
+                    m.rate() == null ? null : m.rate().at())) {
+                if (at != null && at.row() != null) {
+                    budgetRows.add(at.row());
+                }
+            }
+        }
         for (int r = part.from(); r < part.to(); r++) {
             Cell first = FormCells.rowCells(part.table(), r).stream().filter(c -> !c.isBlank()).findFirst()
                     .orElse(null);
-            if (first != null && FormLabels.TOTAL_SCORE.matcher(FormCells.key(first)).matches()) {
+            if (first != null && !budgetRows.contains(r) && FormLabels.TOTAL_SCORE.matcher(FormCells.key(first)).matches()) {
                 return true;
             }
         }
