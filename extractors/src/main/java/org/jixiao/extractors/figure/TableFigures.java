@@ -102,7 +102,10 @@ final class TableFigures {
             if (!score) {
                 unit = statedUnit(g, cell, ctx, statementAbove);
                 if (unit.kind() != Kind.RATE && ctx.columnHeaders.stream().anyMatch(TableFigures::namesRate)) {
-                    unit = Unit.NONE; // a 执行率 column with bare numbers: the block's 万元 is not its unit
+                    // a 执行率 column with bare numbers (0.1 for 10%, or 95 without its sign): the block's 万元 is
+                    // not their unit; they are the rate as printed, with no unit
+                    return Optional.of(new Figure(label, q.value(), null, null, Figure.Kind.RATE,
+                            cell.at().sub(q.start(), q.end())));
                 }
             }
         }
@@ -125,9 +128,12 @@ final class TableFigures {
 
     /** Whether a header names a ratio ({@code 执行率}, {@code 占比}): amounts stated for the block do not apply. */
     private static boolean namesRate(String header) {
-        String h = LabelText.stripEnds(LabelText.squeeze(LabelText.dropAsides(header, true)));
+        // 执行率(B/A), 预算执行率（%）: the formula or unit in brackets after the name does not change what it names
+        String h = LabelText.stripEnds(LabelText.squeeze(BRACKETED.matcher(LabelText.dropAsides(header, true)).replaceAll("")));
         return h.endsWith("率") || h.endsWith("比") || h.endsWith("比例") || h.endsWith("比重");
     }
+
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[(（][^()（）]*[)）]");
 
     private static String headerLabel(String header) {
         return LabelText.stripEnds(LabelText.squeeze(LabelText.dropAsides(header, true)));

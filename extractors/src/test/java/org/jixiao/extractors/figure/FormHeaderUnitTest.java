@@ -80,4 +80,18 @@ class FormHeaderUnitTest {
         assertEquals(null, weight.unit(), fs.toString());
         assertEquals(Figure.Kind.SCORE, weight.kind());
     }
+
+    /** A rate column whose header carries a formula (执行率(B/A)) takes no money unit from the block's (万元). */
+    @Test
+    void aBareNumberUnderARateWithItsFormulaIsTheRateAsPrinted() throws Exception {
+        List<Figure> fs = figures("项目名称 | 农村公路养护项目 | | | |\n"
+                + "预算执行情况(万元) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 |\n"
+                + "年度财政资金总额 | 650 | 94 | 0.1 | 2.9 |\n");
+        Figure rate = fs.stream().filter(x -> x.label().endsWith("执行率(B/A)")).findFirst()
+                .orElseThrow(() -> new AssertionError(fs.toString()));
+        assertEquals(Figure.Kind.RATE, rate.kind(), fs.toString());
+        assertEquals(null, rate.unit());
+        assertEquals(null, rate.yuan());
+        assertEquals(0, new BigDecimal("0.1").compareTo(rate.value()));
+    }
 }
