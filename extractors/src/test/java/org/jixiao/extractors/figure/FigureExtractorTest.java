@@ -302,7 +302,9 @@ class FigureExtractorTest {
         fs.forEach(f -> assertQuotes(d, f));
         assertFigure(find(fs, "办公费 / 预算数 / 年初", "100"), "100", "万元", "1000000", Kind.AMOUNT);
         assertFigure(find(fs, "办公费 / 预算数 / 全年", "120.5"), "120.5", "万元", "1205000", Kind.AMOUNT);
-        assertEquals(2, fs.size(), () -> "a bare number under 执行率 does not borrow 万元: " + fs);
+        assertEquals(3, fs.size(), fs::toString);
+        assertFigure(find(fs, "办公费 / 执行率", "91.3"), "91.3", null, null, Kind.RATE);
+        // a bare number under 执行率 does not borrow 万元: it is the rate as printed, with no unit
     }
 
     @Test
