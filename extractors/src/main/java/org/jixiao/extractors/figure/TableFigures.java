@@ -150,6 +150,16 @@ final class TableFigures {
                 return u.get();
             }
         }
+        for (String s : ctx.rowHeaders) {
+            // a 计量单位 column: the row's own unit word (个, %, 人次) before any unit the table states for all
+            String w = s.strip();
+            if (!w.isEmpty() && w.length() <= 4 && !w.chars().anyMatch(Character::isDigit)) {
+                Optional<Unit> u = Unit.of(w);
+                if (u.isPresent() && !u.get().isNone() && !u.get().isMagnitude()) {
+                    return u.get();
+                }
+            }
+        }
         for (String s : g.fullWidthTextsAbove(cell.row())) {
             Optional<Unit> u = UnitStatements.inHeader(s);
             if (u.isPresent()) {

@@ -94,4 +94,22 @@ class FormHeaderUnitTest {
         assertEquals(null, rate.yuan());
         assertEquals(0, new BigDecimal("0.1").compareTo(rate.value()));
     }
+
+    /** A row's own unit in a 计量单位 column comes before the money unit the table states for its amounts. */
+    @Test
+    void aRowsUnitColumnComesBeforeTheTablesMoneyUnit() throws Exception {
+        List<Figure> fs = figures("单位:万元\n"
+                + "项目名称 | 社区服务项目 | | | |\n"
+                + "三级指标 | 计量单位 | 年度指标值 | 实际完成值 | 得分 |\n"
+                + "服务社区数量 | 个 | 30 | 28 | 9 |\n"
+                + "服务对象满意度 | % | 90 | 95 | 10 |\n");
+        Figure count = fs.stream().filter(x -> x.label().endsWith("服务社区数量 / 个 / 实际完成值")).findFirst()
+                .orElseThrow(() -> new AssertionError(fs.toString()));
+        assertEquals("个", count.unit(), fs.toString());
+        assertEquals(Figure.Kind.COUNT, count.kind());
+        Figure rate = fs.stream().filter(x -> x.label().endsWith("服务对象满意度 / % / 实际完成值")).findFirst()
+                .orElseThrow(() -> new AssertionError(fs.toString()));
+        assertEquals("%", rate.unit());
+        assertEquals(true, fs.stream().noneMatch(x -> "万元".equals(x.unit())), fs.toString());
+    }
 }
