@@ -236,4 +236,15 @@ class FlatFormFiguresTest {
             assertEquals(new BigDecimal("12"), named(criteria, "预算执行 / 二级指标分值").value(), w);
         }
     }
+
+    /** A template that heads its third level 指标名称 instead of 三级指标 reads the same, run together or not. */
+    @Test
+    void aThirdLevelHeaded指标名称ReadsTheSame() {
+        List<Figure> rows = figures("绩效指标一级指标二级指标指标名称年度指标值实际完成值分值"
+                + "得分偏差原因分析及改进措施产出指标数量指标绿化养护完成率100%95%1513\n质量指标苗木成活率≥90%92%1212\n总分:86\n");
+        assertEquals(new BigDecimal("12"), named(rows, "质量指标苗木成活率 / 得分").value());
+        List<Figure> criteria = figures("部门(单位)名称某某县文化馆\n部门整体支出绩效评价指标表一级指标分值二级指标分值指标名称分值"
+                + "评价标准得分过程30预算执行12预算完成率6100%计满分,每低于5%扣1.5分。6结转结余率6结转结余率=0,计6分。5\n");
+        assertEquals(new BigDecimal("12"), named(criteria, "预算执行 / 二级指标分值").value());
+    }
 }

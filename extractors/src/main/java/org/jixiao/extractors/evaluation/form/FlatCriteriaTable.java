@@ -28,7 +28,8 @@ import org.jixiao.extractors.model.Section;
 public final class FlatCriteriaTable {
 
     private static final Pattern HEADER = Pattern.compile(
-            "级指标\\s*W\\s*二级指标\\s*W\\s*三级指标\\s*W[^\\d\\n]{0,30}?得分".replace("W", FormLabels.WEIGHT_WORDS));
+            "级指标\\s*W\\s*二级指标\\s*W\\s*L\\s*W[^\\d\\n]{0,30}?得分".replace("W", FormLabels.WEIGHT_WORDS)
+                    .replace("L", FormLabels.LEVEL3_WORDS));
     /** A level name: words and quotes, no sentence punctuation, no digits. */
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}“”\"'‘’()（）、]{2,20}?(?=\\d)");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?");

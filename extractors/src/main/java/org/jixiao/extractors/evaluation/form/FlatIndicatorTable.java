@@ -52,7 +52,7 @@ public final class FlatIndicatorTable {
         }
     }
 
-    private static final Pattern HEADER = Pattern.compile("一级指标\\s*二级指标\\s*三级指标");
+    private static final Pattern HEADER = Pattern.compile("一级指标\\s*二级指标\\s*" + FormLabels.LEVEL3_WORDS);
     private static final Pattern SUFFIX = Pattern.compile("\\s*[(（][^()（）\\n]{1,10}[)）]");
     /** What ends the rows: the closing line, the empty template row (……), a 注 after the table. */
     static final Pattern END = Pattern.compile("总分|合计|总计|……|\\.\\.\\.|注[:：]");

@@ -32,7 +32,7 @@ public final class FlatIndicators {
     public record Measure(String printed, BigDecimal number, String unit, Provenance at) {
     }
 
-    private static final Pattern HEADER = Pattern.compile("三级指标.*" + FormLabels.WEIGHT_WORDS + "\\s*得分");
+    private static final Pattern HEADER = Pattern.compile(FormLabels.LEVEL3_WORDS + ".*" + FormLabels.WEIGHT_WORDS + "\\s*得分");
     /** The header's closing column words, after 得分. */
     private static final Pattern NOTE_HEADER = Pattern.compile("\\s*(偏差原因分析及改进措施|未完成原因及拟采取的改进措施|偏差原因|原因分析|备注)");
     /** An indicator's own number, not one of its values: 指标15: */

@@ -88,11 +88,14 @@ public final class FormLabels {
      */
     static final String WEIGHT_WORDS = "(?:分值|权重|标准分)";
 
+    /** The words a template heads its third-level column with: 三级指标, or 指标名称 beside 一级/二级指标. */
+    static final String LEVEL3_WORDS = "(?:三级指标|指标名称)";
+
     /** Columns of the indicator block. */
     enum IndicatorColumn {
         LEVEL1("^一级指标"),
         LEVEL2("^二级指标"),
-        LEVEL3("^三级指标"),
+        LEVEL3("^三级指标|^指标名称"),
         UNIT("度量单位|计量单位|^单位$"),
         ACTUAL("实际完成|实际值|完成值|实际达到|完成情况"),
         TARGET("指标值|目标值|预期值|预期目标|年度目标|目标"),

@@ -198,7 +198,8 @@ record IndicatorBlock(List<Indicator> indicators, List<Section> sections, Total 
     private static boolean mayNameLevel3(Table t, int row) {
         int last = Math.min(t.rowCount() - 1, row + 2);
         for (Cell cell : FormCells.rowCells(t, row)) {
-            if (cell.row() == row && FormCells.headerKey(t, cell, row, last).startsWith("三级指标")) {
+            String key = cell.row() == row ? FormCells.headerKey(t, cell, row, last) : "";
+            if (key.startsWith("三级指标") || key.startsWith("指标名称")) {
                 return true;
             }
         }

@@ -43,6 +43,11 @@ class TemplateHeadersTest {
     }
 
     private static Evaluation read(String[] header, String[] total, String weightHeader, String[] indicator) {
+        return read(header, total, weightHeader, "三级指标", indicator);
+    }
+
+    private static Evaluation read(String[] header, String[] total, String weightHeader, String level3Header,
+                                   String[] indicator) {
         DocumentBuilder b = form();
         TableDraft t = nameRow();
         t.cell(0, 7, 1, 2, "91.5");
@@ -55,7 +60,7 @@ class TemplateHeadersTest {
         for (int i = 0; i < total.length; i++) {
             t.cell(2, 9 - total.length + i, 1, 1, total[i]);
         }
-        String[] ih = {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", weightHeader, "得分", "偏差原因"};
+        String[] ih = {"一级指标", "二级指标", level3Header, "年度指标值", "实际完成值", weightHeader, "得分", "偏差原因"};
         for (int c = 0; c < ih.length; c++) {
             t.cell(3, c, 1, 1, ih[c]);
         }
@@ -133,6 +138,16 @@ class TemplateHeadersTest {
         assertEquals(new BigDecimal("10"), e.sections().get(0).weight());
         assertEquals(new BigDecimal("80"), e.indicators().get(0).weight(), "标准分 is the indicator's weight");
         assertEquals(new BigDecimal("80"), e.indicators().get(0).score());
+    }
+
+    @Test
+    void aThirdLevelHeaded指标名称IsTheSameColumn() {
+        Evaluation e = read(new String[] {"预算数（A）", "执行数（B）", "执行率（B/A）", "得分（20*执行率）"},
+                new String[] {"1234.56", "1172.83", "95%", "19"}, "分值", "指标名称",
+                new String[] {"产出指标", "数量指标", "造林面积", "≥500亩", "520亩", "80", "72.5", ""});
+        assertEquals(1, e.indicators().size());
+        assertEquals("造林面积", e.indicators().get(0).level3());
+        assertEquals(new BigDecimal("72.5"), e.indicators().get(0).score());
     }
 
     @Test
