@@ -316,12 +316,44 @@ public final class TextNormalizer {
 
     // ---- pass 3: whitespace ---------------------------------------------------------------------------
 
+    /**
+     * Whether a year letter-spaced as a PDF's title prints it starts at {@code i}: {@code 2 0 2 1 年} (four single
+     * digits, 19xx or 20xx, one space apart, then 年 after at most one space), not after another digit. Only this
+     * shape is joined: single digits apart by spaces are elsewhere the cells of a row ({@code 2 2}: 分值, 得分).
+     */
+    static boolean spacedYear(String s, int i) {
+        if (i + 7 >= s.length() || i > 0 && Character.isDigit(s.charAt(i - 1))) {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (!Character.isDigit(s.charAt(i + 2 * k)) || k < 3 && s.charAt(i + 2 * k + 1) != ' ') {
+                return false;
+            }
+        }
+        String century = "" + s.charAt(i) + s.charAt(i + 2);
+        if (!century.equals("19") && !century.equals("20")) {
+            return false;
+        }
+        int after = i + 7;
+        if (s.charAt(after) == ' ') {
+            after++;
+        }
+        return after < s.length() && s.charAt(after) == '年';
+    }
+
     static MappedText whitespace(String s, Mode mode) {
         MappedText.Builder out = new MappedText.Builder(s.length());
         int n = s.length();
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
+            if ((c == '1' || c == '2') && spacedYear(s, i)) {
+                for (int k = 0; k < 4; k++) {
+                    out.append(s.charAt(i + 2 * k), i + 2 * k); // 2 0 2 1 年: a letter-spaced title's year
+                }
+                i += 7;
+                continue;
+            }
             if (c == ' ' || c == '\n') {
                 int j = i;
                 boolean newline = false;

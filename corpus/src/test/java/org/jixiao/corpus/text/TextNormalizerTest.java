@@ -210,4 +210,14 @@ class TextNormalizerTest {
             assertEquals(s, n.normalizeText(s, TextNormalizer.Mode.LINES), s);
         }
     }
+
+    @Test
+    void aLetterSpacedYearIsOneNumber() {
+        TextNormalizer n = TextNormalizer.get();
+        assertEquals("某县2021年度绩效自评报告", n.normalizeText("某 县 2 0 2 1 年 度 绩 效 自 评 报 告", TextNormalizer.Mode.LINES));
+        assertEquals("(2023年度)", n.normalizeText("（2 0 2 3年 度）", TextNormalizer.Mode.LINES));
+        assertEquals("得分2 2 1 0", n.normalizeText("得分 2 2 1 0", TextNormalizer.Mode.LINES), "cells stay apart");
+        assertEquals("1 2 3 4年", n.normalizeText("1 2 3 4年", TextNormalizer.Mode.LINES), "no 19xx or 20xx");
+        assertEquals("2 0 2 1 2", n.normalizeText("2 0 2 1 2", TextNormalizer.Mode.LINES), "no 年");
+    }
 }

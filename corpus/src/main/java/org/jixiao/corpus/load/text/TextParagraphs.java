@@ -107,10 +107,22 @@ final class TextParagraphs {
             if (blanksBetween > 0 || displayWidth(a) < wrapWidth - tolerance) {
                 return false;
             }
-        } else if (blanksBetween > 1 || a.length() <= HEADING_LENGTH) {
+        } else if (blanksBetween > 1 || visible(a) <= HEADING_LENGTH) {
             return false;
         }
         return !heading(a);
+    }
+
+    /** The characters of a line that print: a letter-spaced title ({@code 某 县 2 0 2 1 年 …}) is as long as its words. */
+    private static int visible(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\u3000' && c != '\t') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A numbered heading; only lines that start like one are normalized for the check. */

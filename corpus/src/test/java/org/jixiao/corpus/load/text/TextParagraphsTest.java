@@ -24,4 +24,12 @@ class TextParagraphsTest {
             assertFalse(TextParagraphs.endsSentence(s), s);
         }
     }
+
+    @Test
+    void aLetterSpacedLineIsAsShortAsItsWords() {
+        // 17 characters letter-spaced to 33 columns, then a title after one blank line: no wrapped sentence
+        String nav = "您 现 在 位 置 : 首 页 > 专 题 专 栏 > 民 生 工 程 > 项 目 公 开 > 绩 效";
+        TextParagraphs p = TextParagraphs.of(List.of(nav, "某县2021年农村饮水工程维修养护资金绩效自评报告"));
+        assertFalse(p.joins(nav, "某县2021年农村饮水工程维修养护资金绩效自评报告", 1));
+    }
 }
