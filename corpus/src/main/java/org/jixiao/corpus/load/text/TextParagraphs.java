@@ -113,16 +113,23 @@ final class TextParagraphs {
         return !heading(a);
     }
 
-    /** The characters of a line that print: a letter-spaced title ({@code 某 县 2 0 2 1 年 …}) is as long as its words. */
+    /**
+     * A line's length, a letter-spaced one ({@code 某 县 2 0 2 1 年 …}: most characters one space apart) counted
+     * without its spaces, so that it is as long as its words. Other spaces count: a line of fields apart by spaces
+     * ({@code 发布机构 某局 责任部门 某局 …}) is as long as it is wide.
+     */
     private static int visible(String s) {
-        int n = 0;
+        int printing = 0;
+        int between = 0; // single spaces with a printing character on both sides
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c != ' ' && c != '\u3000' && c != '\t') {
-                n++;
+                printing++;
+            } else if (c == ' ' && i > 0 && i + 1 < s.length() && s.charAt(i - 1) != ' ' && s.charAt(i + 1) != ' ') {
+                between++;
             }
         }
-        return n;
+        return between * 5 >= (printing - 1) * 4 && printing > 1 ? printing : s.length();
     }
 
     /** A numbered heading; only lines that start like one are normalized for the check. */
