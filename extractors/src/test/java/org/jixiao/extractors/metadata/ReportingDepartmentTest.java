@@ -199,6 +199,16 @@ class ReportingDepartmentTest {
     }
 
     @Test
+    void theYearSomethingStartedInIsNotTheYearEvaluated() throws IOException {
+        for (String history : java.util.List.of("本市从2002年实施森林生态效益补偿制度开始,逐年完善管理办法。",
+                "本馆1958年成立,现有职工12人。", "自2015年起,本县对公益林实行分级管护。")) {
+            SourceDocument d = page("森林生态效益补偿资金绩效自评\n一、基本情况\n" + history + "\n");
+            ReportMetadata m = EXTRACTOR.extract(d);
+            assertTrue(m.year() == null, history + " gave " + m.year());
+        }
+    }
+
+    @Test
     void aYearWrittenInWordsDatesTheReportAndIsNoPartOfAUnitsName() throws IOException {
         SourceDocument d = page("""
                 二〇二三年度新增地方政府专项债券项目绩效评价情况
