@@ -180,9 +180,12 @@ final class FormFields {
             boolean separated = sep.end() > m.end();
             boolean loose = EVERYDAY_LABEL.matcher(m.group()).matches();
             // 来源 and 部门 are everyday words (资金来源, 各部门): as labels they stand apart and take a separator
-            if (loose && (!separated || (m.start() > 0 && isHan(s.charAt(m.start() - 1))))) {
+            if (loose && m.start() > 0 && isHan(s.charAt(m.start() - 1))) {
                 continue;
             }
+            // 来源 某县水利局 typed with a space, which normalization drops between two Chinese characters: taken
+            // only when what follows is a unit that opens with its place (来源于上级补助 is no field)
+            boolean placedOnly = loose && !separated;
             int v = sep.end();
             // two labels over two values: 实施单位/项目负责人某中心/某某 — the first value is ours
             Matcher second = SECOND_LABEL.matcher(s).region(v, s.length());
@@ -203,7 +206,8 @@ final class FormFields {
             Matcher run = VALUE_RUN.matcher(s).region(v, s.length());
             // a label word inside a sentence (由项目承担单位向某委报告) is followed by a preposition, not a name
             if (run.lookingAt() && (separated || UnitMentions.OPENERS.indexOf(s.charAt(v)) < 0)) {
-                value(kind, m.group(), s.substring(v, run.end()), at.sub(v, run.end()), separated ? "inline" : "run-together", out, seen);
+                value(kind, m.group(), s.substring(v, run.end()), at.sub(v, run.end()), separated ? "inline" : "run-together",
+                        placedOnly, out, seen);
             }
         }
     }
@@ -215,6 +219,12 @@ final class FormFields {
     /** Reads the unit named by a field's value text; records it unless that place was read already. */
     private static boolean value(FieldLabels.Kind kind, String label, String raw, Provenance at, String layout,
                                  List<Field> out, Set<Integer> seen) {
+        return value(kind, label, raw, at, layout, false, out, seen);
+    }
+
+    /** As above; with {@code placedOnly}, only a unit whose name opens with its place (某县水利局) is read. */
+    private static boolean value(FieldLabels.Kind kind, String label, String raw, Provenance at, String layout,
+                                 boolean placedOnly, List<Field> out, Set<Integer> seen) {
         if (kind == FieldLabels.Kind.TITLE) {
             String unit = TitleFinder.unitOf(raw);
             if (unit == null) {
@@ -241,7 +251,7 @@ final class FormFields {
                 continue; // 财政处|室, 某局|长: a suffix character inside a word (处室, 局长) ends no name
             }
             String name = UnitNames.clean(v.substring(0, end));
-            if (UnitNames.isFieldValue(name)) {
+            if (UnitNames.isFieldValue(name) && (!placedOnly || UnitMentions.opensWithPlace(name))) {
                 int len = v.startsWith(name) ? name.length() : end;
                 return add(new Field(kind, label, name, at.sub(lead, lead + len), layout), out, seen);
             }

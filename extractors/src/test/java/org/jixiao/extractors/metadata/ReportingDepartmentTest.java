@@ -199,6 +199,22 @@ class ReportingDepartmentTest {
     }
 
     @Test
+    void aPageFieldTypedWithASpaceForItsColon() throws IOException {
+        SourceDocument d = page("""
+                望川县2021年农村饮水工程维修养护资金绩效自评报告
+                发布时间:2022-02-11 11:23 来源 望川县农业农村水利局 浏览:
+                一、基本情况
+                项目资金来源于中央和省级补助,共计61.8万元。江北省水利厅2021年度下达维修养护资金61.8万元。
+                """);
+        assertEquals("望川县农业农村水利局", EXTRACTOR.extract(d).department());
+        SourceDocument sentence = page("""
+                农村饮水工程维修养护资金绩效自评报告
+                来源于上级补助的资金共计61.8万元,全部用于望川县农村饮水工程。
+                """);
+        assertFalse("上级补助".equals(EXTRACTOR.extract(sentence).department()));
+    }
+
+    @Test
     void theYearSomethingStartedInIsNotTheYearEvaluated() throws IOException {
         for (String history : java.util.List.of("本市从2002年实施森林生态效益补偿制度开始,逐年完善管理办法。",
                 "本馆1958年成立,现有职工12人。", "自2015年起,本县对公益林实行分级管护。")) {
