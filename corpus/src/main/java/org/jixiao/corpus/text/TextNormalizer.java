@@ -286,7 +286,7 @@ public final class TextNormalizer {
 
     /**
      * Whether the half-width or full-width point at {@code i} is a full stop typed in place of {@code 。}
-     * ({@code …服务支出.}, {@code 755.19万元.其中}): after a Chinese character or a closing 》 or ”, and not before a
+     * ({@code …服务支出.}, {@code 120.5万元.其中}): after a Chinese character or a closing 》 or ”, and not before a
      * digit or a Latin letter. Every sentence rule reads {@code 。}; the point after a Chinese numeral that opens
      * a line or follows a bracket ({@code 一.基本情况}) numbers a list item and stays.
      */

@@ -177,9 +177,9 @@ class TextNormalizerTest {
     @Test
     void aHalfWidthPointAfterAChineseCharacterIsAFullStop() {
         TextNormalizer n = TextNormalizer.get();
-        String raw = "下达资金755.19万元.其中:中央资金124.23万元,市级资金260.3万元.";
+        String raw = "下达资金356.4万元.其中:中央资金120.5万元,市级资金235.9万元.";
         MappedText m = n.normalize(raw, TextNormalizer.Mode.LINES);
-        assertEquals("下达资金755.19万元。其中:中央资金124.23万元,市级资金260.3万元。", m.text());
+        assertEquals("下达资金356.4万元。其中:中央资金120.5万元,市级资金235.9万元。", m.text());
         assertEquals(raw.indexOf("万元.其") + 2, m.sourceOffset(m.text().indexOf("。其")), "one for one: offsets stay");
         assertEquals("根据《某某办法》。", n.normalizeText("根据《某某办法》.", TextNormalizer.Mode.LINES));
         assertEquals("服务支出。", n.normalizeText("服务支出．", TextNormalizer.Mode.LINES), "a full-width point too");

@@ -121,7 +121,7 @@ public final class FigureExtractor {
             }
             Unit printed = l.quantity().unit();
             if (printed.isMagnitude() && !printed.asMoneyFor(label).isMagnitude()) {
-                money = printed.symbol(); // 下达资金2263万: money, which a 其中 after it may break down
+                money = printed.symbol(); // 下达资金480万: money, which a 其中 after it may break down
                 moneyEnd = l.at().end();
                 listing = false;
             } else if (printed.isMagnitude() && printed.symbol().equals(money) && !score
@@ -129,7 +129,7 @@ public final class FigureExtractor {
                 String between = at.text().substring(moneyEnd - at.start(), l.at().start() - at.start());
                 listing |= between.contains("其中");
                 if (listing && between.replace("。其中", "").indexOf('。') < 0 && between.indexOf('\n') < 0) {
-                    unit = printed.asMoney(); // 其中:治理工程1435万,维修养护25万: parts of that money
+                    unit = printed.asMoney(); // 其中:治理工程300万,维修养护80万: parts of that money
                     moneyEnd = l.at().end();
                 } else {
                     money = null;

@@ -41,8 +41,8 @@ final class YearFinder {
     private static final Pattern YEAR_END =
             Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*年\\s*12\\s*月\\s*(?:31\\s*日|止|底|末)");
     /**
-     * A year in the running text that is not a date, nor history: a year something started in ({@code 从2002年实施…},
-     * {@code 自2015年起}, {@code 1958年成立}) is not the year evaluated.
+     * A year in the running text that is not a date, nor history: a year something started in ({@code 从2010年开展…},
+     * {@code 自2015年起}, {@code 1984年成立}) is not the year evaluated.
      */
     private static final Pattern ANY_YEAR = Pattern.compile(
             "(?<!\\d)(?<![从自])((?:19|20)\\d{2})\\s*年(度)?(?!\\s*\\d{1,2}\\s*月)(?!以来|以前|前|后|起|成立|建成|建立)");

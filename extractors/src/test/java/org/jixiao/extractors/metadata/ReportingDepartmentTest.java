@@ -204,20 +204,20 @@ class ReportingDepartmentTest {
                 望川县2021年农村饮水工程维修养护资金绩效自评报告
                 发布时间:2022-02-11 11:23 来源 望川县农业农村水利局 浏览:
                 一、基本情况
-                项目资金来源于中央和省级补助,共计61.8万元。江北省水利厅2021年度下达维修养护资金61.8万元。
+                项目资金来源于中央和省级补助,共计48.6万元。江北省水利厅2021年度下达维修养护资金48.6万元。
                 """);
         assertEquals("望川县农业农村水利局", EXTRACTOR.extract(d).department());
         SourceDocument sentence = page("""
                 农村饮水工程维修养护资金绩效自评报告
-                来源于上级补助的资金共计61.8万元,全部用于望川县农村饮水工程。
+                来源于上级补助的资金共计48.6万元,全部用于望川县农村饮水工程。
                 """);
         assertFalse("上级补助".equals(EXTRACTOR.extract(sentence).department()));
     }
 
     @Test
     void theYearSomethingStartedInIsNotTheYearEvaluated() throws IOException {
-        for (String history : java.util.List.of("本市从2002年实施森林生态效益补偿制度开始,逐年完善管理办法。",
-                "本馆1958年成立,现有职工12人。", "自2015年起,本县对公益林实行分级管护。")) {
+        for (String history : java.util.List.of("本县从2010年开展公益林管护工作,逐年完善管护办法。",
+                "本馆1984年成立,现有职工12人。", "自2015年起,本县对公益林实行分级管护。")) {
             SourceDocument d = page("森林生态效益补偿资金绩效自评\n一、基本情况\n" + history + "\n");
             ReportMetadata m = EXTRACTOR.extract(d);
             assertTrue(m.year() == null, history + " gave " + m.year());
@@ -229,7 +229,7 @@ class ReportingDepartmentTest {
         SourceDocument d = page("""
                 二〇二三年度新增地方政府专项债券项目绩效评价情况
                 发布时间:2024-05-20 信息来源:望川区卫生健康局
-                我单位二〇二三年新增地方政府专项债券项目2个,争取债券资金0.85亿元。
+                本单位二〇二三年共有专项债券项目2个,发行债券0.85亿元。
 
                 二〇二三年新增地方政府专项债券项目绩效评价表
                 单位:亿元

@@ -107,10 +107,10 @@ class TextLoaderTest {
                 + "  发布时间:2023-12-05 15:04\n"
                 + "  项目支出绩效自评表\n"
                 + "  (2022年度)\n"
-                + "  项目名称 水旱灾害防御经费\n"
+                + "  项目名称 山洪沟治理经费\n"
                 + "  主管部门 实施单位 某某县水利局\n"
-                + "  年度资金总额 880 880 100%\n"
-                + "  本项目年度预算880万元，全年执行880万元，执行率100%。\n";
+                + "  年度资金总额 460 460 100%\n"
+                + "  本项目年度预算460万元，全年执行460万元，执行率100%。\n";
         SourceDocument spaces = load(write("spaces.txt", plain.replace("  ", "    ")));
         SourceDocument nbsp = load(write("nbsp.txt", plain.replace("  ", "\u00A0\u00A0  ")));
         assertTrue(nbsp.tables().isEmpty(), "indented lines are no table");

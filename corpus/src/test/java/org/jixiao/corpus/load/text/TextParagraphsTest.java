@@ -12,7 +12,7 @@ class TextParagraphsTest {
 
     @Test
     void aHalfWidthPointAfterAChineseCharacterEndsASentence() {
-        for (String s : List.of("说明:项目支出需要填报基本支出以外的所有项目支出情况.", "完成了年度目标任务．",
+        for (String s : List.of("注:本表金额单位为万元,由项目单位填报.", "完成了年度目标任务．",
                 "以上情况特此说明。", "资金来源为上级补助（含结转）。", "执行《某某办法》.")) {
             assertTrue(TextParagraphs.endsSentence(s), s);
         }

@@ -86,8 +86,9 @@ public final class FormEvaluations {
                     IndicatorBlock ownBlock = IndicatorBlock.read(List.of(part));
                     own.put(part, ownBlock);
                     boolean indicators = ownBlock != null;
+                    BudgetBlock ownBudget = BudgetBlock.read(List.of(part));
                     boolean named = nameLabel(part) != null && (indicators
-                            || find(List.of(part), FormLabels.SCORE) != null || BudgetBlock.read(List.of(part)) != null);
+                            || find(List.of(part), FormLabels.SCORE) != null || ownBudget != null);
                     boolean continues = open != null && !openFinished && previous instanceof Table
                             && open.get(open.size() - 1).table().colCount() == t.colCount();
                     // a named form's header table, then its indicator table printed as a table of its own
@@ -96,7 +97,7 @@ public final class FormEvaluations {
                     if (named || indicators && !continues) {
                         open = new ArrayList<>();
                         String formContext = context.toString();
-                        if (budgetAlone != null && !named && BudgetBlock.read(List.of(part)) == null) {
+                        if (budgetAlone != null && !named && ownBudget == null) {
                             open.add(budgetAlone);
                             formContext = budgetContext;
                         }
@@ -110,12 +111,12 @@ public final class FormEvaluations {
                         open.add(part);
                     } else {
                         open = null;
-                        boolean budget = BudgetBlock.read(List.of(part)) != null;
+                        boolean budget = ownBudget != null;
                         budgetAlone = budget ? part : null;
                         budgetContext = budget ? context.toString() : null;
                         textSinceBudget = 0;
                     }
-                    openFinished = open == null || hasTotalRow(part, ownBlock);
+                    openFinished = open == null || hasTotalRow(part, ownBlock, ownBudget);
                     openWithoutIndicators = open != null && (open.size() == 1 ? !indicators : openWithoutIndicators && !indicators);
                 }
                 textSinceOpen = 0;
@@ -292,14 +293,13 @@ public final class FormEvaluations {
     }
 
     /** Whether the part closes its form with a 总分 row ({@code own}: the part's own indicator block, or null). */
-    private static boolean hasTotalRow(FormPart part, IndicatorBlock own) {
+    private static boolean hasTotalRow(FormPart part, IndicatorBlock own, BudgetBlock budget) {
         IndicatorBlock b = own;
         if (b != null) {
             return b.total() != null;
         }
         // the budget block's 合计 line totals money, not the form's points
         java.util.Set<Integer> budgetRows = new java.util.HashSet<>();
-        BudgetBlock budget = BudgetBlock.read(List.of(part));
         if (budget != null) {
             Budget m = budget.budget();
             for (Provenance at : java.util.Arrays.asList(m.initial() == null ? null : m.initial().at(),
