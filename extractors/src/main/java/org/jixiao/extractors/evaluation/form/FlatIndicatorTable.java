@@ -52,7 +52,17 @@ public final class FlatIndicatorTable {
         }
     }
 
-    private static final Pattern HEADER = Pattern.compile("一级指标\\s*二级指标\\s*" + FormLabels.LEVEL3_WORDS);
+    /** The header's level words, each of which a narrow column may wrap (一级 / 指标 on two lines). */
+    private static final Pattern HEADER = Pattern.compile("一级\\s*指标\\s*二级\\s*指标\\s*(?:三级\\s*指标|指标\\s*名称)");
+    /**
+     * A template row left empty ({@code 指标2:}, {@code 指标1:/ / /}) or a section weight whose name a dump lost
+     * ({@code (50分)} alone on its line, the first-level cell printed vertically): nothing to read, the table goes on.
+     */
+    private static final Pattern FILLER = Pattern.compile(
+            "(?:指标\\d{1,2}[:：][ \\t\\u3000/／—-]*|[(（]\\s*\\d+(?:\\.\\d+)?\\s*分?\\s*[)）][ \\t\\u3000]*)(?:\\n|$)");
+    /** The ellipsis row alone on its line ({@code ……}): ends the table unless more rows follow it. */
+    private static final Pattern ELLIPSIS_LINE = Pattern.compile("(?:……|\\.\\.\\.)+[ \\t\\u3000]*(?:\\n|$)");
+    private static final Pattern NUMBERED_ROW = Pattern.compile("指标\\d{1,2}[:：]");
     private static final Pattern SUFFIX = Pattern.compile("\\s*[(（][^()（）\\n]{1,10}[)）]");
     /** What ends the rows: the closing line, the empty template row (……), a 注 after the table. */
     static final Pattern END = Pattern.compile("总分|合计|总计|……|\\.\\.\\.|注[:：]");
@@ -105,14 +115,20 @@ public final class FlatIndicatorTable {
         boolean skipped = false;
         while (pos < to && rows.size() < MAX_ROWS) {
             pos = skipSpace(text, pos, to);
+            int filler = filler(text, pos, to, vocab);
+            if (filler > pos) {
+                pos = filler;
+                continue;
+            }
             if (pos < to && END.matcher(text).region(pos, to).lookingAt()) {
                 // closed by the total line, past the empty template row (……) some forms print before it
                 closed = !skipped && CLOSING.matcher(text).region(pos, to).lookingAt();
                 break;
             }
-            String word1 = startsWith(text, pos, to, vocab.level1);
-            if (word1 != null) {
-                int end = pos + word1.length();
+            Level l1 = level(text, pos, to, vocab.level1);
+            if (l1 != null) {
+                String word1 = l1.word();
+                int end = l1.end();
                 BigDecimal weight = null;
                 Matcher w = WEIGHT_SUFFIX.matcher(text).region(end, to);
                 if (w.lookingAt()) {
@@ -123,15 +139,15 @@ public final class FlatIndicatorTable {
                 level2 = null;
                 final String name = word1;
                 if (sections.stream().noneMatch(s -> s.name().equals(name))) {
-                    sections.add(new Section(word1, weight, null, t.at(pos, end)));
+                    sections.add(new Section(word1, weight, null, t.atStart(pos, end)));
                 }
                 pos = end;
                 continue;
             }
-            String word2 = startsWith(text, pos, to, vocab.level2);
-            if (word2 != null) {
-                level2 = word2;
-                pos += word2.length();
+            Level l2 = level(text, pos, to, vocab.level2);
+            if (l2 != null) {
+                level2 = l2.word();
+                pos = l2.end();
                 Matcher s = SUFFIX.matcher(text).region(pos, to);
                 if (s.lookingAt()) {
                     pos = s.end(); // 数量指标(必填)
@@ -186,7 +202,7 @@ public final class FlatIndicatorTable {
             rows.add(new Indicator(level1, level2, answers == null ? row.label() : answers[0],
                     answers == null ? row.target() : answers[1], answers == null ? row.actual() : answers[2], null,
                     row.weight(), row.score(), noteText == null || noteText.isEmpty() ? null : noteText,
-                    t.at(pos, row.end())));
+                    t.atStart(pos, row.end())));
             read.add(row);
             rowEnds.add(rowTo);
             pos = end;
@@ -296,7 +312,7 @@ public final class FlatIndicatorTable {
      */
     private static boolean startsRow(FlatText t, String text, int pos, int to, List<Kind> values, FlatVocabulary vocab) {
         int p = skipSpace(text, pos, to);
-        return startsWith(text, p, to, vocab.level1) != null || startsWith(text, p, to, vocab.level2) != null
+        return level(text, p, to, vocab.level1) != null || level(text, p, to, vocab.level2) != null
                 || END.matcher(text).region(p, to).lookingAt() || SpacedIndicatorRow.read(t, p, to, values) != null
                 || FlatIndicatorRows.row(text, p, to, values, false) != null;
     }
@@ -304,7 +320,7 @@ public final class FlatIndicatorTable {
     /** Where the next first- or second-level name starts in {@code [from, to)}; {@code to} if none does. */
     private static int levelAt(String text, int from, int to, FlatVocabulary vocab) {
         for (int p = from; p < to; p++) {
-            if (startsWith(text, p, to, vocab.level1) != null || startsWith(text, p, to, vocab.level2) != null) {
+            if (level(text, p, to, vocab.level1) != null || level(text, p, to, vocab.level2) != null) {
                 return p;
             }
         }
@@ -316,7 +332,7 @@ public final class FlatIndicatorTable {
         Matcher end = END.matcher(text).region(from, to);
         int limit = Math.min(end.find() ? end.start() : to, from + MAX_SKIP);
         for (int p = from; p < limit; p++) {
-            if (startsWith(text, p, limit, vocab.level1) != null || startsWith(text, p, limit, vocab.level2) != null) {
+            if (level(text, p, limit, vocab.level1) != null || level(text, p, limit, vocab.level2) != null) {
                 return p;
             }
         }
@@ -349,14 +365,79 @@ public final class FlatIndicatorTable {
         }
     }
 
-    private static String startsWith(String text, int pos, int to, List<String> words) {
-        String best = null;
+    /** A level name as it stands in the text: the vocabulary's word and where it ends there. */
+    private record Level(String word, int end) {
+    }
+
+    /**
+     * The longest of {@code words} at {@code pos}, or null. A narrow cell may wrap its name onto the next line
+     * ({@code 可持续影 / 响指标}); a name read across a line break must not end where a digit or colon follows,
+     * which would make it take the 指标 of the next row's {@code 指标1:}.
+     */
+    private static Level level(String text, int pos, int to, List<String> words) {
+        Level best = null;
         for (String w : words) {
-            if (text.startsWith(w, pos) && pos + w.length() <= to && (best == null || w.length() > best.length())) {
-                best = w;
+            if (best != null && w.length() <= best.word().length()) {
+                continue;
+            }
+            int end = wrappedEnd(text, pos, to, w);
+            if (end >= 0) {
+                best = new Level(w, end);
             }
         }
         return best;
+    }
+
+    /** Where {@code word} ends when it stands at {@code pos}, line breaks inside it allowed; -1 when it does not. */
+    private static int wrappedEnd(String text, int pos, int to, String word) {
+        int p = pos;
+        boolean wrapped = false;
+        for (int i = 0; i < word.length(); i++) {
+            if (i > 0 && p < to && text.charAt(p) != word.charAt(i)) {
+                int q = p;
+                while (q < to && (text.charAt(q) == ' ' || text.charAt(q) == '\t' || text.charAt(q) == '\u3000')) {
+                    q++;
+                }
+                if (q < to && text.charAt(q) == '\n') {
+                    p = skipSpace(text, q, to);
+                    wrapped = true;
+                }
+            }
+            if (p >= to || text.charAt(p) != word.charAt(i)) {
+                return -1;
+            }
+            p++;
+        }
+        if (wrapped && p < to && (Character.isDigit(text.charAt(p)) || text.charAt(p) == ':' || text.charAt(p) == '：')) {
+            return -1;
+        }
+        return p;
+    }
+
+    /**
+     * Where the template filler at {@code pos} ends (an empty numbered row, a lost section's weight, an ellipsis
+     * row with more rows after it), or {@code pos} when none stands there.
+     */
+    private static int filler(String text, int pos, int to, FlatVocabulary vocab) {
+        int p = pos;
+        int ellipsis = -1; // where the first ellipsis row starts, if one was passed
+        while (p < to) {
+            Matcher f = FILLER.matcher(text).region(p, to);
+            Matcher e = ELLIPSIS_LINE.matcher(text).region(p, to);
+            if (f.lookingAt()) {
+                p = skipSpace(text, f.end(), to);
+            } else if (e.lookingAt()) {
+                ellipsis = ellipsis < 0 ? p : ellipsis;
+                p = skipSpace(text, e.end(), to);
+            } else {
+                break;
+            }
+        }
+        if (ellipsis < 0 || NUMBERED_ROW.matcher(text).region(p, to).lookingAt()
+                || level(text, p, to, vocab.level1) != null || level(text, p, to, vocab.level2) != null) {
+            return p;
+        }
+        return ellipsis; // the ellipsis ends the rows: the closing line, or the end of the table, comes next
     }
 
     private static int skipSpace(String text, int pos, int to) {

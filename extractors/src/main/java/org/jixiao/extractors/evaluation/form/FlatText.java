@@ -123,6 +123,16 @@ record FlatText(String text, List<Provenance> parts, int[] starts, DocumentText 
         return parts.get(i).sub(from - starts[i], to - starts[i]);
     }
 
+    /**
+     * The provenance of the part of {@code [from, to)} in the block where it starts: a name a narrow cell wrapped
+     * onto the next line ({@code 满意度指标 / (10分)}) is quoted by its first line.
+     */
+    Provenance atStart(int from, int to) {
+        int i = part(from);
+        int blockEnd = i < 0 ? to : starts[i] + parts.get(i).text().length();
+        return at(from, Math.min(to, blockEnd));
+    }
+
     private int part(int offset) {
         int i = java.util.Arrays.binarySearch(starts, offset);
         return i >= 0 ? i : -i - 2; // the last part starting at or before offset; -1 before the first

@@ -55,6 +55,19 @@ final class SpacedIndicatorRow {
                 }
             }
         }
+        // the target and actual cells left empty (指标1:工程质量合格 10 10): the label, then the weight and the score
+        // in the header's order, and nothing else on the line
+        int k = words.size() - 2;
+        if (n > 2 && k >= 1 && k <= labels && words.size() < MAX_LABEL_WORDS + n + 1) {
+            boolean weightFirst = cols.indexOf(Kind.WEIGHT) < cols.indexOf(Kind.SCORE);
+            List<Kind> two = weightFirst ? List.of(Kind.WEIGHT, Kind.SCORE) : List.of(Kind.SCORE, Kind.WEIGHT);
+            for (boolean aboveWeight : new boolean[] {false, true}) {
+                FlatIndicatorRows.Row row = fit(text, words, k, two, aboveWeight);
+                if (row != null) {
+                    return row;
+                }
+            }
+        }
         return null;
     }
 

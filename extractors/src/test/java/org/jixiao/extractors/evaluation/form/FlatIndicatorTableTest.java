@@ -41,7 +41,7 @@ class FlatIndicatorTableTest {
     /** A row's third-level name, target and actual as printed, and its weight and score. */
     private static void assertRow(Indicator i, String level3, String target, String actual, String weight,
                                   String score) {
-        assertEquals(List.of(level3, target, actual), Arrays.asList(i.level3(), i.target(), i.actual()));
+        assertEquals(Arrays.asList(level3, target, actual), Arrays.asList(i.level3(), i.target(), i.actual()));
         assertEquals(new BigDecimal(weight), i.weight(), "weight of " + level3);
         assertEquals(new BigDecimal(score), i.score(), "score of " + level3);
     }
@@ -250,6 +250,106 @@ class FlatIndicatorTableTest {
         assertEquals("按期发放完毕", rows.get(1).level3());
         assertEquals(new BigDecimal("10"), rows.get(1).weight());
         assertEquals(new BigDecimal("8.5"), rows.get(1).score());
+    }
+
+    private static final String NATIONAL_TEMPLATE = """
+                年度绩效指标完成情况 一级
+                指标
+                二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+                (50分)
+                数量指标 指标1:新建机耕道长度 3 3 20 20
+                指标2:
+                ……
+                质量指标 指标1:竣工验收合格 15 14
+                指标2:
+                ……
+                (30分)
+                社会效益
+                指标
+                指标1:方便群众出行 15 15
+                指标2:
+                ……
+                生态效益
+                指标
+                指标1:/ / /
+                指标2:
+                ……
+                可持续影
+                响指标
+                指标1:设施长期使用 15 13
+                ……
+                满意度指标
+                (10分)
+                服务对象
+                满意度指标
+                指标1:受益群众满意度 90% 96% 10 10
+                ……
+                总分 100 92
+                """;
+
+    /**
+     * The national template as a web page prints it, one row a line with spaces between cells: the header's and the
+     * level names' narrow cells wrapped ({@code 一级 / 指标}, {@code 可持续影 / 响指标}), the first-level names lost
+     * (printed vertically: only {@code (50分)} is left), the template's empty rows ({@code 指标2:}, {@code ……}) and a
+     * row with nothing in its target and actual cells. Every filled row is read, the empty ones skipped.
+     */
+    @Test
+    void theNationalTemplateWithWrappedCellsAndEmptyRows() {
+        SourceDocument doc = doc(NATIONAL_TEMPLATE);
+        FlatIndicatorTable.Result r = read(doc);
+
+        assertNotNull(r);
+        List<Indicator> rows = r.indicators();
+        assertEquals(List.of("指标1:新建机耕道长度", "指标1:竣工验收合格", "指标1:方便群众出行", "指标1:设施长期使用",
+                "指标1:受益群众满意度"), rows.stream().map(Indicator::level3).toList());
+        assertRow(rows.get(0), "指标1:新建机耕道长度", "3", "3", "20", "20");
+        assertRow(rows.get(1), "指标1:竣工验收合格", null, null, "15", "14");
+        assertEquals(List.of("数量指标", "质量指标", "社会效益指标", "可持续影响指标", "服务对象满意度指标"),
+                rows.stream().map(Indicator::level2).toList(), "level names read across their line breaks");
+        assertNull(rows.get(0).level1(), "a first-level name the page lost is not made up");
+        assertEquals("满意度指标", rows.get(4).level1());
+        assertRow(rows.get(4), "指标1:受益群众满意度", "90%", "96%", "10", "10");
+        assertQuotes(doc, rows.get(3), "指标1:设施长期使用15 13");
+        Section satisfaction = r.sections().get(0);
+        assertEquals("满意度指标", satisfaction.name());
+        assertEquals(new BigDecimal("10"), satisfaction.weight(), "its weight on the next line");
+        assertTrue(satisfaction.at().text().startsWith("满意度指标"), satisfaction.at().text());
+        assertTrue(r.closed(), "the empty rows lose nothing: read to the 总分 line");
+    }
+
+    /** The same page loaded from a file, each line a block of its own: a wrapped name spans two blocks. */
+    @Test
+    void theNationalTemplateLoadedFromAFile(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path p = tmp.resolve("page.txt");
+        java.nio.file.Files.writeString(p, NATIONAL_TEMPLATE.indent(4), java.nio.charset.StandardCharsets.UTF_8);
+        SourceDocument doc = new org.jixiao.corpus.load.text.TextLoader().load(SourceFile.of(p));
+        FlatText t = FlatText.of(doc).stream().filter(x -> x.text().contains("三级指标")).findFirst().orElseThrow();
+        FlatIndicatorTable.Result r = FlatIndicatorTable.read(t, 0, t.text().length());
+        assertNotNull(r);
+        assertEquals(5, r.indicators().size(), r.indicators().toString());
+        Section satisfaction = r.sections().get(0);
+        assertEquals(new BigDecimal("10"), satisfaction.weight());
+        assertEquals("满意度指标", satisfaction.at().text(), "quoted by the line it starts on");
+        assertEquals("满意度指标", doc.text().snippet(satisfaction.at().start(), satisfaction.at().end()));
+    }
+
+    /**
+     * A level name read across a line break does not take the 指标 of the next row's own number: 社会效益 (no level
+     * name of the vocabulary) and 指标1: are not the level 社会效益指标 and a row named {@code 1:就业带动人数}.
+     */
+    @Test
+    void aWrappedLevelNameStopsBeforeTheNextRowsNumber() {
+        SourceDocument doc = doc("""
+                一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分
+                产出指标 数量指标 培训人次 200 210 30 30
+                效益指标 社会效益
+                指标1:就业带动人数 50 48 30 27
+                总分 60 57
+                """);
+        FlatIndicatorTable.Result r = read(doc);
+        assertNotNull(r);
+        assertEquals(List.of("培训人次"), r.indicators().stream().map(Indicator::level3).toList());
+        assertEquals(false, r.closed(), "a row that does not read ends the table short of its 总分 line");
     }
 
     /** A run of digits that splits more than one plausible way gives no weight or score rather than a guess. */
