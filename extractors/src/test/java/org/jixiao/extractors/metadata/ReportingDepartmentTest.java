@@ -343,13 +343,34 @@ class ReportingDepartmentTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"单位名称(盖章):", "编制单位:", "报送单位:", "申报单位(盖章):"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"单位名称(盖章):", "编制单位:", "报送单位:", "申报单位(盖章):",
+            "部门(单位)全称:", "单位全称(公章):"})
     void theLabelsAReportsCoverNamesItselfBy(String label) throws IOException {
         SourceDocument d = page("2023年度部门整体支出绩效自评报告\n" + label + "临泽县林业和草原局\n"
                 + "一、基本情况\n本单位主要负责林草工作。\n");
         ReportMetadata m = EXTRACTOR.extract(d);
         assertEquals("临泽县林业和草原局", m.department(), label);
         SampleReportMetadataTest.assertQuotes(d, m, "department", "临泽县林业和草原局");
+    }
+
+    /**
+     * A cover page's own name field (部门(单位)全称, its seal mark after the name) outranks the page's publisher field,
+     * which names the town's web section, not the reporting unit.
+     */
+    @Test
+    void theCoversFullNameOutranksThePagesPublisher() throws IOException {
+        SourceDocument d = page("""
+                索 引 号: 0000/2023-001 | 发布机构: 望川县柳溪镇 |
+                部门整体支出绩效评价自评报告
+                ( 2022 年度)
+                部门(单位)全称: 柳溪镇人民政府 (公章)
+                主管部门审核意见:
+                一、部门基本情况
+                本镇主要负责辖区公共服务。
+                """);
+        ReportMetadata m = EXTRACTOR.extract(d);
+        assertEquals("柳溪镇人民政府", m.department());
+        SampleReportMetadataTest.assertQuotes(d, m, "department", "柳溪镇人民政府");
     }
 
     @Test
