@@ -44,7 +44,7 @@ import org.jixiao.extractors.model.Section;
 public final class WeightsRule implements CheckRule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final java.util.regex.Pattern BUDGET_SECTION = java.util.regex.Pattern.compile("预算执行|资金管理|资金使用");
+    private static final java.util.regex.Pattern BUDGET_SECTION = java.util.regex.Pattern.compile("预算执行|资金执行|资金管理|资金使用");
 
     @Override
     public String rule() {

@@ -93,18 +93,15 @@ final class Statements {
                     if (prefix.endsWith("为") || prefix.endsWith(":")) {
                         prefix = prefix.substring(0, prefix.length() - 1);
                     }
-                    Matcher m = Vocabulary.SECTION_AT_END.matcher(prefix);
+                    // a name standing apart: after punctuation, or opening the list (其中产出指标50分、…); the
+                    // budget section by its longer names (预算资金执行率) when the section names give only its tail
+                    Matcher m = apart(Vocabulary.SECTION_AT_END.matcher(prefix), prefix);
                     int group = 3;
-                    if (!m.find()) {
-                        m = Vocabulary.BUDGET_SECTION_AT_END.matcher(prefix);
+                    if (m == null) {
+                        m = apart(Vocabulary.BUDGET_SECTION_AT_END.matcher(prefix), prefix);
                         group = 1;
-                        if (!m.find()) {
-                            continue;
-                        }
                     }
-                    // a name standing apart: after punctuation, or opening the list (其中产出指标50分、…)
-                    if (m.start() == 0 || "、，,。:;(（)）".indexOf(prefix.charAt(m.start() - 1)) >= 0
-                            || prefix.startsWith("其中", m.start() - 2)) {
+                    if (m != null) {
                         found.add(new DeclaredWeight(m.group(group), q.value(),
                                 u.at(s.from() + m.start(group), s.from() + q.end())));
                     }
@@ -115,6 +112,15 @@ final class Statements {
             }
         }
         return weights;
+    }
+
+    /** The matcher when its name ends the prefix standing apart from the words before it, else null. */
+    private static Matcher apart(Matcher m, String prefix) {
+        if (!m.find()) {
+            return null;
+        }
+        return m.start() == 0 || "、，,。:;(（)）".indexOf(prefix.charAt(m.start() - 1)) >= 0
+                || prefix.startsWith("其中", m.start() - 2) ? m : null;
     }
 
     /** The aligned lists in one span of a unit. */

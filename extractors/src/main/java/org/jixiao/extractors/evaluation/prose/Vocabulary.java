@@ -15,8 +15,11 @@ final class Vocabulary {
 
     /** A section name ending the string: group 1 一级指标, group 2 a generic 项目, group 3 the name. */
     static final Pattern SECTION_AT_END = Pattern.compile("(一级指标)?(项目)?(" + SECTION_CORE + "(?:指标)?)$");
-    /** The budget-execution section a scoring rule weighs beside the indicators ({@code 预算执行率10分}). */
-    static final Pattern BUDGET_SECTION_AT_END = Pattern.compile("((?:预算|资金)执行(?:率|情况)?)(?:指标)?$");
+    /**
+     * The budget-execution section a scoring rule weighs beside the indicators ({@code 预算执行率10分},
+     * {@code 预算资金执行率10分}, {@code 项目资金执行率}).
+     */
+    static final Pattern BUDGET_SECTION_AT_END = Pattern.compile("((?:预算|资金|项目)+执行(?:率|情况)?)(?:指标)?$");
 
     /** Introduces a section's weight ({@code 满分40分}, {@code 总分值 40 分}, {@code 分值15分}). */
     static final Pattern WEIGHT_WORD = Pattern.compile("(?:满分|总分值|分值|总分|权重)(?:为|是|:)?");
