@@ -300,15 +300,15 @@ class FlatIndicatorTableTest {
 
         assertNotNull(r);
         List<Indicator> rows = r.indicators();
-        assertEquals(List.of("指标1:新建机耕道长度", "指标1:竣工验收合格", "指标1:方便群众出行", "指标1:设施长期使用",
-                "指标1:受益群众满意度"), rows.stream().map(Indicator::level3).toList());
-        assertRow(rows.get(0), "指标1:新建机耕道长度", "3", "3", "20", "20");
-        assertRow(rows.get(1), "指标1:竣工验收合格", null, null, "15", "14");
+        assertEquals(List.of("新建机耕道长度", "竣工验收合格", "方便群众出行", "设施长期使用", "受益群众满意度"),
+                rows.stream().map(Indicator::level3).toList(), "names without the template's row numbers");
+        assertRow(rows.get(0), "新建机耕道长度", "3", "3", "20", "20");
+        assertRow(rows.get(1), "竣工验收合格", null, null, "15", "14");
         assertEquals(List.of("数量指标", "质量指标", "社会效益指标", "可持续影响指标", "服务对象满意度指标"),
                 rows.stream().map(Indicator::level2).toList(), "level names read across their line breaks");
         assertNull(rows.get(0).level1(), "a first-level name the page lost is not made up");
         assertEquals("满意度指标", rows.get(4).level1());
-        assertRow(rows.get(4), "指标1:受益群众满意度", "90%", "96%", "10", "10");
+        assertRow(rows.get(4), "受益群众满意度", "90%", "96%", "10", "10");
         assertQuotes(doc, rows.get(3), "指标1:设施长期使用15 13");
         Section satisfaction = r.sections().get(0);
         assertEquals("满意度指标", satisfaction.name());
@@ -374,7 +374,7 @@ class FlatIndicatorTableTest {
         FlatIndicatorTable.Result r = FlatIndicatorTable.read(t, 0, t.text().length());
         assertNotNull(r);
         List<Indicator> rows = r.indicators();
-        assertEquals(List.of("指标1发放种苗", "指标1种苗合格率", "示范带动持续发挥作用"),
+        assertEquals(List.of("发放种苗", "种苗合格率", "示范带动持续发挥作用"),
                 rows.stream().map(Indicator::level3).toList());
         assertEquals("320万株", rows.get(0).target());
         assertEquals(new BigDecimal("6"), rows.get(0).weight());
