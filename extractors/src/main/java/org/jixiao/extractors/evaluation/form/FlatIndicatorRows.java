@@ -293,6 +293,13 @@ final class FlatIndicatorRows {
     private static boolean plausible(Split s, List<Kind> cols, boolean aboveWeight) {
         int wi = cols.indexOf(Kind.WEIGHT);
         int si = cols.indexOf(Kind.SCORE);
+        int ti = cols.indexOf(Kind.TARGET);
+        int ai = cols.indexOf(Kind.ACTUAL);
+        if (wi < 0 && si < 0) {
+            // a table of targets and actuals only: both there, and both measures in one unit or both words
+            return ti >= 0 && ai >= 0 && s.values()[ti] != null && s.values()[ai] != null
+                    && s.measure()[ti] == s.measure()[ai] && Objects.equals(s.units()[ti], s.units()[ai]);
+        }
         String w = s.values()[wi];
         String sc = s.values()[si];
         if (w == null || sc == null) {
@@ -303,8 +310,6 @@ final class FlatIndicatorRows {
                 || new BigDecimal(sc).compareTo(aboveWeight ? BigDecimal.valueOf(100) : weight) > 0) {
             return false;
         }
-        int ti = cols.indexOf(Kind.TARGET);
-        int ai = cols.indexOf(Kind.ACTUAL);
         if (ti >= 0 && ai >= 0 && (s.measure()[ti] || s.measure()[ai])) {
             return s.measure()[ti] && s.measure()[ai] && Objects.equals(s.units()[ti], s.units()[ai]);
         }

@@ -31,6 +31,12 @@ import org.jixiao.extractors.model.Section;
  * <p>When a section states its weight ({@code 产出指标(40分)}), a row whose digits split two ways ({@code 710}: 71 and 0, or 7
  * and 10) takes the reading that makes the section's row weights add up to it, if exactly one does.
  *
+ * <p>A form that sets targets without scoring them ({@code 县级专项资金绩效目标自评表}: 年度指标值, 全年完成值, no 分值
+ * or 得分) is read too: a row is its label, then a target and an actual of one shape (two measures in one unit, or
+ * words). The national template as web pages print it (one row a line, narrow cells wrapped, empty rows
+ * {@code 指标2:} and {@code ……} between filled ones, a first-level name lost to a vertical cell) is read past its
+ * filler.
+ *
  * <p>The grid is guessed, so checks never call a difference over these rows an error ({@code Checks}).
  */
 public final class FlatIndicatorTable {
@@ -91,8 +97,12 @@ public final class FlatIndicatorTable {
         }
         List<Kind> cols = new ArrayList<>();
         int pos = header(text, h.end(), to, cols);
-        if (!cols.contains(Kind.WEIGHT) || !cols.contains(Kind.SCORE)
-                || !cols.contains(Kind.TARGET) && !cols.contains(Kind.ACTUAL)) {
+        boolean scored = cols.contains(Kind.WEIGHT) && cols.contains(Kind.SCORE)
+                && (cols.contains(Kind.TARGET) || cols.contains(Kind.ACTUAL));
+        // a form that sets targets without scoring them (县级专项资金绩效目标自评表): 年度指标值 and 全年完成值 only
+        boolean measured = cols.contains(Kind.TARGET) && cols.contains(Kind.ACTUAL)
+                && !cols.contains(Kind.WEIGHT) && !cols.contains(Kind.SCORE);
+        if (!scored && !measured) {
             return null;
         }
         if (FlatIndicatorCells.oneCellPerLine(text, h.start(), pos, 3 + cols.size())) {
@@ -181,7 +191,9 @@ public final class FlatIndicatorTable {
                 // a row the shapes cannot split (a cell wrapped onto the next line, OCR debris): resume at the next
                 // first- or second-level name, and the table no longer counts as read to its closing line
                 int resume = nextLevel(text, pos + 1, to, vocab);
-                if (resume < 0 || rows.isEmpty()) {
+                // before any row has read, only a level name right under the header goes on (数量指标 over a first
+                // row whose name opens with a number, 5000吨稻谷储备到位率): else the header was no table's
+                if (resume < 0 || rows.isEmpty() && level2 == null) {
                     break;
                 }
                 skipped = true;

@@ -42,8 +42,8 @@ class FlatIndicatorTableTest {
     private static void assertRow(Indicator i, String level3, String target, String actual, String weight,
                                   String score) {
         assertEquals(Arrays.asList(level3, target, actual), Arrays.asList(i.level3(), i.target(), i.actual()));
-        assertEquals(new BigDecimal(weight), i.weight(), "weight of " + level3);
-        assertEquals(new BigDecimal(score), i.score(), "score of " + level3);
+        assertEquals(weight == null ? null : new BigDecimal(weight), i.weight(), "weight of " + level3);
+        assertEquals(score == null ? null : new BigDecimal(score), i.score(), "score of " + level3);
     }
 
     private static void assertQuotes(SourceDocument doc, Indicator i, String printed) {
@@ -331,6 +331,31 @@ class FlatIndicatorTableTest {
         assertEquals(new BigDecimal("10"), satisfaction.weight());
         assertEquals("满意度指标", satisfaction.at().text(), "quoted by the line it starts on");
         assertEquals("满意度指标", doc.text().snippet(satisfaction.at().start(), satisfaction.at().end()));
+    }
+
+    /**
+     * A county's special-fund form that sets targets without scoring them: only 年度指标值 and 全年完成值 (and a
+     * 未完成原因和改进措施 column), rows run together. Every row with a target and an actual of one shape is read; a
+     * first row whose name opens with a number is skipped, not taken for the end of the table; words left over
+     * from the page's own numbering (2、) make a row that does not read, and it is skipped.
+     */
+    @Test
+    void aTableOfTargetsAndActualsWithoutScores() {
+        SourceDocument doc = doc("绩效指标一级指标二级指标三级指标年度指标值全年完成值未完成原因和改进措施产出指标数量指标"
+                + "800吨饲料储备到位率100%100%储备台账完整率100%\n2、100%质量指标饲料抽检合格率≥98%99%"
+                + "时效指标补贴发放及时率100%95%资金下达较晚\n效益指标社会效益指标受益养殖户数120户126户"
+                + "满意度指标服务对象满意度指标养殖户满意度90%96%说明无");
+        FlatIndicatorTable.Result r = read(doc);
+        assertNotNull(r);
+        List<Indicator> rows = r.indicators();
+        assertEquals(List.of("800吨饲料储备到位率", "饲料抽检合格率", "补贴发放及时率", "受益养殖户数", "养殖户满意度"),
+                rows.stream().map(Indicator::level3).toList());
+        assertRow(rows.get(1), "饲料抽检合格率", "≥98%", "99%", null, null);
+        assertEquals("质量指标", rows.get(1).level2());
+        assertEquals("资金下达较晚", rows.get(2).note());
+        assertRow(rows.get(3), "受益养殖户数", "120户", "126户", null, null);
+        assertEquals("效益指标", rows.get(3).level1());
+        assertQuotes(doc, rows.get(4), "养殖户满意度90%96%");
     }
 
     /**
