@@ -25,7 +25,8 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  * under 三级指标, 数量指标 under 一级指标) or the row starts under the header's title column, and {@code s} is
  * the only move into the room its trailing empty cells leave under which every cell fits its column, the row
  * starts in a label column, and a number lands in a number column or a known name under its level. A row that
- * fits as printed, or fits under two moves, or under none, stays as printed.
+ * fits as printed, or fits under two moves, or under none, stays as printed. Under a header that opens with 序号,
+ * a row's own number is no merged cell: it stays in the first column and the rest of the row is moved.
  *
  * <p>The moved rows are <em>guessed</em> ({@link TableDraft#guessedRows()}): their columns were inferred, so
  * no check may call a difference over them an error. A label cell just above the positions a moved row left
@@ -35,6 +36,9 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
 final class PipeAlignment {
 
     private static final int MIN_HEADER_WORDS = 3;
+    private static final Pattern SERIAL_HEADER = Pattern.compile("序\\s*号");
+    /** A row's own number under 序号: 1, 12, 3. */
+    private static final Pattern SERIAL = Pattern.compile("\\d{1,3}[.、]?");
 
     private PipeAlignment() {
     }
@@ -43,7 +47,8 @@ final class PipeAlignment {
     static TableDraft draft(List<List<String>> rows) {
         List<List<Kind>> blocks = new ArrayList<>(); // per row: the kinds of the header above it, or null
         boolean[] aligned = new boolean[rows.size()]; // rows whose columns are known: moved, or fitting as printed
-        int[] shifts = shifts(rows, blocks, aligned);
+        boolean[] serial = new boolean[rows.size()]; // rows whose 序号 cell stays in the first column when moved
+        int[] shifts = shifts(rows, blocks, aligned, serial);
         // per row, per printed cell: {column, row span}; a move drops the trailing empty cells it needs
         List<List<int[]>> placed = new ArrayList<>();
         Set<Integer> guessed = new TreeSet<>();
@@ -60,7 +65,7 @@ final class PipeAlignment {
             int limit = shifts[r] == 0 || blocks.get(r) == null ? rows.get(r).size()
                     : Math.max(rows.get(r).size(), blocks.get(r).size());
             for (int c = 0; c < rows.get(r).size() && c + shifts[r] < limit; c++) {
-                cells.add(new int[] {c + shifts[r], 1});
+                cells.add(new int[] {serial[r] && c == 0 ? 0 : c + shifts[r], 1});
             }
             placed.add(cells);
             if (shifts[r] > 0) {
@@ -68,7 +73,7 @@ final class PipeAlignment {
                 if (blocks.get(r) == null) {
                     titleDown(placed, r);
                 } else {
-                    spanDown(rows, blocks, aligned, placed, r);
+                    spanDown(rows, blocks, aligned, placed, r, serial[r] ? 1 : 0);
                 }
             }
         }
@@ -87,9 +92,12 @@ final class PipeAlignment {
      * column of the same header's rows (not the header itself), spans down over it, as the merged cell it was.
      */
     private static void spanDown(List<List<String>> rows, List<List<Kind>> blocks, boolean[] aligned,
-            List<List<int[]>> placed, int r) {
+            List<List<int[]>> placed, int r, int first) {
         List<Kind> kinds = blocks.get(r);
-        for (int col = 0; col < placed.get(r).get(0)[0]; col++) {
+        if (placed.get(r).size() <= first) {
+            return;
+        }
+        for (int col = first; col < placed.get(r).get(first)[0]; col++) {
             if (kinds.get(col) != Kind.LABEL) {
                 continue;
             }
@@ -202,11 +210,16 @@ final class PipeAlignment {
         return -1;
     }
 
-    /** How far right each row moves: 0 for every row the layout does not prove misplaced. */
-    static int[] shifts(List<List<String>> rows, List<List<Kind>> blocks, boolean[] aligned) {
+    /**
+     * How far right each row moves: 0 for every row the layout does not prove misplaced. Under a header whose first
+     * column is 序号, a row that opens with its number keeps it there and the rest of the row moves
+     * ({@code serial}): the cells left out are the merged ones after the number ({@code 3 | 年度工作计划明确性 | 3 | … | ||}).
+     */
+    static int[] shifts(List<List<String>> rows, List<List<Kind>> blocks, boolean[] aligned, boolean[] serial) {
         int[] out = new int[rows.size()];
         List<Kind> kinds = null;
         List<Integer> levels = null;
+        boolean numbered = false; // the header's first column is 序号
         List<String> titledBudget = null; // a budget header row opening with its block's title, while its rows run
         List<Integer> budgetRows = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
@@ -215,9 +228,19 @@ final class PipeAlignment {
                 shiftBudgetRows(titledBudget, rows, budgetRows, out);
                 kinds = header;
                 levels = header == null ? null : LevelNames.columns(rows.get(r), header.size());
+                numbered = header != null && header.size() > 2 && SERIAL_HEADER.matcher(rows.get(r).get(0).strip()).matches();
                 titledBudget = header == null && titledBudget(rows.get(r)) ? rows.get(r) : null;
                 budgetRows = new ArrayList<>();
                 blocks.add(null);
+            } else if (numbered && rows.get(r).size() > 1 && SERIAL.matcher(rows.get(r).get(0).strip()).matches()) {
+                List<Kind> k = kinds.subList(1, kinds.size());
+                List<Integer> lv = levels.subList(1, levels.size());
+                List<String> rest = rows.get(r).subList(1, rows.get(r).size());
+                out[r] = shift(k, lv, rest);
+                serial[r] = out[r] > 0;
+                aligned[r] = out[r] > 0 || fits(k, lv, rest, 0) && !titled(k, rest);
+                blocks.add(kinds);
+                budgetRows.add(r);
             } else {
                 out[r] = kinds == null ? 0 : shift(kinds, levels, rows.get(r));
                 aligned[r] = kinds != null && (out[r] > 0

@@ -146,6 +146,36 @@ class PipeAlignmentTest {
         FlattenedText.assertProvenance(doc, t, text);
     }
 
+    /**
+     * A criteria table numbered in a 序号 column: the rows under merged first- and second-level cells print their
+     * number, then their own cells, and are padded at the end. The number stays under 序号; the rest moves right
+     * past the merged cells, which span down; a row that fits as printed stays.
+     */
+    @Test
+    void aNumberedRowKeepsItsNumberAndMovesTheRestPastTheMergedCells() throws Exception {
+        String text = "2023年度部门整体支出绩效评价自评表\n"
+                + "序号 | 一级 指标 |\n二级 指标 |\n三级 指标 |\n指标分值 | 评分标准 | 自评得分 |\n"
+                + "1 | 决策 (20分) | 目标设定 (8分) | 目标完整性 | 4 | 完整得4分 | 4 |\n"
+                + "2 | 目标合理性 | 4 | 合理得4分 | 3.5 | ||\n"
+                + "3 | 预算编制 (12分) | 编制科学性 | 12 | 科学得12分 | 11 | |\n"
+                + "4 | 执行 (30分) | 资金管理 (30分) | 资金使用合规性 | 30 | 合规得30分 | 28 |\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("1", "决策(20分)", "目标设定(8分)", "目标完整性", "4", "完整得4分", "4"), t.rowTexts(1));
+        assertEquals(List.of("2", "决策(20分)", "目标设定(8分)", "目标合理性", "4", "合理得4分", "3.5"), t.rowTexts(2),
+                "two merged cells left out: the number stays, the rest moves two to the right");
+        assertEquals(List.of("3", "决策(20分)", "预算编制(12分)", "编制科学性", "12", "科学得12分", "11"), t.rowTexts(3),
+                "one merged cell left out");
+        assertEquals(3, t.cellAt(1, 1).rowSpan(), "决策 spans down over the two rows that left it out");
+        assertEquals(2, t.cellAt(1, 2).rowSpan());
+        assertSame(t.cellAt(1, 1), t.cellAt(3, 1));
+        assertEquals(List.of("4", "执行(30分)", "资金管理(30分)", "资金使用合规性", "30", "合规得30分", "28"), t.rowTexts(4),
+                "a whole row stays as printed");
+        assertEquals(Set.of(2, 3), t.guessedRows());
+        assertEquals("3.5", doc.text().rawSnippet(t.cellAt(2, 6).at().start(), t.cellAt(2, 6).at().end()));
+        FlattenedText.assertProvenance(doc, t, text);
+    }
+
     @Test
     void textTargetsStillPlaceTheRowWhenOnlyTheScoreColumnFitsItsNumber() throws Exception {
         String text = "年度绩效目标 (100分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | ||\n"
