@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jixiao.corpus.load.TableDraft;
 import org.jixiao.corpus.load.text.LineCells.Kind;
 import org.jixiao.corpus.text.AnswerWords;
+import org.jixiao.corpus.text.Simplified;
 import org.jixiao.corpus.text.TextNormalizer.Mode;
 
 /**
@@ -24,7 +25,8 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  * under. A row is moved right by {@code s} when, read as printed, a cell does not fit its column (a number
  * under 三级指标, 数量指标 under 一级指标) or the row starts under the header's title column, and {@code s} is
  * the only move into the room its trailing empty cells leave under which every cell fits its column, the row
- * starts in a label column, and a number lands in a number column or a known name under its level. A row that
+ * starts in a label column, and a number lands in a number column, or a known name under its level, or the row is
+ * an indicator's own (its name under the last label column, a value right after it). A row that
  * fits as printed, or fits under two moves, or under none, stays as printed. Under a header that opens with 序号,
  * a row's own number is no merged cell: it stays in the first column and the rest of the row is moved.
  *
@@ -152,7 +154,7 @@ final class PipeAlignment {
      * after them. Null when the row is not that, or its numbers already sit where they belong.
      */
     private static List<int[]> totalRow(List<Kind> kinds, List<String> row, Set<Integer> numbersAbove) {
-        if (row.isEmpty() || !LineCells.TOTAL_ROW.matcher(row.get(0).strip()).matches()) {
+        if (row.isEmpty() || !total(row.get(0))) {
             return null;
         }
         List<Integer> filled = new ArrayList<>();
@@ -166,7 +168,7 @@ final class PipeAlignment {
             n++;
         }
         boolean graded = filled.size() == n + 1
-                && LineCells.GRADE.matcher(row.get(filled.get(n)).strip()).matches();
+                && LineCells.GRADE.matcher(Simplified.of(row.get(filled.get(n)).strip())).matches();
         if (n == 0 || filled.size() != n && !graded) {
             return null;
         }
@@ -201,6 +203,11 @@ final class PipeAlignment {
         return out;
     }
 
+    /** The closing row's label (总分, 合计; 總分 as a traditional-character mirror prints it). */
+    private static boolean total(String cell) {
+        return LineCells.TOTAL_ROW.matcher(Simplified.of(cell.strip())).matches();
+    }
+
     private static int anchoredAt(List<int[]> cells, int col) {
         for (int k = 0; k < cells.size(); k++) {
             if (cells.get(k)[0] == col) {
@@ -228,7 +235,8 @@ final class PipeAlignment {
                 shiftBudgetRows(titledBudget, rows, budgetRows, out);
                 kinds = header;
                 levels = header == null ? null : LevelNames.columns(rows.get(r), header.size());
-                numbered = header != null && header.size() > 2 && SERIAL_HEADER.matcher(rows.get(r).get(0).strip()).matches();
+                numbered = header != null && header.size() > 2
+                        && SERIAL_HEADER.matcher(Simplified.of(rows.get(r).get(0).strip())).matches();
                 titledBudget = header == null && titledBudget(rows.get(r)) ? rows.get(r) : null;
                 budgetRows = new ArrayList<>();
                 blocks.add(null);
@@ -336,7 +344,7 @@ final class PipeAlignment {
         int found = 0;
         for (int s = 1; s <= room; s++) {
             if (fits(kinds, levels, row, s) && starts(kinds, row, s)
-                    && (numbered(kinds, row, s) || LevelNames.placed(levels, row, s))) {
+                    && (numbered(kinds, row, s) || LevelNames.placed(levels, row, s) || leafThenValue(kinds, row, s))) {
                 if (found > 0) {
                     return 0; // two moves fit: nothing proves either
                 }
@@ -400,7 +408,7 @@ final class PipeAlignment {
     private static boolean value(String cell) {
         String t = cell.strip();
         return LineCells.number(t) || !t.isEmpty() && "≥≤<>＜＞=≧≦".indexOf(t.charAt(0)) >= 0
-                || QUANTITY.matcher(t).matches() || AnswerWords.is(t);
+                || QUANTITY.matcher(t).matches() || AnswerWords.is(Simplified.of(t));
     }
 
     private static final Pattern QUANTITY = Pattern.compile("\\d+(?:\\.\\d+)?[^\\d.．、,，)）:：\\s].*");
@@ -413,6 +421,21 @@ final class PipeAlignment {
             }
         }
         return false;
+    }
+
+    /**
+     * The row, moved, is an indicator's own row: its name under the last label column (三级指标) and a value right
+     * after it ({@code 指标2:安全事故发生率 | <=0% | <=0% |}, a header without a column of numbers).
+     */
+    private static boolean leafThenValue(List<Kind> kinds, List<String> row, int s) {
+        int first = 0;
+        while (first < row.size() && row.get(first).isBlank()) {
+            first++;
+        }
+        if (first + 1 >= row.size() || first + s != kinds.lastIndexOf(Kind.LABEL) || total(row.get(first))) {
+            return false;
+        }
+        return !value(row.get(first)) && value(row.get(first + 1));
     }
 
     /** A number lands in a column of numbers: the evidence the move is about values, not only names. */

@@ -176,6 +176,39 @@ class PipeAlignmentTest {
         FlattenedText.assertProvenance(doc, t, text);
     }
 
+    /**
+     * A header without a column of numbers (指标值, 全年实际完成值, a note): a row that prints only its indicator's
+     * name and values, padded at the end, moves under 三级指标 when that is its only fit and a value follows the name;
+     * a row of two names does not move.
+     */
+    @Test
+    void aNameThenItsValuesMovesUnderTheLastLevelColumn() throws Exception {
+        String text = "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施 | |\n"
+                + "产出指标 | 数量指标 | 新建步道长度 | 800米 | 800米 | —— | ||\n"
+                + "指标2:绿化补植面积 | >=2000平方米 | 2100平方米 | —— | ||||\n"
+                + "指标3:步道维护 | 日常巡查 | |||||\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("", "产出指标", "数量指标", "指标2:绿化补植面积", ">=2000平方米", "2100平方米", "——", ""),
+                t.rowTexts(2), "the merged cells above span down over it");
+        assertEquals(List.of("指标3:步道维护", "日常巡查", "", "", "", "", "", ""), t.rowTexts(3),
+                "two names: nothing proves where they go");
+        assertEquals(Set.of(1, 2), t.guessedRows());
+        FlattenedText.assertProvenance(doc, t, text);
+    }
+
+    /** A mirror's traditional characters: 總分 closes the table as 总分 does, and is no indicator's name. */
+    @Test
+    void aTraditionalTotalRowIsNoIndicatorRow() throws Exception {
+        String text = "績效指標 | 一級指標 | 二級指標 | 三級指標 | 指標值 | 全年實際完成值 | 未完成原因和改進措施 | |\n"
+                + "產出指標 | 數量指標 | 新建步道長度 | 800米 | 800米 | —— | ||\n"
+                + "指標2:綠化補植面積 | >=2000平方米 | 2100平方米 | —— | ||||\n"
+                + "總分 | 96分 | ||||||\n";
+        Table t = load(text).tables().get(0);
+        assertEquals("指标2:绿化补植面积", t.cellAt(2, 3).text(), "the traditional header is read: the row moves");
+        assertEquals("总分", t.rowTexts(3).get(0), "the total is not moved under 三级指标 as a name");
+    }
+
     @Test
     void textTargetsStillPlaceTheRowWhenOnlyTheScoreColumnFitsItsNumber() throws Exception {
         String text = "年度绩效目标 (100分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | ||\n"
@@ -245,11 +278,11 @@ class PipeAlignmentTest {
                 t.rowTexts(1).subList(0, 7), "the row starts under the title column: 数量指标 goes under 二级指标");
         assertEquals(List.of("", "产出指标", "质量指标", "指标1:修缮工程质量", "一次性通过验收", "已通过", "——"),
                 t.rowTexts(2).subList(0, 7), "质量指标 is a 二级指标: two to the right, under the merged 产出指标");
-        assertEquals(List.of("指标2:安全事故发生率", "<=0%", "<=0%", "——"), t.rowTexts(3).subList(0, 4),
-                "no number column and no known name: nothing proves the move");
-        assertEquals(List.of("", "", "时效指标", "指标1:完成修缮所需时间", "3个月", "3个月", "——"),
-                t.rowTexts(4).subList(0, 7), "a row left as printed above is no merged label to span down");
-        assertEquals(Set.of(1, 2, 4), t.guessedRows());
+        assertEquals(List.of("", "产出指标", "质量指标", "指标2:安全事故发生率", "<=0%", "<=0%", "——"),
+                t.rowTexts(3).subList(0, 7), "a name, then a value: its one fit puts the name under 三级指标");
+        assertEquals(List.of("", "产出指标", "时效指标", "指标1:完成修缮所需时间", "3个月", "3个月", "——"),
+                t.rowTexts(4).subList(0, 7), "产出指标 spans down over every row that left it out");
+        assertEquals(Set.of(1, 2, 3, 4), t.guessedRows());
         FlattenedText.assertProvenance(doc, t, text);
     }
 

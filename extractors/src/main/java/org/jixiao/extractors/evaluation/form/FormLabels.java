@@ -11,8 +11,9 @@ public final class FormLabels {
     /** 部门(单位)名称, 预算部门名称, 单位名称, 预算单位 — but not 实施单位名称 or 主管部门. */
     static final Pattern DEPARTMENT_NAME =
             Pattern.compile("^(预算)?(部门|单位)([(（](单位|部门)[)）])?名称$|^预算(部门|单位)$");
-    /** 项目名称, 项目支出名称, 专项资金名称. */
-    static final Pattern PROJECT_NAME = Pattern.compile("^(项目|专项资金|专项|资金)(支出)?名称$");
+    /** 项目名称, 项目支出名称, 专项资金名称, 转移支付(项目)名称. */
+    static final Pattern PROJECT_NAME =
+            Pattern.compile("^(项目|专项资金|专项|资金|转移支付(?:[(（]?项目[)）]?)?)(支出)?名称$");
     /** The form's own statement of its score. */
     static final Pattern SCORE = Pattern.compile("^(自评|综合|评价|总)得分(合计)?$|^自评分数?$|^(综合|自评|评价)评分$|^自评总分$|^评价分数$");
     /** The label of a form's grade, unanchored: 评价等级, 自评结果, 绩效级别. */
