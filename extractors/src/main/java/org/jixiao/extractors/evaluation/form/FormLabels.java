@@ -8,9 +8,12 @@ import java.util.regex.Pattern;
  */
 public final class FormLabels {
 
-    /** 部门(单位)名称, 预算部门名称, 单位名称, 预算单位 — but not 实施单位名称 or 主管部门. */
+    /**
+     * 部门(单位)名称, 预算部门名称, 单位名称, 预算单位, a department-wide form's bare 部门 or 部门(单位) — but not 实施单位名称
+     * or 主管部门, nor a bare 单位 (单位:万元 is a unit of measure).
+     */
     static final Pattern DEPARTMENT_NAME =
-            Pattern.compile("^(预算)?(部门|单位)([(（](单位|部门)[)）])?名称$|^预算(部门|单位)$");
+            Pattern.compile("^(预算)?(部门|单位)([(（](单位|部门)[)）])?名称$|^预算(部门|单位)$|^部门([(（]单位[)）])?$");
     /** 项目名称, 项目支出名称, 专项资金名称, 转移支付(项目)名称. */
     static final Pattern PROJECT_NAME =
             Pattern.compile("^(项目|专项资金|专项|资金|转移支付(?:[(（]?项目[)）]?)?)(支出)?名称$");

@@ -18,14 +18,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A county's transfer-payment form (转移支付区域(项目)绩效目标自评表) as a web page flattens it into pipe rows: the
- * project named by 转移支付(项目)名称, an indicator table without a column of numbers whose rows under merged level
- * cells print only their own cells, padded at the end. Invented names and numbers.
+ * Forms as web pages flatten them into pipe rows: a county's transfer-payment form (转移支付区域(项目)绩效目标自评表)
+ * with its project named by 转移支付(项目)名称 and an indicator table without a column of numbers whose rows under
+ * merged level cells print only their own cells, padded at the end; a department-wide form naming its unit by a bare
+ * 部门. Invented names and numbers.
  */
-class TransferPaymentFormTest {
+class PipeFormsTest {
 
     @TempDir
     Path tmp;
+
+    private SourceDocument load(String text) throws Exception {
+        Path p = tmp.resolve("form.txt");
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return new TextLoader().load(SourceFile.of(p));
+    }
 
     @Test
     void theProjectIsNamedAndEveryIndicatorRowIsPutUnderItsHeader() throws Exception {
@@ -44,9 +51,7 @@ class TransferPaymentFormTest {
                 指标2:安全事故发生数 | <=0起 | 0起 | —— | ||||
                 时效指标 | 指标1:项目完工时间 | 12个月 | 14个月 | 施工期延长 | |||
                 """;
-        Path p = tmp.resolve("transfer.txt");
-        Files.writeString(p, text, StandardCharsets.UTF_8);
-        SourceDocument doc = new TextLoader().load(SourceFile.of(p));
+        SourceDocument doc = load(text);
         List<Evaluation> evaluations = FormEvaluations.extract(doc);
 
         assertEquals(1, evaluations.size(), evaluations.toString());
@@ -62,5 +67,23 @@ class TransferPaymentFormTest {
                 List.of(moved.level1(), moved.level2(), moved.target(), moved.actual()),
                 "a row that printed only its name and values sits under 三级指标, its levels filled down");
         assertEquals("施工期延长", rows.get(3).note());
+    }
+
+    /** A department-wide form whose name row is 部门 | the unit: the evaluation is the department's, named by it. */
+    @Test
+    void aDepartmentFormNamesItsUnitByABare部门() throws Exception {
+        String text = """
+                部门整体支出绩效自评表 | ||||||
+                (2023年度) | ||||||
+                部门 | 望川县乡村建设服务中心 | |||||
+                年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |
+                年度资金总额 | 210.5 | 210.5 | 200 | 10 | 95.01% | 9.5 |
+                一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+                产出指标 | 数量指标 | 整治自然村庄数量 | ≥50 | 52 | 30 | 30 |
+                """;
+        List<Evaluation> evaluations = FormEvaluations.extract(load(text));
+        assertEquals(1, evaluations.size(), evaluations.toString());
+        assertEquals(Scope.DEPARTMENT, evaluations.get(0).scope());
+        assertEquals("望川县乡村建设服务中心", evaluations.get(0).name());
     }
 }
