@@ -58,7 +58,10 @@ public final class ReportExtractor {
         String grade = headline == null ? null : headline.grade();
         Report report = new Report(doc, md, score, grade, evaluations, figures, List.of(), errors);
         List<Finding> findings = orEmpty(attempt("consistency checks", () -> checks.run(report, proseFacts, errors), errors));
-        return new Report(doc, md, score, grade, evaluations, figures, findings, errors);
+        // the contract keeps the report's own spelling of its department and units (a traditional-character mirror)
+        return new Report(doc, PrintedSpellings.metadata(md, doc.text()), score, grade,
+                PrintedSpellings.evaluations(evaluations, doc.text()), PrintedSpellings.figures(figures, doc.text()),
+                findings, errors);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jixiao.corpus.text.Spellings;
 import org.jixiao.extractors.nlp.ChineseNlp;
 
 /**
@@ -88,7 +89,8 @@ public record DepartmentIdentity(String key, String core, String place, String n
 
     /** NFKC, no spaces or punctuation, no party prefix or trailing 本级. */
     public static String clean(String s) {
-        String t = NOISE.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
+        // a traditional-character mirror's spelling (臨河區(qū)…) is the same department as the simplified one
+        String t = NOISE.matcher(Normalizer.normalize(Spellings.plain(s), Normalizer.Form.NFKC)).replaceAll("");
         t = PARTY_PREFIX.matcher(t).replaceFirst("");
         t = TRAILING_NOTE.matcher(t).replaceFirst("");
         return t;

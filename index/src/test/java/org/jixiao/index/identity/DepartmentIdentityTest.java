@@ -28,6 +28,9 @@ class DepartmentIdentityTest {
             "长安区人民政府青园街道办事处, 河北省石家庄市长安区, 青园街道, 河北省石家庄市长安区",
             "桥西区东华街道办事处, 河北省石家庄市桥西区, 东华街道办事处, 河北省石家庄市桥西区",
             "雁峰区雁峰街道办事处, 湖南省衡阳市雁峰区, 雁峰区 雁峰街道, ",
+            // a traditional-character mirror, pinyin glosses and all
+            "望川區(qū)動物疫病預防控制中心, , 望川区动物疫病预防控制中心, ",
+            "金穗區農業農村局, 金穗区, 金穗区农业农村局, 金穗区",
     })
     void spellingsOfOneDepartmentShareAKey(String a, String regionA, String b, String regionB) {
         assertEquals(key(a, regionA), key(b, regionB));

@@ -72,7 +72,11 @@ class RealReportWordingTest {
         return out.toString();
     }
 
-    /** Traditional characters, one for one, as a mirror site re-renders a page. */
+    /**
+     * Traditional characters, one for one, as a mirror site re-renders a page. The record keeps the mirror's spelling
+     * of names, units and labels (the contract's "as the report gives it"); the gold spells the original's, so the
+     * two are compared in plain simplified spelling.
+     */
     @Test
     void traditionalCharacters() throws IOException {
         Map<Character, Character> toTraditional = toTraditional();
@@ -81,7 +85,8 @@ class RealReportWordingTest {
             t.chars().forEach(c -> out.append(toTraditional.getOrDefault((char) c, (char) c)));
             return out.toString();
         };
-        RetypedRealdev.assertFloors(score("traditional", retype), 0.97, 0.97, 0.96, 0.95);
+        RetypedRealdev.assertFloors(RetypedRealdev.score(tmp, "traditional", (file, text) -> retype.apply(text),
+                org.jixiao.corpus.text.Spellings::plain), 0.97, 0.97, 0.96, 0.95);
     }
 
     /** One traditional character for each simplified one the normalizer's own table maps to (the first listed). */

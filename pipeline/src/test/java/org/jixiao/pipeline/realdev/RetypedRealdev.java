@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 import org.jixiao.pipeline.cli.Main;
 import org.jixiao.testsupport.TestPaths;
@@ -28,6 +29,15 @@ final class RetypedRealdev {
 
     /** Writes each realdev report as {@code retype} makes it into {@code tmp/name}, extracts and scores them. */
     static RealDevScorer.Score score(Path tmp, String name, BiFunction<Path, String, String> retype) throws IOException {
+        return score(tmp, name, retype, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #score(Path, String, BiFunction)}, each record's JSON line read back through {@code readBack} before
+     * it is scored (a record that keeps a re-typed spelling, compared with the gold in the original's).
+     */
+    static RealDevScorer.Score score(Path tmp, String name, BiFunction<Path, String, String> retype,
+                                     UnaryOperator<String> readBack) throws IOException {
         Path realdev = TestPaths.shared().resolve("realdev");
         Path dir = Files.createDirectories(tmp.resolve(name));
         List<String> args = new ArrayList<>(List.of("extract", "--out", tmp.resolve(name + ".jsonl").toString()));
@@ -45,7 +55,7 @@ final class RetypedRealdev {
         ObjectMapper json = new ObjectMapper();
         for (String line : Files.readAllLines(tmp.resolve(name + ".jsonl"))) {
             if (line.startsWith("{")) {
-                JsonNode r = json.readTree(line);
+                JsonNode r = json.readTree(readBack.apply(line));
                 records.put(Path.of(r.at("/source/path").asText()).getFileName().toString(), r);
             }
         }
