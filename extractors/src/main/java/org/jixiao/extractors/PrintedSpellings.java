@@ -1,5 +1,6 @@
 package org.jixiao.extractors;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +21,8 @@ import org.jixiao.extractors.model.ReportMetadata;
  * the normalized text (simplified, mirror glosses dropped), so the name read there is mapped back to the characters
  * its provenance quotes ({@code 臨河區(qū)動物疫病預防控制中心}), and the simplified name becomes an alias, which is what
  * the index groups and searches by. A unit printed right after its number ({@code 118萬元}) keeps its characters; a
- * unit taken from a column's header, or printed with a gloss inside ({@code 萬(wàn)元}), stays normalized.
+ * unit taken from a column's header, or printed with a gloss inside ({@code 萬(wàn)元}), stays normalized. Only the
+ * script is kept: full-width forms ({@code ％}, {@code （）}) are written half-width, as everywhere in the record.
  *
  * <p>Runs after the checks, which compare units by their normalized names; a report printed in simplified
  * characters is returned as it is.
@@ -36,7 +38,7 @@ final class PrintedSpellings {
         if (md.department() == null || at == null || !traditional(text)) {
             return md;
         }
-        String printed = text.rawSnippet(at.start(), at.end()).strip();
+        String printed = Normalizer.normalize(text.rawSnippet(at.start(), at.end()), Normalizer.Form.NFKC).strip();
         if (printed.equals(md.department()) || !Spellings.sameName(printed, md.department())) {
             return md;
         }
@@ -82,7 +84,8 @@ final class PrintedSpellings {
             }
             int i = part.length() < 2 ? -1 : normalized.lastIndexOf(part, at.start());
             String raw = i < from ? null : text.rawSnippet(i, i + part.length());
-            out.append(raw != null && raw.length() == part.length() && Simplified.of(raw).equals(part) ? raw : part);
+            out.append(raw != null && raw.length() == part.length() && plain(raw).equals(part)
+                    ? Normalizer.normalize(raw, Normalizer.Form.NFKC) : part);
         }
         return out.toString();
     }
@@ -120,10 +123,16 @@ final class PrintedSpellings {
             return unit;
         }
         String raw = text.rawSnippet(at.start(), at.end());
-        if (raw.length() != at.text().length() || raw.equals(at.text()) || !Simplified.of(raw).equals(at.text())) {
+        if (raw.length() != at.text().length() || raw.equals(at.text()) || !plain(raw).equals(at.text())) {
             return unit;
         }
-        return raw.substring(raw.length() - unit.length());
+        return Normalizer.normalize(raw.substring(raw.length() - unit.length()), Normalizer.Form.NFKC);
+    }
+
+    /** A printed snippet as the normalized text reads it, one for one: simplified, full-width digits half-width. */
+    private static String plain(String raw) {
+        String s = Normalizer.normalize(Simplified.of(raw), Normalizer.Form.NFKC);
+        return s.length() == raw.length() ? s : raw;
     }
 
     /** Whether the file holds traditional characters the normalizer converted. */

@@ -55,6 +55,16 @@ class PrintedSpellingsTest {
                 "figures of every kind, a bare number's too: " + r.figures());
     }
 
+    /** A mirror that also prints full-width forms: the unit after them is still the page's, written half-width. */
+    @Test
+    void fullWidthDigitsBeforeTheUnit() throws Exception {
+        Report r = extract("wide.txt", TRADITIONAL.replace("86萬元", "８６萬元").replace("100%", "１００％"));
+        Figure total = r.figures().stream().filter(f -> f.value().intValue() == 86).findFirst().orElseThrow();
+        assertEquals("萬元", total.unit());
+        Figure rate = r.figures().stream().filter(f -> f.value().intValue() == 100).findFirst().orElseThrow();
+        assertEquals("%", rate.unit(), "the script is kept, not the width");
+    }
+
     @Test
     void theSameReportInSimplifiedCharactersIsReadAsBefore() throws Exception {
         Report r = extract("original.txt", """
