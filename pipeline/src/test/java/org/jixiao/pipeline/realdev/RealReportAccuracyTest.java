@@ -35,9 +35,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class RealReportAccuracyTest {
 
     /** What this code reaches on realdev today; never lower these to make a change pass. */
-    private static final double META = 0.97;
-    private static final double FIGURES = 0.96;
-    private static final double LABELLED = 0.95;
+    private static final double META = 0.99;
+    private static final double FIGURES = 0.98;
+    private static final double LABELLED = 0.98;
     private static final double FINDINGS = 0.90;
 
     private static RealDevScorer.Score score;
