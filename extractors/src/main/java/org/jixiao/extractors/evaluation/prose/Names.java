@@ -40,11 +40,18 @@ final class Names {
         while (!s.isEmpty() && "，,、:：;；。\"“”'‘’".indexOf(s.charAt(0)) >= 0) {
             s = s.substring(1);
         }
-        if (s.isEmpty() || s.length() > MAX_NAME || Character.isDigit(s.charAt(0))) {
+        if (s.isEmpty() || s.length() > MAX_NAME || Character.isDigit(s.charAt(0)) || FILE_PROPERTIES.matcher(s).find()) {
             return null;
         }
         return s;
     }
+
+    /**
+     * What a converter prints of a file's properties before its text (author, template, {@code 2019-05-22T04:56:35Z},
+     * a revision id {@code zlnb210061}): a line of them is no name, though a colon in its time ends a phrase there.
+     */
+    private static final Pattern FILE_PROPERTIES =
+            Pattern.compile("(?:19|20)\\d{2}-\\d{2}-\\d{2}T\\d{2}|(?<![A-Za-z0-9])[A-Za-z]{2,}\\d{5,}(?![A-Za-z0-9])");
 
     /**
      * {@code name} as the report spells the project: with a trailing 项目 removed when the shorter form is
