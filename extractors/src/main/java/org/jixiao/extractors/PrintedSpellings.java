@@ -19,8 +19,8 @@ import org.jixiao.extractors.model.ReportMetadata;
  * The report's own spelling of its department and its amounts' units, where a traditional-character mirror printed
  * them: the dataset contract keeps the name "as the report gives it" and "the unit the report used". Extraction reads
  * the normalized text (simplified, mirror glosses dropped), so the name read there is mapped back to the characters
- * its provenance quotes ({@code 臨河區(qū)動物疫病預防控制中心}), and the simplified name becomes an alias, which is what
- * the index groups and searches by. A unit printed right after its number ({@code 118萬元}) keeps its characters; a
+ * its provenance quotes ({@code 望川區(qū)動物疫病預防控制中心}), and the simplified name becomes an alias, which is what
+ * the index groups and searches by. A unit printed right after its number ({@code 86萬元}) keeps its characters; a
  * unit taken from a column's header, or printed with a gloss inside ({@code 萬(wàn)元}), stays normalized. Only the
  * script is kept: full-width forms ({@code ％}, {@code （）}) are written half-width, as everywhere in the record.
  *

@@ -1,7 +1,7 @@
 package org.jixiao.corpus.text;
 
 /**
- * One name however a mirror printed it: a traditional-character copy ({@code 臨河區}) and pinyin glosses a mirror
+ * One name however a mirror printed it: a traditional-character copy ({@code 望川區}) and pinyin glosses a mirror
  * inserts after characters ({@code 區(qū)}) spell the same name as the simplified original. The document's
  * normalized text already reads so ({@link TextNormalizer}); this is the same mapping for one printed string, so that
  * a name kept as printed can still be compared with names read from other reports.

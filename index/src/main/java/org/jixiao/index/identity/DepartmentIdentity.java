@@ -89,7 +89,7 @@ public record DepartmentIdentity(String key, String core, String place, String n
 
     /** NFKC, no spaces or punctuation, no party prefix or trailing 本级. */
     public static String clean(String s) {
-        // a traditional-character mirror's spelling (臨河區(qū)…) is the same department as the simplified one
+        // a traditional-character mirror's spelling (望川區(qū)…) is the same department as the simplified one
         String t = NOISE.matcher(Normalizer.normalize(Spellings.plain(s), Normalizer.Form.NFKC)).replaceAll("");
         t = PARTY_PREFIX.matcher(t).replaceFirst("");
         t = TRAILING_NOTE.matcher(t).replaceFirst("");

@@ -48,7 +48,7 @@ final class Names {
 
     /**
      * What a converter prints of a file's properties before its text (author, template, {@code 2019-05-22T04:56:35Z},
-     * a revision id {@code zlnb210061}): a line of them is no name, though a colon in its time ends a phrase there.
+     * a revision id {@code abcd120045}): a line of them is no name, though a colon in its time ends a phrase there.
      */
     private static final Pattern FILE_PROPERTIES =
             Pattern.compile("(?:19|20)\\d{2}-\\d{2}-\\d{2}T\\d{2}|(?<![A-Za-z0-9])[A-Za-z]{2,}\\d{5,}(?![A-Za-z0-9])");
