@@ -31,10 +31,10 @@ class PrintedSpellingsTest {
     }
 
     private static final String TRADITIONAL = """
-            來源:望川區(qū)動物疫病預防控制中心
-            強制撲殺補助資金支付2023年度績效自評報告
+            來源:望川區(qū)農機推廣服務中心
+            農機購置補貼資金2023年度績效自評報告
             一、基本情況
-            上級下達的補助資金總額86萬元,已全部撥付到位。
+            本年度到位的補貼資金合計86萬元,均已兌付農戶。
             資金到位率100%,項目數量3個。
             績效指標一級指標二級指標三級指標年度指標值實際完成值分值得分
             指標4:巡查次數 120次 118次 2 1.8
@@ -44,11 +44,11 @@ class PrintedSpellingsTest {
     @Test
     void aMirrorsSpellingIsKept() throws Exception {
         Report r = extract("mirror.txt", TRADITIONAL);
-        assertEquals("望川區(qū)動物疫病預防控制中心", r.metadata().department());
-        assertTrue(r.metadata().aliases().contains("望川区动物疫病预防控制中心"), r.metadata().aliases().toString());
+        assertEquals("望川區(qū)農機推廣服務中心", r.metadata().department());
+        assertTrue(r.metadata().aliases().contains("望川区农机推广服务中心"), r.metadata().aliases().toString());
         Figure total = r.figures().stream().filter(f -> f.value().intValue() == 86).findFirst().orElseThrow();
         assertEquals("萬元", total.unit());
-        assertEquals("上級下達的補助資金總額", total.label());
+        assertEquals("本年度到位的補貼資金", total.label());
         assertEquals(0, new java.math.BigDecimal("860000").compareTo(total.yuan()), "the amount is still read in 元");
         assertTrue(r.errors().isEmpty(), r.errors().toString());
         assertTrue(r.figures().stream().anyMatch(f -> f.unit() == null || f.unit().isEmpty() || "個".equals(f.unit())),
@@ -68,14 +68,14 @@ class PrintedSpellingsTest {
     @Test
     void theSameReportInSimplifiedCharactersIsReadAsBefore() throws Exception {
         Report r = extract("original.txt", """
-                来源:望川区动物疫病预防控制中心
-                强制扑杀补助资金支付2023年度绩效自评报告
+                来源:望川区农机推广服务中心
+                农机购置补贴资金2023年度绩效自评报告
                 一、基本情况
-                上级下达的补助资金总额86万元,已全部拨付到位。
+                本年度到位的补贴资金合计86万元,均已兑付农户。
                 """);
-        assertEquals("望川区动物疫病预防控制中心", r.metadata().department());
+        assertEquals("望川区农机推广服务中心", r.metadata().department());
         Figure total = r.figures().stream().filter(f -> f.value().intValue() == 86).findFirst().orElseThrow();
         assertEquals("万元", total.unit());
-        assertEquals("上级下达的补助资金总额", total.label());
+        assertEquals("本年度到位的补贴资金", total.label());
     }
 }

@@ -220,7 +220,7 @@ final class PipeAlignment {
     /**
      * How far right each row moves: 0 for every row the layout does not prove misplaced. Under a header whose first
      * column is 序号, a row that opens with its number keeps it there and the rest of the row moves
-     * ({@code serial}): the cells left out are the merged ones after the number ({@code 3 | 年度工作计划明确性 | 3 | … | ||}).
+     * ({@code serial}): the cells left out are the merged ones after the number ({@code 2 | 目标合理性 | 4 | … | ||}).
      */
     static int[] shifts(List<List<String>> rows, List<List<Kind>> blocks, boolean[] aligned, boolean[] serial) {
         int[] out = new int[rows.size()];
@@ -425,7 +425,7 @@ final class PipeAlignment {
 
     /**
      * The row, moved, is an indicator's own row: its name under the last label column (三级指标) and a value right
-     * after it ({@code 指标2:安全事故发生率 | <=0% | <=0% |}, a header without a column of numbers).
+     * after it ({@code 指标2:施工安全事故数 | <=0起 | 0起 |}, a header without a column of numbers).
      */
     private static boolean leafThenValue(List<Kind> kinds, List<String> row, int s) {
         int first = 0;

@@ -270,7 +270,7 @@ class PipeAlignmentTest {
         String text = "绩效指标 | 一级 指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施 | \n"
                 + "产 出 指 标 | 数量指标 | 修缮房屋面积 | 450㎡ | 400㎡ | 材料延期到货 | ||\n"
                 + "质量指标 | 指标1:修缮工程质量 | 一次性通过验收 | 已通过 | —— | |||\n"
-                + "指标2:安全事故发生率 | <=0% | <=0% | —— | ||||\n"
+                + "指标2:施工安全事故数 | <=0起 | 0起 | —— | ||||\n"
                 + "时效指标 | 指标1:完成修缮所需时间 | 3个月 | 3个月 | —— | |||\n";
         SourceDocument doc = load(text);
         Table t = doc.tables().get(0);
@@ -278,7 +278,7 @@ class PipeAlignmentTest {
                 t.rowTexts(1).subList(0, 7), "the row starts under the title column: 数量指标 goes under 二级指标");
         assertEquals(List.of("", "产出指标", "质量指标", "指标1:修缮工程质量", "一次性通过验收", "已通过", "——"),
                 t.rowTexts(2).subList(0, 7), "质量指标 is a 二级指标: two to the right, under the merged 产出指标");
-        assertEquals(List.of("", "产出指标", "质量指标", "指标2:安全事故发生率", "<=0%", "<=0%", "——"),
+        assertEquals(List.of("", "产出指标", "质量指标", "指标2:施工安全事故数", "<=0起", "0起", "——"),
                 t.rowTexts(3).subList(0, 7), "a name, then a value: its one fit puts the name under 三级指标");
         assertEquals(List.of("", "产出指标", "时效指标", "指标1:完成修缮所需时间", "3个月", "3个月", "——"),
                 t.rowTexts(4).subList(0, 7), "产出指标 spans down over every row that left it out");

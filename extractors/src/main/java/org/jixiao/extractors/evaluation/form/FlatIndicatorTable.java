@@ -192,7 +192,7 @@ public final class FlatIndicatorTable {
                 // first- or second-level name, and the table no longer counts as read to its closing line
                 int resume = nextLevel(text, pos + 1, to, vocab);
                 // before any row has read, only a level name right under the header goes on (数量指标 over a first
-                // row whose name opens with a number, 5000吨稻谷储备到位率): else the header was no table's
+                // row whose name opens with a number, 800吨饲料储备到位率): else the header was no table's
                 if (resume < 0 || rows.isEmpty() && level2 == null) {
                     break;
                 }

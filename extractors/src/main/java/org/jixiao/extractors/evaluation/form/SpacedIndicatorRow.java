@@ -55,7 +55,7 @@ final class SpacedIndicatorRow {
                 }
             }
         }
-        // the target and actual cells left empty (指标1:工程质量合格 10 10): the label, then the weight and the score
+        // the target and actual cells left empty (指标1:竣工验收合格 15 14): the label, then the weight and the score
         // in the header's order, and nothing else on the line
         int k = words.size() - 2;
         if (n > 2 && k >= 1 && k <= labels && words.size() < MAX_LABEL_WORDS + n + 1) {

@@ -130,7 +130,7 @@ class WeightsRuleTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"预算资金执行率", "项目资金执行率", "资金执行率"})
     void theBudgetSectionByItsOtherNames(String name) {
-        String ok = "注:1.一级指标分值统一设置为:产出指标50分、效益指标30分、服务对象满意度指标10分、" + name + "10分。";
+        String ok = "说明:各一级指标的分值为:产出指标40分、效益指标40分、服务对象满意度指标10分、" + name + "10分。";
         assertEquals(List.of(), new WeightsRule().check(Built.report(Built.doc(ok), List.of())), name);
         Report r = Built.report(Built.doc(ok.replace(name + "10分", name + "15分")), List.of());
         List<Finding> f = new WeightsRule().check(r);
