@@ -209,6 +209,27 @@ class PipeAlignmentTest {
         assertEquals("总分", t.rowTexts(3).get(0), "the total is not moved under 三级指标 as a name");
     }
 
+    /**
+     * The same flattened table with TABs between its cells and no padding: rows that left out merged cells move
+     * under their header the same way, and the short total row puts its score under 得分.
+     */
+    @Test
+    void tabRowsThatLeftOutMergedCellsMoveToo() throws Exception {
+        String text = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                + "产出指标\t数量指标\t培训农民人次\t500\t520\t20\t20\n"
+                + "质量指标\t培训合格率\t≥90%\t95%\t20\t19\n"
+                + "效益指标\t社会效益指标\t带动就业人数\t60\t48\t20\t16\n"
+                + "总分\t55\n";
+        SourceDocument doc = load(text);
+        Table t = doc.tables().get(0);
+        assertEquals(List.of("产出指标", "质量指标", "培训合格率", "≥90%", "95%", "20", "19"), t.rowTexts(2),
+                "the merged 产出指标 left out: one to the right, spanned down");
+        assertSame(t.cellAt(1, 0), t.cellAt(2, 0));
+        assertEquals("55", t.cellAt(4, 6).text(), "the total's score under 得分");
+        assertEquals(Set.of(2, 4), t.guessedRows());
+        FlattenedText.assertProvenance(doc, t, text);
+    }
+
     @Test
     void textTargetsStillPlaceTheRowWhenOnlyTheScoreColumnFitsItsNumber() throws Exception {
         String text = "年度绩效目标 (100分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | ||\n"
