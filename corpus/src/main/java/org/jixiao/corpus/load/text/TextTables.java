@@ -20,7 +20,8 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
  *       separated by one blank line, each cell a line starting with a TAB, and lines without the TAB
  *       continuing the cell above; two blank lines or a line of another kind end the table;</li>
  *   <li><b>tab rows</b>: one row per line, cells separated by TABs, at least two rows, most of them with the
- *       same number of cells; a single blank line between rows of the same width is tolerated;; rows that left out merged cells are aligned as pipe rows are ({@link PipeAlignment})</li>
+ *       same number of cells; a single blank line between rows of the same width is tolerated; rows that left
+ *       out merged cells are aligned as pipe rows are ({@link PipeAlignment});</li>
  *   <li><b>pipe rows</b>: see {@link PipeTables};</li>
  *   <li><b>space columns</b>: one row per line, cells separated by two or more spaces (a fixed-width text
  *       rendering), at least two consecutive rows, most of them of one width.</li>
