@@ -358,18 +358,24 @@ public final class FlatIndicatorTable {
             int p = skipSpace(text, pos, to);
             String best = null;
             Kind kind = null;
+            int bestEnd = -1;
             for (var e : vocab.indicatorColumns.entrySet()) {
-                if (text.startsWith(e.getKey(), p) && p + e.getKey().length() <= to
-                        && (best == null || e.getKey().length() > best.length())) {
+                if (best != null && e.getKey().length() <= best.length()) {
+                    continue;
+                }
+                // a column word a hard-wrapped line or a narrow cell broke (偏差原因分析及改 / 进措施)
+                int end = wrappedEnd(text, p, to, e.getKey());
+                if (end >= 0) {
                     best = e.getKey();
                     kind = e.getValue();
+                    bestEnd = end;
                 }
             }
             if (best == null) {
                 return pos;
             }
             out.add(kind);
-            pos = p + best.length();
+            pos = bestEnd;
             Matcher s = SUFFIX.matcher(text).region(pos, to);
             if (s.lookingAt()) {
                 pos = s.end();

@@ -358,6 +358,22 @@ class FlatIndicatorTableTest {
         assertQuotes(doc, rows.get(4), "养殖户满意度90%96%");
     }
 
+    /** A header hard-wrapped inside its last column word (偏差原因分析及改 / 进措施): the rows under it are read. */
+    @Test
+    void aHeaderWrappedInsideAColumnWord() {
+        SourceDocument doc = doc("绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改\n"
+                + "进措施\n"
+                + "产出指标数量指标维修路灯数量200盏210盏2020\n"
+                + "质量指标维修合格率100%90%2018返修较多\n"
+                + "总分10095");
+        FlatIndicatorTable.Result r = read(doc);
+        assertNotNull(r);
+        assertEquals(List.of("维修路灯数量", "维修合格率"), r.indicators().stream().map(Indicator::level3).toList());
+        assertRow(r.indicators().get(1), "维修合格率", "100%", "90%", "20", "18");
+        assertEquals("返修较多", r.indicators().get(1).note());
+        assertTrue(r.closed());
+    }
+
     /**
      * A level name read across a line break does not take the 指标 of the next row's own number: 社会效益 (no level
      * name of the vocabulary) and 指标1: are not the level 社会效益指标 and a row named {@code 1:就业带动人数}.
