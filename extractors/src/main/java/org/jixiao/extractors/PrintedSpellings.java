@@ -13,6 +13,7 @@ import org.jixiao.extractors.model.Amount;
 import org.jixiao.extractors.model.Budget;
 import org.jixiao.extractors.model.Evaluation;
 import org.jixiao.extractors.model.Figure;
+import org.jixiao.extractors.model.Report;
 import org.jixiao.extractors.model.ReportMetadata;
 
 /**
@@ -32,10 +33,20 @@ final class PrintedSpellings {
     private PrintedSpellings() {
     }
 
+    /** The report in its own spelling; a report without traditional characters is returned as it is. */
+    static Report apply(Report r) {
+        DocumentText text = r.source().text();
+        if (!traditional(text)) {
+            return r;
+        }
+        return new Report(r.source(), metadata(r.metadata(), text), r.score(), r.grade(),
+                evaluations(r.evaluations(), text), figures(r.figures(), text), r.findings(), r.errors());
+    }
+
     /** The metadata with the department as printed, when only its script and glosses differ from the name read. */
-    static ReportMetadata metadata(ReportMetadata md, DocumentText text) {
+    private static ReportMetadata metadata(ReportMetadata md, DocumentText text) {
         Provenance at = md.evidence().get("department");
-        if (md.department() == null || at == null || !traditional(text)) {
+        if (md.department() == null || at == null) {
             return md;
         }
         String printed = Normalizer.normalize(text.rawSnippet(at.start(), at.end()), Normalizer.Form.NFKC).strip();
@@ -49,10 +60,7 @@ final class PrintedSpellings {
     }
 
     /** The figures with the units printed right after their numbers in the report's own characters. */
-    static List<Figure> figures(List<Figure> figures, DocumentText text) {
-        if (!traditional(text)) {
-            return figures;
-        }
+    private static List<Figure> figures(List<Figure> figures, DocumentText text) {
         List<Figure> out = new ArrayList<>(figures.size());
         for (Figure f : figures) {
             String unit = printedUnit(f.unit(), f.at(), text);
@@ -75,15 +83,16 @@ final class PrintedSpellings {
         if (label == null || at == null) {
             return label;
         }
-        String normalized = text.text();
         int from = Math.max(0, at.start() - LABEL_WINDOW);
+        // only the window before the value is searched: a label is never looked for across the whole text
+        String window = text.text().substring(from, Math.min(text.length(), at.end()));
         StringBuilder out = new StringBuilder();
         for (String part : label.split(" / ", -1)) {
             if (!out.isEmpty()) {
                 out.append(" / ");
             }
-            int i = part.length() < 2 ? -1 : normalized.lastIndexOf(part, at.start());
-            String raw = i < from ? null : text.rawSnippet(i, i + part.length());
+            int k = part.length() < 2 ? -1 : window.lastIndexOf(part, at.start() - from);
+            String raw = k < 0 ? null : text.rawSnippet(from + k, from + k + part.length());
             out.append(raw != null && raw.length() == part.length() && plain(raw).equals(part)
                     ? Normalizer.normalize(raw, Normalizer.Form.NFKC) : part);
         }
@@ -91,10 +100,7 @@ final class PrintedSpellings {
     }
 
     /** The evaluations with their budget amounts' units as printed. */
-    static List<Evaluation> evaluations(List<Evaluation> evaluations, DocumentText text) {
-        if (!traditional(text)) {
-            return evaluations;
-        }
+    private static List<Evaluation> evaluations(List<Evaluation> evaluations, DocumentText text) {
         List<Evaluation> out = new ArrayList<>(evaluations.size());
         for (Evaluation e : evaluations) {
             Budget b = e.budget();

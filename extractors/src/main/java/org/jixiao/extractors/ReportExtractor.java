@@ -59,9 +59,7 @@ public final class ReportExtractor {
         Report report = new Report(doc, md, score, grade, evaluations, figures, List.of(), errors);
         List<Finding> findings = orEmpty(attempt("consistency checks", () -> checks.run(report, proseFacts, errors), errors));
         // the contract keeps the report's own spelling of its department and units (a traditional-character mirror)
-        return new Report(doc, PrintedSpellings.metadata(md, doc.text()), score, grade,
-                PrintedSpellings.evaluations(evaluations, doc.text()), PrintedSpellings.figures(figures, doc.text()),
-                findings, errors);
+        return PrintedSpellings.apply(new Report(doc, md, score, grade, evaluations, figures, findings, errors));
     }
 
     /**

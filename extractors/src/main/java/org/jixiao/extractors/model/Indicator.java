@@ -21,7 +21,7 @@ public record Indicator(String level1, String level2, String level3, String targ
             "^指标\\d{1,2}\\s*[:：]?\\s*(?=\\p{IsHan}|[“\"(（])");
 
     public Indicator {
-        if (level3 != null) {
+        if (level3 != null && level3.startsWith("指标")) { // every record read back builds its rows: no regex otherwise
             Matcher m = ROW_NUMBER.matcher(level3);
             if (m.find() && m.end() < level3.length()) {
                 level3 = level3.substring(m.end());

@@ -296,9 +296,14 @@ final class LineCells {
         return rows.stream().mapToInt(r -> r.lines().size()).sum();
     }
 
+    /** Whether a header cell is 序号, its brackets, spaces and script aside. */
+    static boolean serialHeader(String cell) {
+        return Simplified.of(BRACKETS.matcher(cell).replaceAll("").replaceAll("\\s+", "")).equals("序号");
+    }
+
     /** Rows that start at 1, 2, 3 … under a 序号 column; null when the header does not start with 序号. */
     private static List<Row> numbered(String firstHeader, int width, List<String> values) {
-        if (!Simplified.of(BRACKETS.matcher(firstHeader).replaceAll("").replaceAll("\\s+", "")).equals("序号")) {
+        if (!serialHeader(firstHeader)) {
             return null;
         }
         List<Row> rows = new ArrayList<>();

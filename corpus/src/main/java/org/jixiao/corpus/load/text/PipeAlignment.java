@@ -1,5 +1,6 @@
 package org.jixiao.corpus.load.text;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,6 @@ import org.jixiao.corpus.text.TextNormalizer.Mode;
 final class PipeAlignment {
 
     private static final int MIN_HEADER_WORDS = 3;
-    private static final Pattern SERIAL_HEADER = Pattern.compile("序\\s*号");
     /** A row's own number under 序号: 1, 12, 3. */
     private static final Pattern SERIAL = Pattern.compile("\\d{1,3}[.、]?");
 
@@ -235,12 +235,12 @@ final class PipeAlignment {
                 shiftBudgetRows(titledBudget, rows, budgetRows, out);
                 kinds = header;
                 levels = header == null ? null : LevelNames.columns(rows.get(r), header.size());
-                numbered = header != null && header.size() > 2
-                        && SERIAL_HEADER.matcher(Simplified.of(rows.get(r).get(0).strip())).matches();
+                numbered = header != null && header.size() > 2 && LineCells.serialHeader(rows.get(r).get(0));
                 titledBudget = header == null && titledBudget(rows.get(r)) ? rows.get(r) : null;
                 budgetRows = new ArrayList<>();
                 blocks.add(null);
-            } else if (numbered && rows.get(r).size() > 1 && SERIAL.matcher(rows.get(r).get(0).strip()).matches()) {
+            } else if (numbered && rows.get(r).size() > 1 && SERIAL.matcher(
+                    Normalizer.normalize(rows.get(r).get(0).strip(), Normalizer.Form.NFKC)).matches()) {
                 List<Kind> k = kinds.subList(1, kinds.size());
                 List<Integer> lv = levels.subList(1, levels.size());
                 List<String> rest = rows.get(r).subList(1, rows.get(r).size());

@@ -33,8 +33,11 @@ public final class FlatIndicators {
     }
 
     private static final Pattern HEADER = Pattern.compile(FormLabels.LEVEL3_WORDS + ".*" + FormLabels.WEIGHT_WORDS + "\\s*得分");
-    /** The header's closing column words, after 得分. */
-    private static final Pattern NOTE_HEADER = Pattern.compile("\\s*(偏差原因分析及改进措施|未完成原因及拟采取的改进措施|偏差原因|原因分析|备注)");
+    /** The header's closing column words, after 得分: the vocabulary's note columns ({@code indicator.NOTE}). */
+    private static final Pattern NOTE_HEADER = Pattern.compile("\\s*(" + FlatVocabulary.alternation(
+            FlatVocabulary.get().indicatorColumns.entrySet().stream()
+                    .filter(e -> e.getValue() == FlatIndicatorTable.Kind.NOTE).map(java.util.Map.Entry::getKey).toList())
+            + ")");
     /** An indicator's own number, not one of its values: 指标15: */
     private static final Pattern NUMBERED = Pattern.compile("\\s*指标\\d+[:：]");
     private static final Pattern END = Pattern.compile("^\\s*(总分|合计|总计)");
